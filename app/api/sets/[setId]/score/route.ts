@@ -1,0 +1,19 @@
+import { getArticle, getSet } from '@/lib/content/load-library';
+import { jsonError } from '@/lib/http/json-error';
+import { readJsonBody } from '@/lib/http/read-json-body';
+import { scoreAnswers } from '@/lib/scoring/score-answers';
+
+/** Scores a student's answers on the server, so the answer key never reaches the browser. */
+export async function POST(request: Request, { params }: RouteContext<'/api/sets/[setId]/score'>) {
+  const { setId } = await params;
+  const set = getSet(setId);
+  const article = set && getArticle(set.article);
+  if (!set || !article) return jsonError(404, `There is no question set "${setId}".`);
+
+  const body = await readJsonBody(request);
+  if (!body.ok) return jsonError(body.status, body.error);
+
+  const outcome = scoreAnswers(set, article, body.value);
+  if (!outcome.ok) return jsonError(400, outcome.error);
+  return Response.json(outcome.response, { headers: { 'cache-control': 'no-store' } });
+}

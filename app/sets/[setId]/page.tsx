@@ -1,0 +1,34 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+
+import { getArticle, getLibrary, getSet } from '@/lib/content/load-library';
+import { toPublicSet } from '@/lib/content/public-set';
+import { ArticleView } from '@/components/article/article-view';
+import { QuizPanel } from '@/components/quiz/quiz-panel';
+import { QuizProvider } from '@/components/quiz/quiz-provider';
+import { ReaderLayout } from '@/components/reader/reader-layout';
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return getLibrary().sets.map((set) => ({ setId: set.id }));
+}
+
+export async function generateMetadata({ params }: PageProps<'/sets/[setId]'>): Promise<Metadata> {
+  const set = getSet((await params).setId);
+  return set ? { title: set.title, description: set.description } : {};
+}
+
+export default async function SetPage({ params }: PageProps<'/sets/[setId]'>) {
+  const set = getSet((await params).setId);
+  const article = set && getArticle(set.article);
+  if (!set || !article) notFound();
+  const publicSet = toPublicSet(set);
+  return (
+    <main className="flex min-h-0 flex-1 flex-col">
+      <QuizProvider set={publicSet}>
+        <ReaderLayout article={<ArticleView article={article} />} questions={<QuizPanel set={publicSet} />} />
+      </QuizProvider>
+    </main>
+  );
+}

@@ -1,0 +1,21 @@
+import Markdown from 'react-markdown';
+
+import type { Paragraph } from '@/lib/content/parse-article';
+
+const INLINE = ['em', 'strong', 'a', 'code', 'del', 'br'];
+
+/** One numbered paragraph. Inline Markdown only; raw HTML is never rendered. */
+export function ArticleParagraph({ paragraph }: { paragraph: Paragraph }) {
+  return (
+    <p id={`p-${paragraph.number}`} data-paragraph={paragraph.number} tabIndex={-1} className="group relative scroll-mt-4 rounded-sm pl-10 data-evidence:outline-2 data-evidence:outline-offset-4 data-evidence:outline-evidence">
+      <span aria-hidden="true" className="absolute top-1 left-0 w-7 text-right font-ui text-xs text-muted tabular-nums select-none">
+        {paragraph.number}
+      </span>
+      <span data-paragraph-text>
+        <Markdown allowedElements={INLINE} unwrapDisallowed skipHtml>
+          {paragraph.markdown}
+        </Markdown>
+      </span>
+    </p>
+  );
+}

@@ -1,0 +1,35 @@
+'use client';
+
+import { useSyncExternalStore } from 'react';
+
+import { readSavedProgress, type SavedProgress } from '@/lib/quiz/saved-progress';
+
+function subscribe(onChange: () => void) {
+  window.addEventListener('storage', onChange);
+  return () => window.removeEventListener('storage', onChange);
+}
+
+/** The student's own progress on a set, read from this browser's storage. */
+export function SetProgress({ setId, hash, total }: { setId: string; hash: string; total: number }) {
+  const snapshot = useSyncExternalStore(
+    subscribe,
+    () => {
+      try {
+        return JSON.stringify(readSavedProgress(window.localStorage, setId, hash));
+      } catch {
+        return 'null';
+      }
+    },
+    () => 'null',
+  );
+  const progress = JSON.parse(snapshot) as SavedProgress | null;
+  let text = 'Not started';
+  if (progress?.lastScore) text = `Last score: ${progress.lastScore.score} of ${progress.lastScore.maxScore}`;
+  else if (progress && progress.answered > 0) text = `Answered ${progress.answered} of ${total}`;
+  return (
+    <p className="text-sm font-medium" data-testid="set-progress">
+      <span className="sr-only">Your progress: </span>
+      {text}
+    </p>
+  );
+}

@@ -1,0 +1,49 @@
+'use client';
+
+import { useCallback } from 'react';
+
+import type { PublicQuestion } from '@/lib/content/public-set';
+import type { Answer } from '@/lib/quiz/answer-schema';
+
+import { CheckButton } from './check-button';
+import { QuestionFeedback } from './question-feedback';
+import { QuestionInput } from './question-input';
+import { useQuiz } from './quiz-provider';
+
+const kindLabels: Record<PublicQuestion['kind'], string> = {
+  'single-choice': 'Choose one',
+  'multiple-select': 'Choose all that apply',
+  claim: 'True, false or not stated',
+  'who-said': 'Who said it?',
+  'match-speakers': 'Match quotes to speakers',
+  date: 'When?',
+  order: 'Put in order',
+  'short-text': 'Type your answer',
+};
+
+/** One question: its prompt, its input, and its feedback once checked. Re-renders only when its own answer or result changes. */
+export function QuestionCard({ question, number }: { question: PublicQuestion; number: number }) {
+  const answer = useQuiz((s) => s.answers[question.id]);
+  const result = useQuiz((s) => s.results[question.id]);
+  const practice = useQuiz((s) => s.set.mode === 'practice');
+  const setAnswer = useQuiz((s) => s.setAnswer);
+  const onChange = useCallback((next: Answer | null) => setAnswer(question.id, next), [setAnswer, question.id]);
+  const titleId = `q-${question.id}-title`;
+
+  return (
+    <section id={`q-${question.id}`} aria-labelledby={titleId} className="scroll-mt-4 rounded-lg border border-rule bg-white/60 p-4" data-question={question.id}>
+      <p className="text-xs font-semibold tracking-wide text-muted uppercase">
+        Question {number} · {kindLabels[question.kind]}
+        {question.points !== 1 && ` · ${question.points} points`}
+      </p>
+      <h3 id={titleId} className="mt-1 text-base font-semibold">
+        {question.prompt}
+      </h3>
+      {question.kind === 'who-said' && <blockquote className="mt-2 border-l-4 border-accent pl-3 font-reading text-lg">“{question.quote}”</blockquote>}
+      {question.kind === 'claim' && <blockquote className="mt-2 border-l-4 border-accent pl-3 font-reading text-lg">{question.claim}</blockquote>}
+      <QuestionInput question={question} answer={answer} onChange={onChange} disabled={result !== undefined} legend={`Question ${number}: ${question.prompt}`} />
+      {practice && <CheckButton questionId={question.id} answered={answer !== undefined} checked={result !== undefined} />}
+      {result && <QuestionFeedback question={question} result={result} />}
+    </section>
+  );
+}

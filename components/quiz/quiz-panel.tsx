@@ -1,0 +1,42 @@
+import type { PublicSet } from '@/lib/content/public-set';
+
+import { ProgressBar } from './progress-bar';
+import { QuestionCard } from './question-card';
+import { QuizStatus } from './quiz-status';
+import { ScoreSummary } from './score-summary';
+import { SubmitBar } from './submit-bar';
+
+const modeNotes = {
+  practice: 'Practice: check each answer as you go, then submit the set.',
+  test: 'Test: you see what is right once you submit the whole set.',
+};
+
+/** The questions column: title, progress, every question, and submission. */
+export function QuizPanel({ set }: { set: PublicSet }) {
+  return (
+    <div>
+      <div className="sticky top-0 z-10 -mx-4 border-b border-rule bg-paper/95 px-4 py-3 backdrop-blur">
+        <h2 className="text-lg font-bold">{set.title}</h2>
+        <p className="text-sm text-muted">
+          {set.audience && <>{set.audience} · </>}
+          {modeNotes[set.mode]}
+        </p>
+        <div className="mt-2">
+          <ProgressBar />
+        </div>
+      </div>
+      <QuizStatus />
+      <div className="mt-4">
+        <ScoreSummary />
+        <ol className="grid list-none gap-4">
+          {set.questions.map((question, i) => (
+            <li key={question.id}>
+              <QuestionCard question={question} number={i + 1} />
+            </li>
+          ))}
+        </ol>
+        <SubmitBar />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+'use client';
+
+import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
+import { useStore } from 'zustand';
+
+import type { PublicSet } from '@/lib/content/public-set';
+import { createQuizStore, type QuizState, type QuizStore } from '@/lib/quiz/create-quiz-store';
+
+const QuizStoreContext = createContext<QuizStore | null>(null);
+
+/** Gives the set page one quiz store, and reads the student's saved work after the first render. */
+export function QuizProvider({ set, children }: { set: PublicSet; children: ReactNode }) {
+  const [store] = useState(() => createQuizStore(set));
+  useEffect(() => {
+    let live = true;
+    void Promise.resolve(store.persist.rehydrate()).finally(() => {
+      if (live) store.setState({ hydrated: true });
+    });
+    return () => {
+      live = false;
+    };
+  }, [store]);
+  return <QuizStoreContext.Provider value={store}>{children}</QuizStoreContext.Provider>;
+}
+
+/** Reads from the quiz store; select a primitive (or use useShallow) so only what changed re-renders. */
+export function useQuiz<T>(selector: (state: QuizState) => T): T {
+  const store = useContext(QuizStoreContext);
+  if (!store) throw new Error('useQuiz must be used inside <QuizProvider>');
+  return useStore(store, selector);
+}
+
+/** The store itself, for event handlers that read the latest state or call actions without subscribing. */
+export function useQuizStore(): QuizStore {
+  const store = useContext(QuizStoreContext);
+  if (!store) throw new Error('useQuizStore must be used inside <QuizProvider>');
+  return store;
+}

@@ -1,0 +1,39 @@
+'use client';
+
+import { ConfirmButton } from './confirm-button';
+import { useQuiz, useQuizStore } from './quiz-provider';
+
+const button = 'rounded-md border border-muted bg-white px-3 py-1.5 hover:border-accent';
+
+/** After submitting: the score, and the ways to go again. */
+export function ScoreSummary() {
+  const store = useQuizStore();
+  const submitted = useQuiz((s) => s.submitted);
+  const score = useQuiz((s) => s.lastScore?.score ?? 0);
+  const maxScore = useQuiz((s) => s.lastScore?.maxScore ?? 0);
+  const missed = useQuiz((s) => s.set.questions.filter((q) => !s.results[q.id]?.correct).length);
+  if (!submitted) return null;
+
+  const percent = maxScore > 0 ? Math.round((score / maxScore) * 100) : 0;
+  return (
+    <section aria-labelledby="score-summary" className="mb-6 rounded-lg border-2 border-accent bg-accent-soft p-4">
+      <h2 id="score-summary" tabIndex={-1} className="text-xl font-bold">
+        Your score: {score} of {maxScore} ({percent}%)
+      </h2>
+      <p className="mt-1 text-sm">
+        {missed === 0 ? 'Every question is right.' : `${missed} ${missed === 1 ? 'question is' : 'questions are'} not fully right: read the feedback under each one.`}
+      </p>
+      <div className="mt-3 flex flex-wrap gap-2">
+        {missed > 0 && (
+          <button type="button" onClick={() => store.getState().retryMissed()} className={button}>
+            Try the missed questions again
+          </button>
+        )}
+        <button type="button" onClick={() => store.getState().retryAll()} className={button}>
+          Try all questions again
+        </button>
+        <ConfirmButton label="Reset" question="Erase every answer and your score?" confirmLabel="Erase everything" onConfirm={() => store.getState().reset()} className={button} />
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,12 @@
+'use client';
+
+import { countAnswered } from '@/lib/quiz/quiz-data';
+
+import { useQuiz } from './quiz-provider';
+
+/** How many questions have an answer, and how many there are. */
+export function useProgress(): { answered: number; total: number } {
+  const answered = useQuiz((s) => countAnswered(s.answers, s.set.questions.map((q) => q.id)));
+  const total = useQuiz((s) => s.set.questions.length);
+  return { answered, total };
+}

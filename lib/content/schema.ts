@@ -1,0 +1,214 @@
+/**
+ * The one source of truth for content files: articles (Markdown with YAML
+ * frontmatter) and question sets (YAML). Types, validation and error messages
+ * all come from here.
+ */
+import { z } from 'zod';
+
+export const slugSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase letters, digits and single hyphens, like "xi-in-moscow"');
+
+const text = z.string().trim().min(1, 'must not be empty');
+
+/** A calendar date, a month or a year: "2023-03-20", "2023-03" or "2023". */
+export const partialDateSchema = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'write a date as YYYY, YYYY-MM or YYYY-MM-DD')
+  .refine(isRealPartialDate, 'is not a real calendar date');
+
+function isRealPartialDate(value: string): boolean {
+  const [year, month, day] = value.split('-').map(Number);
+  if (month === undefined) return true;
+  if (month < 1 || month > 12) return false;
+  if (day === undefined) return true;
+  const date = new Date(Date.UTC(year ?? 0, month - 1, day));
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+export const correctionSchema = z.strictObject({
+  original: text.describe('What the source printed.'),
+  corrected: text.describe('What this copy prints instead.'),
+  note: text.optional().describe('Why the change was made.'),
+});
+
+export const articleMetaSchema = z.strictObject({
+  title: text,
+  dek: text.optional().describe('The standfirst under the headline.'),
+  author: text,
+  publication: text,
+  published: z.iso.date('write the date as YYYY-MM-DD'),
+  url: z.url().optional().describe('Where the article was first published.'),
+  image: z
+    .strictObject({
+      caption: text,
+      credit: text,
+    })
+    .optional()
+    .describe('The lead image, described in words (no image file is shown).'),
+  corrections: z.array(correctionSchema).default([]),
+});
+
+const questionBase = {
+  id: slugSchema,
+  prompt: text,
+  points: z.number().int().positive().max(100).default(1),
+  explanation: text.describe('Shown to the student once the question is checked.'),
+  evidence: z
+    .array(text)
+    .min(1, 'quote at least one passage of the article')
+    .describe('Passages copied verbatim from the article that support the answer.'),
+};
+
+const options = z.array(text).min(2, 'offer at least two options');
+
+function distinct(values: readonly string[]): boolean {
+  return new Set(values).size === values.length;
+}
+
+function requireDistinct(values: readonly string[], ctx: z.RefinementCtx, path: string) {
+  if (!distinct(values)) ctx.addIssue({ code: 'custom', message: 'must not repeat an entry', path: [path] });
+}
+
+function requireAmong(value: string, list: readonly string[], ctx: z.RefinementCtx, path: (string | number)[], listName: string) {
+  if (!list.includes(value)) {
+    ctx.addIssue({ code: 'custom', message: `"${value}" is not one of the ${listName}`, path });
+  }
+}
+
+export const singleChoiceSchema = z
+  .strictObject({
+    ...questionBase,
+    kind: z.literal('single-choice'),
+    options,
+    answer: text,
+  })
+  .superRefine((q, ctx) => {
+    requireDistinct(q.options, ctx, 'options');
+    requireAmong(q.answer, q.options, ctx, ['answer'], 'options');
+  });
+
+export const multipleSelectSchema = z
+  .strictObject({
+    ...questionBase,
+    kind: z.literal('multiple-select'),
+    options,
+    answers: z.array(text).min(1, 'mark at least one option as right'),
+  })
+  .superRefine((q, ctx) => {
+    requireDistinct(q.options, ctx, 'options');
+    requireDistinct(q.answers, ctx, 'answers');
+    q.answers.forEach((a, i) => requireAmong(a, q.options, ctx, ['answers', i], 'options'));
+  });
+
+export const claimVerdicts = ['true', 'false', 'not-stated'] as const;
+export const claimSchema = z.strictObject({
+  ...questionBase,
+  kind: z.literal('claim'),
+  claim: text.describe('A statement the student judges against the article.'),
+  answer: z.enum(claimVerdicts),
+});
+
+export const whoSaidSchema = z
+  .strictObject({
+    ...questionBase,
+    kind: z.literal('who-said'),
+    quote: text,
+    speakers: options,
+    answer: text,
+  })
+  .superRefine((q, ctx) => {
+    requireDistinct(q.speakers, ctx, 'speakers');
+    requireAmong(q.answer, q.speakers, ctx, ['answer'], 'speakers');
+  });
+
+export const matchSpeakersSchema = z
+  .strictObject({
+    ...questionBase,
+    kind: z.literal('match-speakers'),
+    pairs: z.array(z.strictObject({ quote: text, speaker: text })).min(2, 'match at least two quotes'),
+    distractors: z.array(text).default([]).describe('Extra speakers offered who said none of the quotes.'),
+  })
+  .superRefine((q, ctx) => {
+    requireDistinct(
+      q.pairs.map((p) => p.quote),
+      ctx,
+      'pairs',
+    );
+    q.distractors.forEach((d, i) => {
+      if (q.pairs.some((p) => p.speaker === d)) {
+        ctx.addIssue({ code: 'custom', message: `"${d}" already speaks in pairs`, path: ['distractors', i] });
+      }
+    });
+  });
+
+export const dateQuestionSchema = z
+  .strictObject({
+    ...questionBase,
+    kind: z.literal('date'),
+    answer: text.describe('The answer as shown to the student after checking.'),
+    accept: z.array(text).default([]).describe('Other typed forms that are also right.'),
+    date: partialDateSchema.optional().describe('When set, any typed date that means this day, month or year is right.'),
+    options: options.optional().describe('When set, the student chooses instead of typing.'),
+  })
+  .superRefine((q, ctx) => {
+    if (q.options) {
+      requireDistinct(q.options, ctx, 'options');
+      requireAmong(q.answer, q.options, ctx, ['answer'], 'options');
+    }
+  });
+
+export const orderSchema = z
+  .strictObject({
+    ...questionBase,
+    kind: z.literal('order'),
+    items: z.array(text).min(3, 'order at least three events').max(8, 'order at most eight events'),
+  })
+  .superRefine((q, ctx) => requireDistinct(q.items, ctx, 'items'))
+  .describe('items are written in the right order; students see them shuffled.');
+
+export const shortTextSchema = z.strictObject({
+  ...questionBase,
+  kind: z.literal('short-text'),
+  answer: text,
+  accept: z.array(text).default([]).describe('Other answers that are also right.'),
+  typos: z.boolean().default(true).describe('Forgive one typo above 3 letters and two above 9.'),
+});
+
+export const questionSchema = z.discriminatedUnion('kind', [
+  singleChoiceSchema,
+  multipleSelectSchema,
+  claimSchema,
+  whoSaidSchema,
+  matchSpeakersSchema,
+  dateQuestionSchema,
+  orderSchema,
+  shortTextSchema,
+]);
+
+export const feedbackModes = ['practice', 'test'] as const;
+
+export const questionSetSchema = z
+  .strictObject({
+    title: text,
+    article: slugSchema.describe('The file name of the article in content/articles, without .md.'),
+    audience: text.optional().describe('Who the set is written for, like "Grades 9–12".'),
+    description: text.optional(),
+    mode: z.enum(feedbackModes).describe('practice: check each question at once; test: feedback after Submit.'),
+    questions: z.array(questionSchema).min(1, 'a set needs at least one question'),
+  })
+  .superRefine((set, ctx) => {
+    const seen = new Set<string>();
+    set.questions.forEach((q, i) => {
+      if (seen.has(q.id)) ctx.addIssue({ code: 'custom', message: `id "${q.id}" is used twice`, path: ['questions', i, 'id'] });
+      seen.add(q.id);
+    });
+  });
+
+export type ArticleMeta = z.infer<typeof articleMetaSchema>;
+export type Question = z.infer<typeof questionSchema>;
+export type QuestionKind = Question['kind'];
+export type QuestionOf<K extends QuestionKind> = Extract<Question, { kind: K }>;
+export type QuestionSetFile = z.infer<typeof questionSetSchema>;
+export type ClaimVerdict = (typeof claimVerdicts)[number];
+export type FeedbackMode = (typeof feedbackModes)[number];

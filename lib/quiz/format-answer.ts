@@ -1,0 +1,28 @@
+import type { PublicQuestion } from '@/lib/content/public-set';
+import type { ClaimVerdict } from '@/lib/content/schema';
+
+import type { Answer } from './answer-schema';
+
+export const verdictLabels: Record<ClaimVerdict, string> = {
+  true: 'True',
+  false: 'False',
+  'not-stated': 'Not stated in the article',
+};
+
+/** An answer as lines a student can read: one line, or one per item, match or step. */
+export function formatAnswer(question: PublicQuestion, answer: Answer): string[] {
+  switch (question.kind) {
+    case 'claim':
+      return [verdictLabels[answer as ClaimVerdict] ?? String(answer)];
+    case 'multiple-select':
+      return answer as string[];
+    case 'order':
+      return (answer as string[]).map((item, i) => `${i + 1}. ${item}`);
+    case 'match-speakers': {
+      const chosen = answer as Record<string, string>;
+      return question.quotes.map((quote, i) => `“${quote}” — ${chosen[String(i)] ?? 'no speaker chosen'}`);
+    }
+    default:
+      return [String(answer)];
+  }
+}

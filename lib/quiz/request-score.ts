@@ -1,0 +1,16 @@
+import type { ScoreResponse, StudentAnswers } from '@/lib/scoring/score-types';
+
+/** Asks the server to score answers; throws with the server's own message when it refuses. */
+export async function requestScore(setId: string, answers: StudentAnswers): Promise<ScoreResponse> {
+  const response = await fetch(`/api/sets/${encodeURIComponent(setId)}/score`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ answers }),
+  });
+  const body: unknown = await response.json().catch(() => null);
+  if (!response.ok) {
+    const message = typeof body === 'object' && body !== null && 'error' in body ? String(body.error) : `The server answered ${response.status}.`;
+    throw new Error(message);
+  }
+  return body as ScoreResponse;
+}
