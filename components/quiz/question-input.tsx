@@ -1,7 +1,7 @@
 'use client';
 
 import type { PublicQuestion } from '@/lib/content/public-set';
-import { claimVerdicts } from '@/lib/content/schema';
+import { claimVerdicts } from '@/lib/content/constants';
 import type { Answer } from '@/lib/quiz/answer-schema';
 import { verdictLabels } from '@/lib/quiz/format-answer';
 

@@ -15,7 +15,7 @@ const modeNotes = {
 export function QuizPanel({ set }: { set: PublicSet }) {
   return (
     <div>
-      <div className="sticky top-0 z-10 -mx-4 border-b border-rule bg-paper/95 px-4 py-3 backdrop-blur">
+      <div className="sticky top-0 z-10 -mx-4 -mt-6 border-b border-rule bg-paper/95 px-4 py-3 backdrop-blur">
         <h2 className="text-lg font-bold">{set.title}</h2>
         <p className="text-sm text-muted">
           {set.audience && <>{set.audience} · </>}

@@ -52,7 +52,7 @@ export function SubmitBar() {
         </div>
       ) : (
         <div className="flex flex-wrap items-center gap-3">
-          <button type="button" disabled={pending} onClick={() => (blank > 0 ? setConfirmBlank(true) : submit())} className={primary}>
+          <button type="button" id="submit-answers" disabled={pending} onClick={() => (blank > 0 ? setConfirmBlank(true) : submit())} className={primary}>
             {pending ? 'Scoring…' : 'Submit answers'}
           </button>
           {hasWork && (

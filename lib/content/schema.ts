@@ -5,6 +5,8 @@
  */
 import { z } from 'zod';
 
+import { claimVerdicts, feedbackModes } from './constants';
+
 export const slugSchema = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase letters, digits and single hyphens, like "xi-in-moscow"');
@@ -101,7 +103,6 @@ export const multipleSelectSchema = z
     q.answers.forEach((a, i) => requireAmong(a, q.options, ctx, ['answers', i], 'options'));
   });
 
-export const claimVerdicts = ['true', 'false', 'not-stated'] as const;
 export const claimSchema = z.strictObject({
   ...questionBase,
   kind: z.literal('claim'),
@@ -186,8 +187,6 @@ export const questionSchema = z.discriminatedUnion('kind', [
   shortTextSchema,
 ]);
 
-export const feedbackModes = ['practice', 'test'] as const;
-
 export const questionSetSchema = z
   .strictObject({
     title: text,
@@ -210,5 +209,4 @@ export type Question = z.infer<typeof questionSchema>;
 export type QuestionKind = Question['kind'];
 export type QuestionOf<K extends QuestionKind> = Extract<Question, { kind: K }>;
 export type QuestionSetFile = z.infer<typeof questionSetSchema>;
-export type ClaimVerdict = (typeof claimVerdicts)[number];
-export type FeedbackMode = (typeof feedbackModes)[number];
+export type { ClaimVerdict, FeedbackMode } from './constants';

@@ -5,7 +5,8 @@
  */
 import { z } from 'zod';
 
-import { claimVerdicts, type QuestionKind } from '@/lib/content/schema';
+import { claimVerdicts } from '@/lib/content/constants';
+import type { QuestionKind } from '@/lib/content/schema';
 
 const choice = z.string().max(1000);
 const choices = z.array(choice).max(100);

@@ -1,0 +1,24 @@
+import AxeBuilder from '@axe-core/playwright';
+
+import { expect, test } from './fixtures';
+
+async function seriousViolations(page: import('@playwright/test').Page) {
+  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+test('the library has no serious or critical axe-core violations', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('the set page has no serious or critical axe-core violations, before and after submitting', async ({ setPage, page }) => {
+  await setPage.goto();
+  expect(await seriousViolations(page)).toEqual([]);
+  await setPage.type('city-xi-landed-in', 'Moscow');
+  await setPage.choose('claim-arms-ammunition', 'True');
+  await setPage.submit({ anyway: true });
+  await expect(setPage.score()).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+});

@@ -1,0 +1,11 @@
+import { test as base } from '@playwright/test';
+
+import { SetPage } from '../pages/set-page';
+
+export const test = base.extend<{ setPage: SetPage }>({
+  setPage: async ({ page }, use) => {
+    await use(new SetPage(page));
+  },
+});
+
+export { expect } from '@playwright/test';

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+
+import { toPublicQuestion, toPublicSet } from '@/lib/content/public-set';
+import { type Question } from '@/lib/content/schema';
+
+import { loadSeedSet, makeQuestion } from './support/seed';
+
+const set = loadSeedSet();
+const SECRET_KEYS = ['answer', 'answers', 'accept', 'explanation', 'evidence', 'pairs', 'date', 'typos', 'distractors'];
+
+describe('toPublicQuestion with every question of the seed set', () => {
+  it.each(set.questions.map((q) => [q.id, q] as const))('"%s" carries no answer, explanation or evidence', (_id, question) => {
+    const shown = toPublicQuestion(question);
+    for (const key of SECRET_KEYS) expect(shown).not.toHaveProperty(key);
+    expect(shown).toMatchObject({ id: question.id, kind: question.kind, prompt: question.prompt, points: question.points });
+  });
+
+  it.each(set.questions.map((q) => [q.id, q] as const))('"%s" does not give the explanation away anywhere', (_id, question) => {
+    expect(JSON.stringify(toPublicQuestion(question))).not.toContain(question.explanation);
+  });
+});
+
+describe('toPublicQuestion by kind', () => {
+  it('shows the options of a single-choice question in their written order', () => {
+    const q = makeQuestion('single-choice', { options: ['B', 'A', 'C'], answer: 'A' });
+    expect(toPublicQuestion(q)).toEqual({ id: 'q', kind: 'single-choice', prompt: 'A prompt', points: 1, options: ['B', 'A', 'C'] });
+  });
+
+  it('shows a claim and nothing about its verdict', () => {
+    const q = makeQuestion('claim', { claim: 'China sent troops.', answer: 'false' });
+    expect(toPublicQuestion(q)).toEqual({ id: 'q', kind: 'claim', prompt: 'A prompt', points: 1, claim: 'China sent troops.' });
+  });
+
+  it('shows a who-said quote and its speakers', () => {
+    const q = makeQuestion('who-said', { quote: 'Hello', speakers: ['Xi', 'Putin'], answer: 'Putin' });
+    expect(toPublicQuestion(q)).toEqual({ id: 'q', kind: 'who-said', prompt: 'A prompt', points: 1, quote: 'Hello', speakers: ['Xi', 'Putin'] });
+  });
+
+  it.each<[string, Question, object]>([
+    ['a typed date', makeQuestion('date', { answer: 'Monday', accept: ['Mon'], date: '2023-03-20' }), { id: 'q', kind: 'date', prompt: 'A prompt', points: 1 }],
+    ['a chosen date', makeQuestion('date', { answer: 'Friday', options: ['Monday', 'Friday'] }), { id: 'q', kind: 'date', prompt: 'A prompt', points: 1, options: ['Monday', 'Friday'] }],
+    ['a short-text question', makeQuestion('short-text', { answer: 'Moscow', points: 2 }), { id: 'q', kind: 'short-text', prompt: 'A prompt', points: 2 }],
+  ])('shows %s with only what is needed', (_name, question, expected) => {
+    expect(toPublicQuestion(question)).toEqual(expected);
+  });
+
+  it('shows the seed match-speakers quotes in order and a sorted speaker list including distractors', () => {
+    const question = set.questions.find((q) => q.kind === 'match-speakers')!;
+    expect(toPublicQuestion(question)).toMatchObject({
+      quotes: [
+        'a journey of friendship, cooperation and peace',
+        'avoid politicization and double standards',
+        'Russia’s really, for China, the only full spectrum partner in what it understands as a wider struggle with not just the United States, but the West in general',
+        'Xi gets from this a lot of international prestige',
+      ],
+      speakers: ['Andrew Small', 'Chinese foreign ministry', 'Moritz Rudolf', 'Oleksiy Danilov', 'Vladimir Putin', 'Xi Jinping'],
+    });
+  });
+
+  it('lists a speaker who says two quotes only once', () => {
+    const q = makeQuestion('match-speakers', {
+      pairs: [
+        { quote: 'one', speaker: 'Xi' },
+        { quote: 'two', speaker: 'Xi' },
+        { quote: 'three', speaker: 'Small' },
+      ],
+      distractors: ['Putin'],
+    });
+    expect(toPublicQuestion(q)).toMatchObject({ quotes: ['one', 'two', 'three'], speakers: ['Putin', 'Small', 'Xi'] });
+  });
+
+  it('shows the seed order items as a permutation not in the right order, the same every time', () => {
+    const question = set.questions.find((q) => q.kind === 'order');
+    if (question?.kind !== 'order') throw new Error('the seed set has no order question');
+    const shown = toPublicQuestion(question);
+    if (shown.kind !== 'order') throw new Error('wrong kind');
+    expect([...shown.items].sort()).toEqual([...question.items].sort());
+    expect(shown.items).not.toEqual(question.items);
+    expect(toPublicQuestion(question)).toEqual(shown);
+  });
+});
+
+describe('toPublicSet', () => {
+  const shown = toPublicSet(set);
+  const json = JSON.stringify(shown);
+
+  it('keeps the set details a student needs', () => {
+    expect(shown).toMatchObject({ id: set.id, title: set.title, audience: 'Grades 9–12', mode: 'test', article: 'xi-jinping-in-russia', hash: set.hash });
+    expect(shown.questions.map((q) => q.id)).toEqual(set.questions.map((q) => q.id));
+  });
+
+  it.each(set.questions.map((q) => [q.id, q.explanation] as const))('does not contain the explanation of "%s"', (_id, explanation) => {
+    expect(json).not.toContain(explanation);
+  });
+
+  it.each(SECRET_KEYS)('has no "%s" key anywhere', (key) => {
+    expect(json).not.toContain(`"${key}":`);
+  });
+
+  it('leaves out audience and description when the set has none', () => {
+    const out = toPublicSet({ ...set, audience: undefined, description: undefined });
+    expect(out).not.toHaveProperty('audience');
+    expect(out).not.toHaveProperty('description');
+  });
+});

@@ -1,0 +1,41 @@
+/**
+ * Test helpers: the seed article and question set read straight from
+ * content/, and a builder that runs question literals through the schema so
+ * its defaults (points, accept, typos, distractors) apply.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+
+import { type LoadedSet } from '@/lib/content/library';
+import { parseArticle, type Article } from '@/lib/content/parse-article';
+import { parseYamlWith } from '@/lib/content/parse-yaml';
+import { questionSchema, questionSetSchema, type Question, type QuestionKind, type QuestionOf } from '@/lib/content/schema';
+
+export const ROOT = path.resolve(__dirname, '../../..');
+export const SEED_ID = 'xi-jinping-in-russia';
+export const ARTICLE_FILE = path.join('content', 'articles', `${SEED_ID}.md`);
+export const SET_FILE = path.join('content', 'sets', `${SEED_ID}.yaml`);
+
+export const readContent = (file: string) => fs.readFileSync(path.join(ROOT, file), 'utf8');
+
+export function loadSeedArticle(): Article {
+  return parseArticle(SEED_ID, ARTICLE_FILE, readContent(ARTICLE_FILE));
+}
+
+export function loadSeedSet(): LoadedSet {
+  const data = parseYamlWith(SET_FILE, readContent(SET_FILE), questionSetSchema);
+  return { ...data, id: SEED_ID, hash: 'testhash' };
+}
+
+export function seedQuestion(set: LoadedSet, id: string): Question {
+  const found = set.questions.find((q) => q.id === id);
+  if (!found) throw new Error(`the seed set has no question "${id}"`);
+  return found;
+}
+
+const BASE = { id: 'q', prompt: 'A prompt', explanation: 'An explanation', evidence: ['some passage'] };
+
+/** Parses a question literal of one kind through questionSchema, filling the common fields. */
+export function makeQuestion<K extends QuestionKind>(kind: K, fields: Record<string, unknown>): QuestionOf<K> {
+  return questionSchema.parse({ ...BASE, kind, ...fields }) as QuestionOf<K>;
+}
