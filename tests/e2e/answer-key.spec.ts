@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 
+import type { APIRequestContext } from '@playwright/test';
 import { parse } from 'yaml';
 
 import { expect, test } from './fixtures';
@@ -15,7 +16,7 @@ interface SeedQuestion {
 const seed = parse(fs.readFileSync('content/sets/xi-jinping-in-russia.yaml', 'utf8')) as { questions: SeedQuestion[] };
 
 /** Everything the server sends a student before any answer is checked: HTML, RSC payload, every script. */
-async function everythingSent(request: import('@playwright/test').APIRequestContext): Promise<{ html: string; all: string }> {
+async function everythingSent(request: APIRequestContext): Promise<{ html: string; all: string }> {
   const html = await (await request.get('/sets/xi-jinping-in-russia')).text();
   const rsc = await (await request.get('/sets/xi-jinping-in-russia', { headers: { RSC: '1' } })).text();
   const api = await (await request.get('/api/sets/xi-jinping-in-russia')).text();

@@ -3,8 +3,8 @@ import { test as base } from '@playwright/test';
 import { SetPage } from '../pages/set-page';
 
 export const test = base.extend<{ setPage: SetPage }>({
-  setPage: async ({ page }, use) => {
-    await use(new SetPage(page));
+  setPage: async ({ page }, provide) => {
+    await provide(new SetPage(page));
   },
 });
 

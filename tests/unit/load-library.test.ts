@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+
+import { getArticle, getLibrary, getSet } from '@/lib/content/load-library';
+
+import { loadSeedArticle, loadSeedSet, ROOT, SEED_ID } from './support/seed';
+
+// CONTENT_DIR comes from process.cwd(); the tests run from the repository root.
+describe('getLibrary with the seed content', () => {
+  it('runs from the repository root', () => {
+    expect(process.cwd()).toBe(ROOT);
+  });
+
+  const library = getLibrary();
+
+  it('loads the seed article and set', () => {
+    expect([...library.articles.keys()]).toContain(SEED_ID);
+    expect(library.sets.map((s) => s.id)).toContain(SEED_ID);
+  });
+
+  it('reads the same article and questions as parsing the files directly', () => {
+    expect(getArticle(SEED_ID)).toEqual(loadSeedArticle());
+    expect(getSet(SEED_ID)?.questions).toEqual(loadSeedSet().questions);
+  });
+
+  it('gives the set a 12-character hex hash that is stable between loads', () => {
+    const hash = getSet(SEED_ID)?.hash;
+    expect(hash).toMatch(/^[0-9a-f]{12}$/);
+    expect(getLibrary().sets.find((s) => s.id === SEED_ID)?.hash).toBe(hash);
+  });
+
+  it('links every set to an article that exists', () => {
+    for (const set of library.sets) expect(library.articles.has(set.article)).toBe(true);
+  });
+
+  it.each([['no-such-set'], ['']])('finds no set or article called %j', (id) => {
+    expect(getSet(id)).toBeUndefined();
+    expect(getArticle(id)).toBeUndefined();
+  });
+});
