@@ -4,6 +4,7 @@ import { useCallback } from 'react';
 
 import type { PublicQuestion } from '@/lib/content/public-set';
 import type { Answer } from '@/lib/quiz/answer-schema';
+import { scoringRule } from '@/lib/scoring/scoring-rules';
 
 import { CheckButton } from './check-button';
 import { QuestionFeedback } from './question-feedback';
@@ -42,6 +43,10 @@ export function QuestionCard({ question, number }: { question: PublicQuestion; n
       {question.kind === 'who-said' && <blockquote className="mt-2 border-l-4 border-accent pl-3 font-reading text-lg">“{question.quote}”</blockquote>}
       {question.kind === 'claim' && <blockquote className="mt-2 border-l-4 border-accent pl-3 font-reading text-lg">{question.claim}</blockquote>}
       <QuestionInput question={question} answer={answer} onChange={onChange} disabled={result !== undefined} legend={`Question ${number}: ${question.prompt}`} />
+      <details className="mt-3 text-sm text-muted">
+        <summary className="cursor-pointer">How this question is scored</summary>
+        <p className="mt-1">{scoringRule(question)}</p>
+      </details>
       {practice && <CheckButton questionId={question.id} answered={answer !== undefined} checked={result !== undefined} />}
       {result && <QuestionFeedback question={question} result={result} />}
     </section>

@@ -17,7 +17,7 @@ export type PublicQuestion =
   | (Shown<'match-speakers'> & { quotes: string[]; speakers: string[] })
   | Shown<'date', 'options'>
   | Shown<'order', 'items'>
-  | Shown<'short-text'>;
+  | Shown<'short-text', 'typos'>;
 
 export type PublicQuestionOf<K extends Question['kind']> = Extract<PublicQuestion, { kind: K }>;
 
@@ -51,7 +51,7 @@ export function toPublicQuestion(question: Question): PublicQuestion {
     case 'order':
       return { id, kind: 'order', prompt, points, items: seededShuffle(question.items, id) };
     case 'short-text':
-      return { id, kind: 'short-text', prompt, points };
+      return { id, kind: 'short-text', prompt, points, typos: question.typos };
   }
 }
 

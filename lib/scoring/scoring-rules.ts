@@ -1,0 +1,34 @@
+import type { PublicQuestion } from '@/lib/content/public-set';
+
+/** The forgiving match used for every typed answer, in words. */
+export const TYPED_RULE =
+  'Capitals, spacing, punctuation, curly or straight quotes and a leading “the”, “a” or “an” are ignored. One typo is forgiven in answers of 4 to 9 letters and two in longer ones; numbers must be exact.';
+
+/**
+ * How a question is scored, in a sentence a student or teacher can read.
+ * Shown under every question and collected in docs/scoring.md.
+ */
+export function scoringRule(question: PublicQuestion): string {
+  switch (question.kind) {
+    case 'single-choice':
+      return 'Full points for the right option; none for any other.';
+    case 'who-said':
+      return 'Full points for the right speaker; none for any other.';
+    case 'claim':
+      return 'Full points for the right verdict (true, false or not stated); none otherwise.';
+    case 'multiple-select':
+      return 'Partial credit: (right options chosen − wrong options chosen) ÷ the number of right options, never below zero.';
+    case 'match-speakers':
+      return 'Partial credit: each quote matched to its speaker earns an equal share of the points.';
+    case 'order':
+      return 'Partial credit: the share of pairs of events that stand in the right order relative to each other. All in order earns full points; fully reversed earns none.';
+    case 'date':
+      return question.options
+        ? 'Full points for the right option; none for any other.'
+        : `Full points when the answer matches an accepted form, or names the same day, month or year. ${TYPED_RULE}`;
+    case 'short-text':
+      return question.typos
+        ? `Full points when the answer matches an accepted answer. ${TYPED_RULE}`
+        : 'Full points when the answer matches an accepted answer exactly, apart from capitals, spacing, punctuation, quotes and a leading “the”, “a” or “an”. No typos are forgiven.';
+  }
+}
