@@ -5,7 +5,7 @@ import { ContentError, pathToString, type ContentIssue } from './content-error';
 
 /** Parses YAML and validates it against a schema, collecting every problem. */
 export function parseYamlWith<T extends z.ZodType>(file: string, source: string, schema: T, lineOffset = 0): z.infer<T> {
-  const doc = parseDocument(source, { prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(source, { prettyErrors: true, uniqueKeys: true });
   if (doc.errors.length > 0) {
     throw new ContentError(
       file,

@@ -5,7 +5,7 @@ export interface FrontmatterParts {
   bodyLine: number;
 }
 
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+const FRONTMATTER = /^---\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/;
 
 /** Splits a Markdown file into its YAML frontmatter (between `---` lines) and its body. */
 export function splitFrontmatter(source: string): FrontmatterParts | null {

@@ -17,7 +17,7 @@ export const answerSchemas = {
   claim: z.enum(claimVerdicts),
   'who-said': choice,
   /** Quote number ("0", "1", …) → the speaker chosen for it. */
-  'match-speakers': z.record(z.string().regex(/^\d{1,3}$/, 'keys are quote numbers'), choice),
+  'match-speakers': z.record(z.string().regex(/^(?:0|[1-9]\d{0,2})$/, 'keys are quote numbers: "0", "1", …'), choice),
   date: choice,
   /** The items in the order the student put them. */
   order: choices,

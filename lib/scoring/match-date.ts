@@ -18,9 +18,12 @@ function partsOf(isoPartial: string): DateParts {
  * year ("2022", "in 2022"), a month ("March 2023") or a day ("20 March 2023", "3/20/2023").
  */
 function readTypedDate(typed: string): DateParts | null {
-  const year = /^(?:in |during |the year )?(\d{4})$/.exec(normaliseAnswer(typed));
+  const year = /^(?:in |during |year )?(\d{4})$/.exec(normaliseAnswer(typed));
   if (year) return { year: Number(year[1]) };
-  const [result] = chrono.strict.parse(typed, new Date(Date.UTC(2000, 0, 1)), { forwardDate: false });
+  // Strict parsing reads full dates; the casual parser also reads "March 2023",
+  // but only a text that writes its year out is trusted, never "last month".
+  const reference = new Date(Date.UTC(2000, 0, 1));
+  const [result] = chrono.strict.parse(typed, reference).concat(chrono.parse(typed, reference).filter((r) => /\b\d{4}\b/.test(r.text)));
   if (!result) return null;
   const { start } = result;
   if (!start.isCertain('year')) return null;

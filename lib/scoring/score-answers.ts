@@ -25,12 +25,14 @@ export function scoreAnswers(set: LoadedSet, article: Article, body: unknown): S
 
   const given = request.data.answers;
   const known = new Set(set.questions.map((q) => q.id));
-  const unknown = Object.keys(given).find((id) => !known.has(id));
+  // The ids as sent: zod's copy would drop a "__proto__" key instead of refusing it.
+  const sent = Object.keys((body as { answers: object }).answers);
+  const unknown = sent.find((id) => !known.has(id));
   if (unknown !== undefined) return { ok: false, error: `Set "${set.id}" has no question "${unknown}".` };
 
   const results: QuestionResult[] = [];
   for (const question of set.questions) {
-    if (!(question.id in given)) continue;
+    if (!Object.hasOwn(given, question.id)) continue;
     const raw = given[question.id];
     let answer: Answer | null = null;
     if (raw !== null) {

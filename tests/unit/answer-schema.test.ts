@@ -35,6 +35,7 @@ describe('answerSchemas', () => {
     ['match-speakers', { first: 'Xi' }, 'a key that is not a number'],
     ['match-speakers', { '1000': 'Xi' }, 'a four-digit key'],
     ['match-speakers', { '-1': 'Xi' }, 'a negative key'],
+    ['match-speakers', { '00': 'Xi' }, 'a key with a leading zero'],
     ['match-speakers', { '0': 5 }, 'a number for a speaker'],
     ['match-speakers', ['Xi'], 'a list'],
     ['date', 2022, 'a number'],

@@ -6,7 +6,8 @@ import { type Question } from '@/lib/content/schema';
 import { loadSeedSet, makeQuestion } from './support/seed';
 
 const set = loadSeedSet();
-const SECRET_KEYS = ['answer', 'answers', 'accept', 'explanation', 'evidence', 'pairs', 'date', 'typos', 'distractors'];
+// `typos` is left out on purpose: short-text questions show it so the page can say whether typos are forgiven.
+const SECRET_KEYS = ['answer', 'answers', 'accept', 'explanation', 'evidence', 'pairs', 'date', 'distractors'];
 
 describe('toPublicQuestion with every question of the seed set', () => {
   it.each(set.questions.map((q) => [q.id, q] as const))('"%s" carries no answer, explanation or evidence', (_id, question) => {
@@ -39,7 +40,8 @@ describe('toPublicQuestion by kind', () => {
   it.each<[string, Question, object]>([
     ['a typed date', makeQuestion('date', { answer: 'Monday', accept: ['Mon'], date: '2023-03-20' }), { id: 'q', kind: 'date', prompt: 'A prompt', points: 1 }],
     ['a chosen date', makeQuestion('date', { answer: 'Friday', options: ['Monday', 'Friday'] }), { id: 'q', kind: 'date', prompt: 'A prompt', points: 1, options: ['Monday', 'Friday'] }],
-    ['a short-text question', makeQuestion('short-text', { answer: 'Moscow', points: 2 }), { id: 'q', kind: 'short-text', prompt: 'A prompt', points: 2 }],
+    ['a short-text question', makeQuestion('short-text', { answer: 'Moscow', points: 2 }), { id: 'q', kind: 'short-text', prompt: 'A prompt', points: 2, typos: true }],
+    ['a strict short-text question', makeQuestion('short-text', { answer: 'Moscow', typos: false }), { id: 'q', kind: 'short-text', prompt: 'A prompt', points: 1, typos: false }],
   ])('shows %s with only what is needed', (_name, question, expected) => {
     expect(toPublicQuestion(question)).toEqual(expected);
   });
@@ -91,6 +93,10 @@ describe('toPublicSet', () => {
 
   it.each(set.questions.map((q) => [q.id, q.explanation] as const))('does not contain the explanation of "%s"', (_id, explanation) => {
     expect(json).not.toContain(explanation);
+  });
+
+  it('shows nothing but whether typos are forgiven for a typed question', () => {
+    for (const q of shown.questions) if (q.kind !== 'short-text') expect(q).not.toHaveProperty('typos');
   });
 
   it.each(SECRET_KEYS)('has no "%s" key anywhere', (key) => {

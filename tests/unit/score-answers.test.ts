@@ -42,6 +42,7 @@ describe('scoreAnswers with the seed set', () => {
     ['a speaker not offered', { 'who-said-high-hopes': 'Xi Jinping' }, ['"who-said-high-hopes"', 'not one of the speakers']],
     ['an option chosen twice', { 'china-support-for-russia': ['Financing infrastructure projects', 'Financing infrastructure projects'] }, ['chosen twice']],
     ['an ordering that is not a permutation', { 'order-of-events': ['Xi Jinping lands in Moscow'] }, ['"order-of-events"', 'every item exactly once']],
+    ['a "__proto__" key, as JSON.parse makes it', JSON.parse('{"__proto__": "Moscow"}') as Record<string, unknown>, ['no question "__proto__"']],
     ['a match to a quote that does not exist', { 'match-the-speakers': { '4': 'Xi Jinping' } }, ['no quote number 4']],
   ])('refuses %s with a message naming the problem', (_name, answers, fragments) => {
     const outcome = scoreAnswers(set, article, { answers });

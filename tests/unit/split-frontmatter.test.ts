@@ -10,6 +10,7 @@ describe('splitFrontmatter', () => {
     ['spaces after the closing fence', '---\ntitle: X\n---  \nBody', 'title: X', 'Body', 3],
     ['a blank line before the body', '---\ntitle: X\n---\n\nBody', 'title: X', '\nBody', 3],
     ['no body at all', '---\ntitle: X\n---', 'title: X', '', 3],
+    ['an empty frontmatter', '---\n---\nBody', '', 'Body', 2],
     ['a "---" rule later in the body', '---\ntitle: X\n---\nOne\n\n---\n\nTwo', 'title: X', 'One\n\n---\n\nTwo', 3],
   ])('splits a file with %s', (_name, source, frontmatter, body, bodyLine) => {
     expect(splitFrontmatter(source)).toEqual({ frontmatter, body, bodyLine });

@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 
 import type { InputProps } from './input-props';
 
@@ -15,18 +15,20 @@ const moved = (items: readonly string[], from: number, to: number) => {
 export function OrderInput({ question, answer, onChange, disabled }: InputProps<'order'>) {
   const items = answer ?? question.items;
   const [announcement, setAnnouncement] = useState('');
-  const [focus, setFocus] = useState<string | null>(null);
+  // A moved item's button leaves the DOM and comes back: put focus back on it.
+  const refocus = useRef<string | null>(null);
 
   useEffect(() => {
-    if (focus) document.getElementById(focus)?.focus();
-  }, [focus, items]);
+    if (refocus.current) document.getElementById(refocus.current)?.focus();
+    refocus.current = null;
+  }, [items]);
 
   const move = (from: number, to: number, direction: 'up' | 'down') => {
     const next = moved(items, from, to);
     onChange(next);
     setAnnouncement(`“${items[from]}” is now number ${to + 1} of ${items.length}.`);
     const stillMovable = direction === 'up' ? to > 0 : to < items.length - 1;
-    setFocus(`${question.id}-item-${next.indexOf(items[from] as string)}-${stillMovable ? direction : direction === 'up' ? 'down' : 'up'}`);
+    refocus.current = `${question.id}-item-${next.indexOf(items[from] as string)}-${stillMovable ? direction : direction === 'up' ? 'down' : 'up'}`;
   };
 
   return (

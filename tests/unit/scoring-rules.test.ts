@@ -1,0 +1,41 @@
+import fs from 'node:fs';
+import path from 'node:path';
+
+import { describe, expect, it } from 'vitest';
+
+import { toPublicQuestion } from '@/lib/content/public-set';
+import { scoringRule } from '@/lib/scoring/scoring-rules';
+
+import { loadSeedSet, makeQuestion } from './support/seed';
+
+const docs = fs.readFileSync(path.resolve(__dirname, '../../docs/scoring.md'), 'utf8');
+
+describe('scoringRule', () => {
+  const set = loadSeedSet();
+
+  it.each(set.questions.map((q) => [q.id, q] as const))('explains how %s is scored, in words the docs also use', (_id, question) => {
+    const rule = scoringRule(toPublicQuestion(question));
+    const firstSentence = rule.split(/(?<=[.;:])\s/)[0] as string;
+    expect(firstSentence.length).toBeGreaterThan(10);
+    expect(docs).toContain(firstSentence.replace(/[.;:]$/, ''));
+  });
+
+  it.each([
+    ['multiple-select', /Partial credit/],
+    ['match-speakers', /Partial credit/],
+    ['order', /Partial credit/],
+    ['single-choice', /^Full points for the right option/],
+  ] as const)('says whether %s gives partial credit', (kind, pattern) => {
+    const question = set.questions.find((q) => q.kind === kind);
+    if (!question) throw new Error(`no ${kind} in the seed`);
+    expect(scoringRule(toPublicQuestion(question))).toMatch(pattern);
+  });
+
+  it.each([
+    [true, /One typo is forgiven/],
+    [false, /No typos are forgiven/],
+  ])('tells whether typos are forgiven (typos: %s)', (typos, pattern) => {
+    const question = makeQuestion('short-text', { answer: 'Moscow', typos });
+    expect(scoringRule(toPublicQuestion(question))).toMatch(pattern);
+  });
+});
