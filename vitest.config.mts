@@ -1,13 +1,15 @@
-import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 import { defineConfig } from 'vitest/config';
+
+const root = (relative: string) => fileURLToPath(new URL(relative, import.meta.url));
 
 export default defineConfig({
   resolve: {
     alias: {
-      '@': path.resolve(__dirname),
+      '@': root('.'),
       // `server-only` throws outside a React Server bundle; unit tests run plain Node.
-      'server-only': path.resolve(__dirname, 'tests/unit/support/empty-module.ts'),
+      'server-only': root('tests/unit/support/empty-module.ts'),
     },
   },
   test: {
