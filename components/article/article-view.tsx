@@ -1,11 +1,8 @@
 import type { Article } from '@/lib/content/parse-article';
+import { formatDate } from '@/lib/text/format-date';
 
 import { ArticleParagraph } from './article-paragraph';
 import { ArticleCorrections } from './article-corrections';
-
-function formatDate(iso: string): string {
-  return new Date(`${iso}T12:00:00Z`).toLocaleDateString('en-US', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
-}
 
 /** The article as a reader sees it: headline, byline, image caption, numbered paragraphs and corrections. */
 export function ArticleView({ article }: { article: Article }) {

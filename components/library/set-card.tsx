@@ -3,6 +3,7 @@ import Link from 'next/link';
 import type { LoadedSet } from '@/lib/content/library';
 import type { Article } from '@/lib/content/parse-article';
 import { readingMinutes } from '@/lib/content/reading-time';
+import { formatDate } from '@/lib/text/format-date';
 
 import { SetProgress } from './set-progress';
 
@@ -20,7 +21,7 @@ export function SetCard({ set, article }: { set: LoadedSet; article: Article }) 
         On <cite className="not-italic">“{meta.title}”</cite>
       </p>
       <p className="mt-1 text-sm text-muted">
-        {meta.publication} · {meta.author} · <time dateTime={meta.published}>{meta.published}</time>
+        {meta.publication} · {meta.author} · <time dateTime={meta.published}>{formatDate(meta.published)}</time>
       </p>
       <dl className="mt-3 flex flex-wrap gap-x-4 gap-y-1 text-sm">
         <div className="flex gap-1">

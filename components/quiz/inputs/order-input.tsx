@@ -34,7 +34,7 @@ export function OrderInput({ question, answer, onChange, disabled }: InputProps<
   return (
     <div className="mt-3">
       <p className="text-sm text-muted" id={`${question.id}-order-hint`}>
-        Put the events in the order they happened, earliest first.
+        Move each event up or down with its arrow buttons until the list is in order.
       </p>
       <ol className="mt-2 grid gap-2" aria-describedby={`${question.id}-order-hint`}>
         {items.map((item, i) => (
