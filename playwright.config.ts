@@ -9,6 +9,7 @@ if (!browser) {
 }
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
+const DEV_PORT = Number(process.env.E2E_DEV_PORT ?? 3101);
 
 export default defineConfig({
   testDir: './tests/e2e',
@@ -26,12 +27,21 @@ export default defineConfig({
     { name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1366, height: 900 } }, testIgnore: /phone\.spec\.ts/ },
     { name: 'phone', use: { ...devices['Pixel 7'] }, testMatch: /phone\.spec\.ts/ },
   ],
-  webServer: {
-    // A production build, as students get it; `npm test` builds first.
-    command: `npx next start -p ${PORT} -H 127.0.0.1`,
-    url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-    env: { NEXT_TELEMETRY_DISABLED: '1' },
-  },
+  webServer: [
+    {
+      // A production build, as students get it; `npm test` builds first.
+      command: `npx next start -p ${PORT} -H 127.0.0.1`,
+      url: `http://127.0.0.1:${PORT}/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      env: { NEXT_TELEMETRY_DISABLED: '1' },
+    },
+    {
+      // Development mode on a copy of the library with a broken set in it.
+      command: `node tests/e2e/support/dev-server-with-broken-set.mjs ${DEV_PORT}`,
+      url: `http://127.0.0.1:${DEV_PORT}/api/sets/xi-jinping-in-russia`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+    },
+  ],
 });

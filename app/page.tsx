@@ -1,8 +1,10 @@
+import Link from 'next/link';
+
 import { getLibrary } from '@/lib/content/load-library';
 import { SetCard } from '@/components/library/set-card';
 
 export default function LibraryPage() {
-  const { sets, articles } = getLibrary();
+  const { sets, articles, broken } = getLibrary();
   return (
     <main className="mx-auto w-full max-w-5xl px-4 py-10">
       <h1 className="font-reading text-4xl font-bold">Read closely, then show what you found</h1>
@@ -15,6 +17,23 @@ export default function LibraryPage() {
           return article ? <SetCard key={set.id} set={set} article={article} /> : null;
         })}
       </ul>
+      {broken.size > 0 && (
+        <section aria-labelledby="broken-sets" className="mt-10 rounded-lg border-2 border-wrong bg-wrong-soft p-5">
+          <h2 id="broken-sets" className="text-xl font-bold">
+            Sets with errors
+          </h2>
+          <p className="mt-1 text-sm">Only in development: these files have errors and would stop a build.</p>
+          <ul className="mt-3 list-disc pl-5">
+            {[...broken.keys()].map((id) => (
+              <li key={id}>
+                <Link href={`/sets/${id}`} className="text-accent underline">
+                  content/sets/{id}.yaml
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
     </main>
   );
 }

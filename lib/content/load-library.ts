@@ -1,55 +1,41 @@
 import 'server-only';
 
-import fs from 'node:fs';
-import path from 'node:path';
-
-import { checkSetAgainstArticle } from './check-set-against-article';
-import { ContentError } from './content-error';
-import { hashContent } from './hash-content';
+import { checkLibrary } from './check/check-library';
+import { formatProblem, type ContentProblem } from './check/problem';
 import type { Library, LoadedSet } from './library';
-import { parseArticle, type Article } from './parse-article';
-import { parseYamlWith } from './parse-yaml';
-import { questionSetSchema } from './schema';
+import type { Article } from './parse-article';
+import { readContentFiles } from './read-content-files';
 
-/** Where teachers put content. Traced into the server build by next.config.js. */
-export const CONTENT_DIR = path.join(process.cwd(), 'content');
-
-function filesIn(folder: string, extension: string): { id: string; file: string; source: string }[] {
-  const dir = path.join(CONTENT_DIR, folder);
-  if (!fs.existsSync(dir)) return [];
-  return fs
-    .readdirSync(dir)
-    .filter((name) => name.endsWith(extension))
-    .sort()
-    .map((name) => ({
-      id: name.slice(0, -extension.length),
-      file: path.join('content', folder, name),
-      source: fs.readFileSync(path.join(dir, name), 'utf8'),
-    }));
+interface CheckedLibrary extends Library {
+  /** Sets whose files have errors: shown with their errors in development, never built. */
+  broken: ReadonlyMap<string, ContentProblem[]>;
 }
 
-function readLibrary(): Library {
-  const articles = new Map<string, Article>();
-  for (const { id, file, source } of filesIn('articles', '.md')) articles.set(id, parseArticle(id, file, source));
-
-  const sets: LoadedSet[] = filesIn('sets', '.yaml').map(({ id, file, source }) => {
-    const data = parseYamlWith(file, source, questionSetSchema);
-    const article = articles.get(data.article);
-    if (!article) throw new ContentError(file, [{ path: 'article', message: `there is no article "content/articles/${data.article}.md"` }]);
-    const issues = checkSetAgainstArticle(data, article);
-    if (issues.length > 0) throw new ContentError(file, issues);
-    return { ...data, id, hash: hashContent({ questions: data.questions, mode: data.mode, article: article.paragraphs }) };
-  });
-  return { articles, sets };
+/**
+ * The folder that holds content/: the app's own, or CONTENT_ROOT's, so tests
+ * and benchmarks can serve a library of their own without touching the repo.
+ */
+function contentRoot(): string {
+  return process.env.CONTENT_ROOT ?? process.cwd();
 }
 
-let cached: Library | undefined;
+function readLibrary(): CheckedLibrary {
+  const { articles, sets, broken, problems } = checkLibrary(readContentFiles(contentRoot()));
+  const errors = problems.filter((p) => p.severity === 'error');
+  if (errors.length > 0 && process.env.NODE_ENV === 'production') {
+    throw new Error(`The content has errors; run "npm run content:check":\n${errors.map(formatProblem).join('\n')}`);
+  }
+  return { articles, sets, broken };
+}
+
+let cached: CheckedLibrary | undefined;
 
 /**
  * The whole library, read and checked once per server in production; read
- * afresh on every call in development, so a teacher's edit shows at once.
+ * afresh on every call in development, so a teacher's edit shows at once and
+ * a broken set shows its own errors while every other set keeps working.
  */
-export function getLibrary(): Library {
+export function getLibrary(): CheckedLibrary {
   if (process.env.NODE_ENV !== 'production') return readLibrary();
   cached ??= readLibrary();
   return cached;
@@ -61,4 +47,9 @@ export function getSet(id: string): LoadedSet | undefined {
 
 export function getArticle(id: string): Article | undefined {
   return getLibrary().articles.get(id);
+}
+
+/** The errors of a set that cannot be shown, or undefined when it is sound or unknown. */
+export function getSetErrors(id: string): ContentProblem[] | undefined {
+  return getLibrary().broken.get(id);
 }

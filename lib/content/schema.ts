@@ -58,8 +58,8 @@ const questionBase = {
   explanation: text.describe('Shown to the student once the question is checked.'),
   evidence: z
     .array(text)
-    .min(1, 'quote at least one passage of the article')
-    .describe('Passages copied verbatim from the article that support the answer.'),
+    .default([])
+    .describe('Passages copied word for word from the article that prove the answer. A question without any is allowed but warned about.'),
 };
 
 const options = z.array(text).min(2, 'offer at least two options');

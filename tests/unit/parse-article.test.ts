@@ -65,7 +65,7 @@ describe('parseArticle', () => {
   });
 
   it.each([
-    ['no frontmatter', 'Just text.', /starts with frontmatter/],
+    ['no frontmatter', 'Just text.', /starts with its frontmatter/],
     ['no text after the frontmatter', `${META}\n  \n`, /no text after its frontmatter/],
     ['a badly written date', META.replace('2023-03-20', '20/03/2023') + 'Text', /published: write the date as YYYY-MM-DD/],
     ['an unknown frontmatter key', META.replace('author: A', 'author: A\nwriter: B') + 'Text', /"writer"/],

@@ -1,9 +1,10 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 
-import { getArticle, getLibrary, getSet } from '@/lib/content/load-library';
+import { getArticle, getLibrary, getSet, getSetErrors } from '@/lib/content/load-library';
 import { toPublicSet } from '@/lib/content/public-set';
 import { ArticleView } from '@/components/article/article-view';
+import { ContentErrors } from '@/components/content/content-errors';
 import { QuizPanel } from '@/components/quiz/quiz-panel';
 import { QuizProvider } from '@/components/quiz/quiz-provider';
 import { ReaderLayout } from '@/components/reader/reader-layout';
@@ -11,7 +12,8 @@ import { ReaderLayout } from '@/components/reader/reader-layout';
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return getLibrary().sets.map((set) => ({ setId: set.id }));
+  const { sets, broken } = getLibrary();
+  return [...sets.map((set) => set.id), ...broken.keys()].map((setId) => ({ setId }));
 }
 
 export async function generateMetadata({ params }: PageProps<'/sets/[setId]'>): Promise<Metadata> {
@@ -20,7 +22,10 @@ export async function generateMetadata({ params }: PageProps<'/sets/[setId]'>): 
 }
 
 export default async function SetPage({ params }: PageProps<'/sets/[setId]'>) {
-  const set = getSet((await params).setId);
+  const { setId } = await params;
+  const errors = getSetErrors(setId);
+  if (errors) return <ContentErrors setId={setId} problems={errors} />;
+  const set = getSet(setId);
   const article = set && getArticle(set.article);
   if (!set || !article) notFound();
   const publicSet = toPublicSet(set);

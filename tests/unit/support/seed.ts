@@ -6,9 +6,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
+import { parse } from 'yaml';
+
 import { type LoadedSet } from '@/lib/content/library';
 import { parseArticle, type Article } from '@/lib/content/parse-article';
-import { parseYamlWith } from '@/lib/content/parse-yaml';
 import { questionSchema, questionSetSchema, type Question, type QuestionKind, type QuestionOf } from '@/lib/content/schema';
 
 export const ROOT = path.resolve(__dirname, '../../..');
@@ -23,7 +24,7 @@ export function loadSeedArticle(): Article {
 }
 
 export function loadSeedSet(): LoadedSet {
-  const data = parseYamlWith(SET_FILE, readContent(SET_FILE), questionSetSchema);
+  const data = questionSetSchema.parse(parse(readContent(SET_FILE)));
   return { ...data, id: SEED_ID, hash: 'testhash' };
 }
 

@@ -1,0 +1,83 @@
+import { distance } from 'fastest-levenshtein';
+import type { z } from 'zod';
+
+import type { Path } from './yaml-source';
+
+export interface ExplainedIssue {
+  /** Where the problem is: the value at `path`, or the key `key` of the map at `path`. */
+  path: Path;
+  key?: string;
+  /** The field at fault, which for a missing field is not where it is reported. */
+  field: string;
+  message: string;
+}
+
+/** `questions[3].answer`: a path as a teacher reads it. */
+export function describePath(path: Path): string {
+  return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)), '');
+}
+
+/** The closest of some words to a misspelt one, if it is close enough to be a likely typo. */
+export function didYouMean(word: string, candidates: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const candidate of candidates) {
+    const d = distance(word.toLowerCase(), candidate.toLowerCase());
+    if (d < bestDistance) [best, bestDistance] = [candidate, d];
+  }
+  return best !== undefined && bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
+}
+
+function typeName(value: unknown): string {
+  if (value === null) return 'empty (null)';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'string') return 'text';
+  if (typeof value === 'object') return 'a group of fields';
+  return `a ${typeof value}`;
+}
+
+const expectedNames: Record<string, string> = { string: 'text', number: 'a number', boolean: 'true or false', array: 'a list', object: 'a group of fields' };
+
+/** What fields an object may have, where the schema can tell (for "did you mean"). */
+export type KnownKeys = (path: Path) => readonly string[];
+
+/** Turns a zod issue into a sentence for a teacher, naming the field and what to write instead. */
+export function explainIssue(issue: z.core.$ZodIssue, knownKeys: KnownKeys): ExplainedIssue[] {
+  const path = issue.path;
+  const field = describePath(path);
+  const prefix = field ? `${field}: ` : '';
+  switch (issue.code) {
+    case 'unrecognized_keys':
+      return issue.keys.map((key) => {
+        const hint = didYouMean(key, knownKeys(path));
+        return { path, key, field: describePath([...path, key]), message: `${prefix}unknown field "${key}"${hint ? `; did you mean "${hint}"?` : ''}` };
+      });
+    case 'invalid_type': {
+      const last = path[path.length - 1];
+      if (issue.input === undefined && last !== undefined) {
+        const parent = describePath(path.slice(0, -1));
+        return [{ path: path.slice(0, -1), field, message: `${parent ? `${parent}: ` : ''}missing the field "${String(last)}"` }];
+      }
+      return [{ path, field, message: `${prefix}should be ${expectedNames[issue.expected] ?? issue.expected}, not ${typeName(issue.input)}` }];
+    }
+    case 'invalid_union': {
+      if (issue.discriminator === 'kind') {
+        const at = path[path.length - 1] === 'kind' ? path : [...path, 'kind'];
+        const question = at.slice(0, -1);
+        const kind = issue.input && typeof issue.input === 'object' ? (issue.input as Record<string, unknown>).kind : issue.input;
+        const kinds = knownKeys(at);
+        if (kind === undefined) return [{ path: question, field: describePath(at), message: `${describePath(question)}: missing the field "kind"; use one of ${kinds.join(', ')}` }];
+        const hint = didYouMean(String(kind), kinds);
+        return [{ path: at, field: describePath(at), message: `${describePath(at)}: unknown kind "${String(kind)}"; ${hint ? `did you mean "${hint}"?` : `use one of ${kinds.join(', ')}`}` }];
+      }
+      return [{ path, field, message: `${prefix}${issue.message}` }];
+    }
+    case 'invalid_value':
+      return [{ path, field, message: `${prefix}must be ${issue.values.map((v) => `"${String(v)}"`).join(', ').replace(/, ([^,]*)$/, ' or $1')}, not "${String(issue.input)}"` }];
+    case 'too_small':
+      if (issue.origin === 'string' && issue.minimum === 1) return [{ path, field, message: `${prefix}must not be empty` }];
+      return [{ path, field, message: `${prefix}${issue.message}` }];
+    default:
+      return [{ path, field, message: `${prefix}${issue.message}` }];
+  }
+}
