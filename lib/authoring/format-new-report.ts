@@ -1,0 +1,71 @@
+import { countWords } from '@/lib/content/parse-article';
+
+import type { NewContent } from './draft-new-content';
+
+/** What `content:new` prints after writing its two files. */
+export interface NewReportInput {
+  content: NewContent;
+  articlePath: string;
+  setPath: string;
+  /** Whether the publication came from --publication. */
+  publicationGiven: boolean;
+}
+
+const FIELD_HINTS: Record<string, string> = {
+  author: 'the writer’s name, as in the byline',
+  publication: 'where it appeared, like "VICE World News" (or pass --publication)',
+  published: 'the date it was published, as YYYY-MM-DD',
+  'image.caption': 'the photo caption',
+  'image.credit': 'the photographer or agency',
+  title: 'the headline',
+};
+
+export function formatNewReport({ content, articlePath, setPath, publicationGiven }: NewReportInput): string {
+  const { found, missing, notes, id } = content;
+  const words = found.paragraphs.reduce((sum, p) => sum + countWords(p), 0);
+  const out: string[] = [
+    `Wrote ${articlePath} (${plural(found.paragraphs.length, 'paragraph')}, ${plural(words, 'word')})`,
+    `Wrote ${setPath} (no questions yet)`,
+    '',
+    'Read from the text:',
+    ...field('title', found.title),
+    ...field('dek', found.dek),
+    ...field('author', found.author),
+    ...field('published', found.published && found.dateLine ? `${found.published}  (from "${found.dateLine.text}")` : undefined),
+    ...field('image', found.image ? `${found.image.caption || '(no caption)'} — ${found.image.credit}` : undefined),
+    ...(publicationGiven ? field('publication', '(from --publication)') : []),
+  ];
+  out.push('', found.dropped.length ? `Dropped ${plural(found.dropped.length, 'line')}:` : 'Dropped nothing.');
+  for (const d of found.dropped) out.push(`  line ${String(d.line).padEnd(4)} ${d.reason.padEnd(23)} ${clip(d.text, 60)}`);
+
+  const fill = missing.map((path) => {
+    const hint = path === 'author' && found.authorHint ? `${FIELD_HINTS.author}; the text says “Follow ${found.authorHint} on …”` : FIELD_HINTS[path];
+    return `  ${path}: ${hint ?? ''}`;
+  });
+  if (found.paragraphs.length === 0) fill.push('  the article text: no paragraphs were found; paste them under the frontmatter');
+  out.push('', fill.length ? `Fill in next (left empty in ${articlePath}):` : 'Fill in next: nothing, every required field was found.', ...fill);
+  if (notes.length) out.push('', 'Check:', ...notes.map((note) => `  - ${note}`));
+
+  out.push(
+    '',
+    'Next steps:',
+    `  1. Open ${articlePath}: ${missing.length ? `fill in ${missing.join(', ')}; ` : ''}compare the text with the source and record each word you correct under corrections.`,
+    `  2. Run \`npm run content:draft -- ${id}\` to draft questions from the text.`,
+    `  3. Write the questions in ${setPath} (an example is in the file).`,
+    '  4. Run `npm run content:check`.',
+    `  5. Preview with \`npm run dev\` at http://localhost:3000/sets/${id}`,
+  );
+  return out.join('\n');
+}
+
+function field(name: string, value: string | undefined): string[] {
+  return value ? [`  ${name.padEnd(12)} ${value}`] : [];
+}
+
+function plural(n: number, noun: string): string {
+  return `${n.toLocaleString('en-US')} ${noun}${n === 1 ? '' : 's'}`;
+}
+
+function clip(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}

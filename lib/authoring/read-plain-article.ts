@@ -1,0 +1,191 @@
+import { isSectionLabel } from './section-label';
+import { debrisReason, followedName } from './scraping-debris';
+import { readCaption, type ImageCaption } from './read-caption';
+import { readHeaderLine } from './read-header-line';
+import { toLines, wordCount } from './to-lines';
+
+/**
+ * Reads an article copied as plain text from a news page.
+ *
+ * - Title: the first non-empty line. A section label above it ("News",
+ *   "World / Asia", see section-label.ts) is skipped only when the next line
+ *   looks like a headline (three words or more, and not a caption, byline,
+ *   date or debris line). Debris lines above the title are skipped too.
+ * - Header: between the title and the first paragraph, byline and date lines
+ *   fill `author` and `published`. The dek is the first other line there, if
+ *   it is one line of at most 60 words, comes before any byline or date, and
+ *   is followed (blank lines and debris aside) by a byline, a date or the
+ *   first photo caption — the layout of a news page. A short first paragraph
+ *   followed by a byline looks the same and is taken for a dek.
+ * - Anywhere: debris lines (scraping-debris.ts) are dropped; the first photo
+ *   caption becomes `image`, repeats of it and other captions are dropped.
+ * - Paragraphs: split at blank lines, the lines of one paragraph joined by a
+ *   space; a text with no blank lines gets one paragraph per line. Lines are
+ *   trimmed; every other character is kept.
+ */
+export interface SourceLine {
+  /** 1-based line number in the text. */
+  line: number;
+  text: string;
+}
+
+export interface DroppedLine extends SourceLine {
+  reason: string;
+}
+
+export interface PlainArticle {
+  /** Empty only when the text is empty. */
+  title: string;
+  dek?: string;
+  author?: string;
+  /** YYYY-MM-DD. */
+  published?: string;
+  /** The line a date was read from, whether or not it could be used. */
+  dateLine?: SourceLine & { ambiguous: boolean };
+  image?: ImageCaption;
+  /** A name the text points to without a byline, like "Follow Rachel Cheung on Twitter". */
+  authorHint?: string;
+  paragraphs: string[];
+  dropped: DroppedLine[];
+}
+
+interface Line extends SourceLine {
+  /** Which blank-line-separated block the line is in. */
+  block: number;
+}
+
+type Kind = 'blank' | 'debris' | 'caption' | 'header' | 'text';
+
+export function readPlainArticle(source: string): PlainArticle {
+  const lines = numberLines(source);
+  const article: PlainArticle = { title: '', paragraphs: [], dropped: [] };
+  const body: Line[] = [];
+  const drop = (line: Line, reason: string) => article.dropped.push({ line: line.line, text: line.text, reason });
+
+  let i = findTitle(lines, drop);
+  const titleLine = lines[i];
+  if (!titleLine) return article;
+  article.title = titleLine.text;
+
+  let inHeader = true;
+  let bylineOrDateSeen = false;
+  for (i += 1; i < lines.length; i++) {
+    const line = lines[i] as Line;
+    const kind = kindOf(line.text, inHeader);
+    if (kind === 'blank') continue;
+    if (kind === 'debris') {
+      drop(line, debrisReason(line.text) ?? 'debris');
+      article.authorHint ??= followedName(line.text) ?? undefined;
+    } else if (kind === 'caption') {
+      takeCaption(article, line, drop);
+    } else if (kind === 'header') {
+      bylineOrDateSeen = true;
+      takeHeaderLine(article, line, drop);
+    } else if (inHeader && !bylineOrDateSeen && article.dek === undefined && isDek(lines, i, article.image !== undefined)) {
+      article.dek = line.text;
+    } else {
+      inHeader = false;
+      body.push(line);
+    }
+  }
+  if (article.author) delete article.authorHint;
+  article.paragraphs = toParagraphs(body, lines.some((line) => line.text === ''));
+  return article;
+}
+
+function numberLines(source: string): Line[] {
+  const raw = toLines(source).map((text, n) => ({ line: n + 1, text: text.trim() }));
+  const filled = raw.filter((line) => line.text !== '');
+  const first = raw.indexOf(filled[0] as (typeof raw)[number]);
+  const last = raw.indexOf(filled[filled.length - 1] as (typeof raw)[number]);
+  if (filled.length === 0) return [];
+  let block = 0;
+  return raw.slice(first, last + 1).map((line) => {
+    if (line.text === '') block += 1;
+    return { ...line, block };
+  });
+}
+
+function kindOf(text: string, inHeader: boolean): Kind {
+  if (text === '') return 'blank';
+  if (debrisReason(text)) return 'debris';
+  if (readCaption(text)) return 'caption';
+  if (inHeader && readHeaderLine(text)) return 'header';
+  return 'text';
+}
+
+/** Index of the title line; drops debris and a section label above it. */
+function findTitle(lines: readonly Line[], drop: (line: Line, reason: string) => void): number {
+  let i = 0;
+  while (lines[i] && (lines[i]?.text === '' || debrisReason(lines[i]?.text ?? ''))) {
+    const line = lines[i] as Line;
+    if (line.text !== '') drop(line, debrisReason(line.text) ?? 'debris');
+    i += 1;
+  }
+  const first = lines[i];
+  if (!first || !isSectionLabel(first.text)) return i;
+  const next = nextNonBlank(lines, i + 1);
+  const headline = next === -1 ? undefined : lines[next];
+  if (headline && wordCount(headline.text) >= 3 && !isSectionLabel(headline.text) && kindOf(headline.text, true) === 'text') {
+    drop(first, 'section label');
+    return next;
+  }
+  return i;
+}
+
+function nextNonBlank(lines: readonly Line[], from: number): number {
+  for (let i = from; i < lines.length; i++) if (lines[i]?.text !== '') return i;
+  return -1;
+}
+
+/**
+ * A dek is one short line followed, past blank lines and debris, by a byline,
+ * a date or the lead photo's caption (a caption after the lead photo belongs
+ * to the text).
+ */
+function isDek(lines: readonly Line[], i: number, imageFound: boolean): boolean {
+  const line = lines[i];
+  if (!line || wordCount(line.text) > 60) return false;
+  for (let j = i + 1; j < lines.length; j++) {
+    const kind = kindOf(lines[j]?.text ?? '', true);
+    if (kind === 'blank' || kind === 'debris') continue;
+    return kind === 'header' || (kind === 'caption' && !imageFound);
+  }
+  return false;
+}
+
+function takeCaption(article: PlainArticle, line: Line, drop: (line: Line, reason: string) => void): void {
+  const found = readCaption(line.text);
+  if (!found) return;
+  if (!article.image) {
+    article.image = found;
+  } else if (article.image.caption === found.caption && article.image.credit === found.credit) {
+    drop(line, 'repeated photo caption');
+  } else {
+    drop(line, 'another photo caption');
+  }
+}
+
+function takeHeaderLine(article: PlainArticle, line: Line, drop: (line: Line, reason: string) => void): void {
+  const found = readHeaderLine(line.text);
+  if (!found) return;
+  const usedAuthor = found.author !== undefined && article.author === undefined;
+  const usedDate = found.date !== undefined && article.dateLine === undefined;
+  if (usedAuthor) article.author = found.author;
+  if (usedDate && found.date) {
+    article.dateLine = { line: line.line, text: line.text, ambiguous: found.date.iso === null };
+    if (found.date.iso) article.published = found.date.iso;
+  }
+  if (!usedAuthor && !usedDate) drop(line, found.author ? 'another byline' : 'another date');
+}
+
+function toParagraphs(body: readonly Line[], hasBlankLines: boolean): string[] {
+  if (!hasBlankLines) return body.map((line) => line.text);
+  const blocks: Line[][] = [];
+  for (const line of body) {
+    const current = blocks[blocks.length - 1];
+    if (current && current[0]?.block === line.block) current.push(line);
+    else blocks.push([line]);
+  }
+  return blocks.map((block) => block.map((line) => line.text).join(' '));
+}

@@ -1,0 +1,35 @@
+/**
+ * A file id from a title: ASCII letters and digits in lowercase, words joined
+ * by single hyphens, at most `max` characters cut at a word boundary.
+ * Accents are folded ("Zürich" → "zurich"), apostrophes vanish ("China’s" →
+ * "chinas"), any other character separates words. Returns "" when nothing
+ * Latin is left (a title in Chinese, say), so the caller must ask for an id.
+ */
+const LETTERS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/ß/g, 'ss'],
+  [/[æÆ]/g, 'ae'],
+  [/[œŒ]/g, 'oe'],
+  [/[øØ]/g, 'o'],
+  [/[đĐðÐ]/g, 'd'],
+  [/[łŁ]/g, 'l'],
+  [/[þÞ]/g, 'th'],
+  [/ı/g, 'i'],
+  [/&/g, ' and '],
+];
+
+export function slugify(title: string, max = 60): string {
+  const folded = LETTERS.reduce((text, [pattern, ascii]) => text.replace(pattern, ascii), title)
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/['’‘`´]/g, '')
+    .toLowerCase();
+  const slug = folded.replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  return cutAtWord(slug, max);
+}
+
+function cutAtWord(slug: string, max: number): string {
+  if (slug.length <= max) return slug;
+  const cut = slug.slice(0, max + 1);
+  const lastHyphen = cut.lastIndexOf('-');
+  return (lastHyphen > 0 ? cut.slice(0, lastHyphen) : slug.slice(0, max)).replace(/-+$/, '');
+}

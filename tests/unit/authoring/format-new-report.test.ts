@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+
+import { draftNewContent } from '@/lib/authoring/draft-new-content';
+import { formatNewReport } from '@/lib/authoring/format-new-report';
+
+function report(text: string, publication?: string): string {
+  const content = draftNewContent(text, { id: 'an-id', publication });
+  return formatNewReport({ content, articlePath: 'content/articles/an-id.md', setPath: 'content/sets/an-id.yaml', publicationGiven: Boolean(publication) });
+}
+
+describe('formatNewReport', () => {
+  const text = 'News\nA title here\nBy Ana Lima\n\nOne two three.\n\nAdvertisement\n\nFour.\n\nFollow Ana Lima on Twitter.';
+
+  it.each([
+    ['the files written', 'Wrote content/articles/an-id.md (2 paragraphs, 4 words)'],
+    ['the set written', 'Wrote content/sets/an-id.yaml (no questions yet)'],
+    ['the title', '  title        A title here'],
+    ['the author', '  author       Ana Lima'],
+    ['the dropped count', 'Dropped 3 lines:'],
+    ['a dropped line', '  line 1    section label           News'],
+    ['the Twitter line', '  line 11   social media plug       Follow Ana Lima on Twitter.'],
+    ['the fields to fill in', '  publication: where it appeared, like "VICE World News" (or pass --publication)'],
+    ['step 1', '  1. Open content/articles/an-id.md: fill in publication, published; compare the text with the source and record each word you correct under corrections.'],
+    ['step 2', '  2. Run `npm run content:draft -- an-id` to draft questions from the text.'],
+    ['step 4', '  4. Run `npm run content:check`.'],
+    ['step 5', '  5. Preview with `npm run dev` at http://localhost:3000/sets/an-id'],
+  ])('prints %s', (_name, line) => {
+    expect(report(text).split('\n')).toContain(line);
+  });
+
+  it('hints at the author from a Twitter line', () => {
+    expect(report('T\n\nText.\n\nFollow Ana Lima on Twitter.')).toContain('  author: the writer’s name, as in the byline; the text says “Follow Ana Lima on …”');
+  });
+
+  it('says so when nothing is missing or dropped', () => {
+    const out = report('T\nBy Ana Lima\nMarch 20, 2023\nText.', 'The Paper');
+    expect(out).toContain('Dropped nothing.');
+    expect(out).toContain('Fill in next: nothing, every required field was found.');
+    expect(out).toContain('  published    2023-03-20  (from "March 20, 2023")');
+    expect(out).toContain('  publication  (from --publication)');
+  });
+
+  it('asks for the text when there is only a title', () => {
+    expect(report('Only a title')).toContain('  the article text: no paragraphs were found; paste them under the frontmatter');
+  });
+});

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+
+import { debrisReason, followedName } from '@/lib/authoring/scraping-debris';
+
+describe('debrisReason', () => {
+  it.each([
+    ['Advertisement', 'advertisement'],
+    ['ADVERTISEMENT', 'advertisement'],
+    ['  Advertisement  ', 'advertisement'],
+    ['Share', 'share button'],
+    ['Share this article', 'share button'],
+    ['Read more', 'read-more link'],
+    ['READ MORE: Putin’s visit to Beijing', 'read-more link'],
+    ['Read more…', 'read-more link'],
+    ['Follow Rachel Cheung on Twitter and Instagram.', 'social media plug'],
+    ['Follow us on X', 'social media plug'],
+    ['Follow @rachelcheung on Instagram', 'social media plug'],
+  ])('%j is debris: %s', (line, reason) => {
+    expect(debrisReason(line)).toBe(reason);
+  });
+
+  it.each([
+    'Advertisements filled the streets of Moscow.',
+    'The advertisement ran for weeks.',
+    'Shares in the company fell.',
+    'Read more about it in the report, officials said.',
+    'Follow the money, investigators said.',
+    'Xi Jinping landed in Moscow on Monday.',
+    '',
+  ])('%j is text', (line) => {
+    expect(debrisReason(line)).toBeNull();
+  });
+});
+
+describe('followedName', () => {
+  it.each([
+    ['Follow Rachel Cheung on Twitter and Instagram.', 'Rachel Cheung'],
+    ['Follow us on Twitter', null],
+    ['Advertisement', null],
+  ])('%j names %j', (line, name) => {
+    expect(followedName(line)).toBe(name);
+  });
+});

@@ -1,0 +1,63 @@
+/**
+ * The seed article as scraped (a copy of the page text in tests/fixtures)
+ * read back into the seed article file that a teacher then corrected.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+
+import { describe, expect, it } from 'vitest';
+
+import { draftNewContent } from '@/lib/authoring/draft-new-content';
+import { parseArticle } from '@/lib/content/parse-article';
+
+import { loadSeedArticle } from '../support/seed';
+
+const SEED_TEXT = fs.readFileSync(path.join(__dirname, '../../fixtures/authoring/xi-jinping-in-russia.txt'), 'utf8');
+
+describe('the scraped seed article', () => {
+  const content = draftNewContent(SEED_TEXT, { publication: 'VICE World News' });
+  const { found } = content;
+
+  it('reads the title, dek and photo, skipping the section label', () => {
+    expect(found.title).toBe('Xi Jinping in Russia: What China Really Wants From Putin');
+    expect(found.dek).toBe('The two countries’ leaders are expected to discuss a peace deal in Ukraine, but Beijing is looking beyond the conflict.');
+    expect(found.image).toEqual({
+      caption: 'CHINESE PRESIDENT XI JINPING LANDED IN MOSCOW FOR A MEETING WITH HIS RUSSIAN COUNTERPART VLADIMIR PUTIN.',
+      credit: 'SERGIO LIMA/AFP',
+    });
+    expect(content.id).toBe('xi-jinping-in-russia-what-china-really-wants-from-putin');
+  });
+
+  it('drops the label, the repeated caption, the advertisements and the Twitter line', () => {
+    expect(found.dropped.map((d) => d.reason)).toEqual([
+      'section label',
+      'repeated photo caption',
+      ...Array<string>(5).fill('advertisement'),
+      'social media plug',
+    ]);
+    const body = found.paragraphs.join('\n');
+    expect(body).not.toContain('Advertisement');
+    expect(body).not.toContain('Follow Rachel Cheung');
+    expect(body).not.toContain('PHOTO');
+  });
+
+  it('leaves author and published for the teacher, hinting at the author', () => {
+    expect(content.missing).toEqual(['author', 'published']);
+    expect(found.authorHint).toBe('Rachel Cheung');
+  });
+
+  it('keeps the 19 paragraphs as the seed article prints them, but for the two misspellings a teacher corrected', () => {
+    const seed = loadSeedArticle();
+    expect(found.paragraphs).toHaveLength(19);
+    const corrected = found.paragraphs.map((p) => seed.meta.corrections.reduce((text, c) => text.replace(c.original, c.corrected), p));
+    expect(corrected).toEqual(seed.paragraphs.map((p) => p.markdown));
+    expect(found.paragraphs).not.toEqual(seed.paragraphs.map((p) => p.markdown));
+  });
+
+  it('writes an article file that parses once author and published are filled in', () => {
+    const filled = content.articleText.replace('author: ""', 'author: Rachel Cheung').replace('published: ""', 'published: 2023-03-20');
+    const article = parseArticle('new', 'new.md', filled);
+    expect(article.meta).toMatchObject({ title: found.title, author: 'Rachel Cheung', publication: 'VICE World News', published: '2023-03-20' });
+    expect(article.paragraphs.map((p) => p.text)).toEqual(found.paragraphs);
+  });
+});
