@@ -1,6 +1,6 @@
 import Markdown from 'react-markdown';
 
-import type { Paragraph } from '@/lib/content/parse-article';
+import type { Paragraph } from '@/lib/content/article';
 
 const INLINE = ['em', 'strong', 'a', 'code', 'del', 'br'];
 

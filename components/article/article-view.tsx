@@ -1,4 +1,4 @@
-import type { Article } from '@/lib/content/parse-article';
+import type { Article } from '@/lib/content/article';
 import { formatDate } from '@/lib/text/format-date';
 
 import { ArticleParagraph } from './article-paragraph';

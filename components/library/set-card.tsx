@@ -1,7 +1,7 @@
 import Link from 'next/link';
 
 import type { LoadedSet } from '@/lib/content/library';
-import type { Article } from '@/lib/content/parse-article';
+import type { Article } from '@/lib/content/article';
 import { readingMinutes } from '@/lib/content/reading-time';
 import { formatDate } from '@/lib/text/format-date';
 

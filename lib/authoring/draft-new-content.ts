@@ -1,4 +1,4 @@
-import { toParagraphs } from '@/lib/content/parse-article';
+import { toParagraphs } from '@/lib/content/article';
 
 import { draftArticleMeta } from './draft-article-meta';
 import { escapeParagraphStart } from './escape-paragraph-start';

@@ -1,4 +1,4 @@
-import { countWords } from '@/lib/content/parse-article';
+import { countWords } from '@/lib/content/article';
 
 import type { NewContent } from './draft-new-content';
 

@@ -1,4 +1,4 @@
-import type { Article } from './parse-article';
+import type { Article } from './article';
 import type { QuestionSetFile } from './schema';
 
 /** A question set as the app uses it: its file, its id (the file name) and a hash of its content. */

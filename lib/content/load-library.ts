@@ -3,7 +3,7 @@ import 'server-only';
 import { checkLibrary } from './check/check-library';
 import { formatProblem, type ContentProblem } from './check/problem';
 import type { Library, LoadedSet } from './library';
-import type { Article } from './parse-article';
+import type { Article } from './article';
 import { readContentFiles } from './read-content-files';
 
 interface CheckedLibrary extends Library {

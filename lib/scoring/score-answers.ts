@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 import { locateQuote } from '@/lib/content/locate-quote';
 import type { LoadedSet } from '@/lib/content/library';
-import type { Article } from '@/lib/content/parse-article';
+import type { Article } from '@/lib/content/article';
 import { answerSchemas, type Answer } from '@/lib/quiz/answer-schema';
 
 import { answerProblem } from './answer-fits';

@@ -7,40 +7,53 @@ export interface QuoteMatch {
   end: number;
 }
 
-interface Folded {
+/** A text prepared for quote lookup: folded, whitespace collapsed, each character mapped back to the original. */
+export interface FoldedText {
   text: string;
   /** For each character of `text`, its offset in the original. */
   origin: number[];
 }
 
+const isSpace = (code: number) => code === 32 || (code >= 9 && code <= 13);
+
 /**
  * Folds typography and collapses whitespace, remembering where every folded
  * character came from so a match can be mapped back to the original text.
+ * (Folding maps one character to one character, so offsets survive it.)
  */
-function foldWithOrigin(text: string): Folded {
+export function foldForSearch(text: string): FoldedText {
   const folded = foldTypography(text);
   let out = '';
   const origin: number[] = [];
+  let pendingSpace = false;
   for (let i = 0; i < folded.length; i++) {
-    const ch = folded[i] as string;
-    if (/\s/.test(ch)) {
-      if (out.length === 0 || out.endsWith(' ')) continue;
-      out += ' ';
-    } else {
-      out += ch;
+    if (isSpace(folded.charCodeAt(i))) {
+      pendingSpace = out.length > 0;
+      continue;
     }
+    if (pendingSpace) {
+      out += ' ';
+      origin.push(i - 1);
+      pendingSpace = false;
+    }
+    out += folded[i];
     origin.push(i);
-  }
-  if (out.endsWith(' ')) {
-    out = out.slice(0, -1);
-    origin.pop();
   }
   return { text: out, origin };
 }
 
 /** The quote as it will be looked for: folded, whitespace collapsed and trimmed. */
 export function normaliseQuote(quote: string): string {
-  return foldWithOrigin(quote).text;
+  return foldForSearch(quote).text;
+}
+
+/** Finds a quotation in a text already prepared with foldForSearch. */
+export function findInFolded(hay: FoldedText, quote: string): QuoteMatch | null {
+  const needle = normaliseQuote(quote);
+  if (needle.length === 0) return null;
+  const at = hay.text.indexOf(needle);
+  if (at < 0) return null;
+  return { start: hay.origin[at] as number, end: (hay.origin[at + needle.length - 1] as number) + 1 };
 }
 
 /**
@@ -48,12 +61,5 @@ export function normaliseQuote(quote: string): string {
  * straight quotes and kinds of dash. Returns offsets in the original text.
  */
 export function findQuote(text: string, quote: string): QuoteMatch | null {
-  const needle = normaliseQuote(quote);
-  if (needle.length === 0) return null;
-  const hay = foldWithOrigin(text);
-  const at = hay.text.indexOf(needle);
-  if (at < 0) return null;
-  const start = hay.origin[at] as number;
-  const end = (hay.origin[at + needle.length - 1] as number) + 1;
-  return { start, end };
+  return findInFolded(foldForSearch(text), quote);
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { locateQuote } from '@/lib/content/locate-quote';
-import { toParagraphs } from '@/lib/content/parse-article';
+import { toParagraphs } from '@/lib/content/article';
 
 import { loadSeedArticle } from './support/seed';
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 
 import { ContentError } from '@/lib/content/content-error';
-import { countWords, parseArticle, toParagraphs } from '@/lib/content/parse-article';
+import { countWords, toParagraphs } from '@/lib/content/article';
+import { parseArticle } from '@/lib/content/parse-article';
 
 import { loadSeedArticle } from './support/seed';
 

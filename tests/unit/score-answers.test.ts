@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 
 import { type LoadedSet } from '@/lib/content/library';
-import { type Article } from '@/lib/content/parse-article';
+import { type Article } from '@/lib/content/article';
 import { scoreAnswers } from '@/lib/scoring/score-answers';
 
 import { loadSeedArticle, loadSeedSet } from './support/seed';

@@ -71,7 +71,7 @@ export function checkLibrary(files: readonly ContentFile[]): LibraryCheck {
     if (result?.set && article) {
       sets.push({ ...result.set, id, hash: hashContent({ questions: result.set.questions, mode: result.set.mode, article: article.paragraphs }) });
     } else {
-      broken.set(id, mine.filter((p) => p.severity === 'error'));
+      broken.set(id, mine.filter((p) => p.severity === 'error').sort(byPosition));
     }
   }
   return { articles, sets, broken, problems: problems.sort(byPosition) };

@@ -1,8 +1,8 @@
 import { eng } from 'stopword';
 
 import { normaliseAnswer } from '@/lib/scoring/normalise-answer';
-import { findQuote } from '@/lib/text/find-quote';
 import type { Article } from '../article';
+import { locateQuote } from '../locate-quote';
 import type { Question } from '../schema';
 
 import { describePath } from './explain-issue';
@@ -18,16 +18,33 @@ function keyWords(text: string): string[] {
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
-/** The first sentence of the article that holds every key word of a claim. */
-function sentenceWithAll(article: Article, words: readonly string[]): { paragraph: number; sentence: string } | null {
-  if (words.length === 0) return null;
-  for (const paragraph of article.paragraphs) {
-    for (const { segment } of segmenter.segment(paragraph.text)) {
-      const present = new Set(normaliseAnswer(segment).split(' ').map(stem));
-      if (words.every((w) => present.has(w))) return { paragraph: paragraph.number, sentence: segment.trim() };
-    }
+interface Sentence {
+  paragraph: number;
+  sentence: string;
+  words: ReadonlySet<string>;
+}
+
+/** The article's sentences with their word stems, worked out once per article. */
+const sentencesOf = new WeakMap<Article, Sentence[]>();
+function sentences(article: Article): Sentence[] {
+  let list = sentencesOf.get(article);
+  if (!list) {
+    list = article.paragraphs.flatMap((paragraph) =>
+      [...segmenter.segment(paragraph.text)].map(({ segment }) => ({
+        paragraph: paragraph.number,
+        sentence: segment.trim(),
+        words: new Set(normaliseAnswer(segment).split(' ').map(stem)),
+      })),
+    );
+    sentencesOf.set(article, list);
   }
-  return null;
+  return list;
+}
+
+/** The first sentence of the article that holds every key word of a claim. */
+function sentenceWithAll(article: Article, words: readonly string[]): Sentence | null {
+  if (words.length === 0) return null;
+  return sentences(article).find((s) => words.every((w) => s.words.has(w))) ?? null;
 }
 
 /** Warnings, not errors: things that are allowed but are often a teacher's slip. */
@@ -49,11 +66,11 @@ export function likelyMistakes(question: Question, at: Path, article: Article): 
     const right = question.kind === 'single-choice' ? [question.answer] : question.answers;
     question.options.forEach((option, i) => {
       if (right.includes(option) || option.split(/\s+/).length < 3) return;
-      const paragraph = article.paragraphs.find((p) => findQuote(p.text, option));
-      if (paragraph) {
+      const found = locateQuote(article.paragraphs, option);
+      if (found) {
         warnings.push({
           path: [...at, 'options', i],
-          message: `${describePath([...at, 'options', i])}: the wrong option "${option}" is stated word for word in the article (paragraph ${paragraph.number}); students may choose it for that reason`,
+          message: `${describePath([...at, 'options', i])}: the wrong option "${option}" is stated word for word in the article (paragraph ${found.paragraph}); students may choose it for that reason`,
         });
       }
     });

@@ -57,6 +57,14 @@ function offeredSpeakers(q: QuotingFields, at: Path): Placed[] {
 
 const folded = (text: string) => foldTypography(text).replace(/\s+/g, ' ').toLowerCase();
 
+/** The article's whole text, folded for name lookups, once per article. */
+const namesText = new WeakMap<Article, string>();
+function articleText(article: Article): string {
+  let text = namesText.get(article);
+  if (text === undefined) namesText.set(article, (text = folded([article.meta.title, ...article.paragraphs.map((p) => p.text)].join(' '))));
+  return text;
+}
+
 /** Evidence and quotations must stand word for word in the article; speakers must be named in it. */
 export function quoteProblems(raw: unknown, at: Path, article: Article): PlacedMessage[] {
   const parsed = quotingFields.safeParse(raw);
@@ -69,9 +77,8 @@ export function quoteProblems(raw: unknown, at: Path, article: Article): PlacedM
     const hint = closest ? `; the closest passage (paragraph ${closest.paragraph}) reads: "${closest.text}"` : '';
     problems.push({ path, message: `${describePath(path)}: not found word for word in the article${hint}` });
   }
-  const articleText = folded([article.meta.title, ...article.paragraphs.map((p) => p.text)].join(' '));
   for (const { path, text } of offeredSpeakers(question, at)) {
-    if (articleText.includes(folded(text))) continue;
+    if (articleText(article).includes(folded(text))) continue;
     const closest = closestPassage(article.paragraphs, text);
     const near = closest?.text.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
     const hint = near && distance(folded(near), folded(text)) <= Math.max(2, text.length / 4) ? `; did you mean "${near}"?` : '';

@@ -9,7 +9,8 @@ import path from 'node:path';
 import { parse } from 'yaml';
 
 import { type LoadedSet } from '@/lib/content/library';
-import { parseArticle, type Article } from '@/lib/content/parse-article';
+import type { Article } from '@/lib/content/article';
+import { parseArticle } from '@/lib/content/parse-article';
 import { questionSchema, questionSetSchema, type Question, type QuestionKind, type QuestionOf } from '@/lib/content/schema';
 
 export const ROOT = path.resolve(__dirname, '../../..');
