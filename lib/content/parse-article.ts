@@ -2,9 +2,6 @@ import type { Article } from './article';
 import { checkArticle } from './check/check-article';
 import { ContentError } from './content-error';
 
-export type { Article, Paragraph } from './article';
-export { countWords, toParagraphs } from './article';
-
 /** Reads an article file, throwing every error in it (as `line:column`) when it cannot be used. */
 export function parseArticle(id: string, file: string, source: string): Article {
   const { article, problems } = checkArticle(id, file, source);

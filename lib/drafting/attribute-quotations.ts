@@ -1,0 +1,149 @@
+import { articleSentences } from './article-sentences';
+import type { Quotation, QuotePart } from './find-quotations';
+import { findSpeechActs, type SpeechAct } from './find-speech-acts';
+import { MASK, maskQuotations, partEnd } from './mask-quotations';
+import type { NameIndex } from './name-index';
+import { SpeakerTracker, type SentenceRef, type Speaker } from './speaker-tracker';
+import { verbSort } from './speech-verbs';
+
+export type { SentenceRef, Speaker } from './speaker-tracker';
+
+export interface ResolvedAct extends SpeechAct {
+  sentence: SentenceRef;
+  speaker: Speaker;
+  /** For a pronoun, the sentence where the speaker was last named. */
+  antecedent?: SentenceRef;
+}
+
+export type HowAttributed = 'named' | 'pronoun' | 'reported' | 'continued';
+
+export interface AttributedQuotation {
+  quotation: Quotation;
+  /** The sentence the quotation begins in. */
+  sentence: SentenceRef;
+  act: ResolvedAct | null;
+  how: HowAttributed | null;
+  /** Later quotations of the same paragraph that carry on after the attribution: “A,” he said. “B.” */
+  continuations: Quotation[];
+}
+
+interface SentenceInfo extends SentenceRef {
+  index: number;
+  masked: string;
+  acts: ResolvedAct[];
+}
+
+/** Walks the article in reading order, reading every speech act and resolving its speaker. */
+function readSentences(paragraphs: readonly { text: string }[], quotations: readonly Quotation[], names: NameIndex): SentenceInfo[] {
+  const tracker = new SpeakerTracker(names);
+  const sentences: SentenceInfo[] = [];
+  const spansByParagraph = articleSentences(paragraphs, quotations);
+  paragraphs.forEach(({ text }, paragraph) => {
+    const masked = maskQuotations(
+      text,
+      quotations.flatMap((q) => q.parts).filter((p) => p.paragraph === paragraph),
+    );
+    for (const span of spansByParagraph[paragraph] ?? []) {
+      const sentence = { paragraph, span };
+      const acts: ResolvedAct[] = [];
+      for (const act of findSpeechActs(masked, span)) {
+        const resolved = tracker.resolve(act.subject, sentence);
+        if (resolved) acts.push({ ...act, sentence, ...resolved });
+      }
+      tracker.observe(masked, sentence);
+      sentences.push({ ...sentence, index: sentences.length, masked, acts });
+    }
+  });
+  return sentences;
+}
+
+/** The sentence that holds an offset of a paragraph (or the last one to start before it). */
+function sentenceOf(sentences: readonly SentenceInfo[], paragraph: number, offset: number): SentenceInfo {
+  const inParagraph = sentences.filter((s) => s.paragraph === paragraph);
+  return (inParagraph.find((s) => offset >= s.span.start && offset < s.span.end) ??
+    inParagraph.filter((s) => s.span.start <= offset).at(-1) ??
+    inParagraph[0]) as SentenceInfo;
+}
+
+const actFrom = (act: ResolvedAct) => Math.min(act.start, act.subject.start);
+const actTo = (act: ResolvedAct) => Math.max(act.end, act.subject.end);
+
+/**
+ * The act that attributes a quotation part within its sentence: one written
+ * right after it (“…,” Small said), else right before it (Small said: “…”),
+ * else the nearest one in the sentence (“…” because …, he said).
+ */
+function chooseAct(sentence: SentenceInfo, part: QuotePart, text: string): ResolvedAct | null {
+  const { acts, masked } = sentence;
+  const end = partEnd(part, text);
+  const after = acts.find((a) => actFrom(a) >= end && /^[\s,]*$/.test(masked.slice(end, actFrom(a))));
+  if (after) return after;
+  const before = [...acts].reverse().find((a) => actTo(a) <= part.open && /^[\s,:]*(?:that\s*)?$/.test(masked.slice(actTo(a), part.open)));
+  if (before) return before;
+  const distance = (a: ResolvedAct) => (actFrom(a) >= end ? actFrom(a) - end : part.open - actTo(a));
+  return [...acts].sort((a, b) => distance(a) - distance(b))[0] ?? null;
+}
+
+function how(act: ResolvedAct): HowAttributed {
+  if (act.subject.kind === 'pronoun') return 'pronoun';
+  return verbSort(act.verb) === 'report' ? 'reported' : 'named';
+}
+
+/** A sentence with nothing but quotations and punctuation in it: “B.” */
+function isBare(sentence: SentenceInfo): boolean {
+  return !/[\p{L}\p{N}]/u.test(sentence.masked.slice(sentence.span.start, sentence.span.end).replaceAll(MASK, ''));
+}
+
+/** The attributed quotation that has a part in a sentence, if any. */
+function attributedIn(results: readonly AttributedQuotation[], sentence: SentenceRef): AttributedQuotation | undefined {
+  const inside = (p: QuotePart) => p.paragraph === sentence.paragraph && p.start >= sentence.span.start && p.start < sentence.span.end;
+  for (let i = results.length - 1; i >= 0; i--) {
+    const result = results[i] as AttributedQuotation;
+    const parts = [...result.quotation.parts, ...result.continuations.flatMap((c) => c.parts)];
+    if (result.act && parts.some(inside)) return result;
+  }
+  return undefined;
+}
+
+/**
+ * Attributes every quotation of an article to a speaker, or to no one.
+ * A quotation takes its speaker from a speech act in its own sentence (or,
+ * when it runs over paragraphs, the sentence it ends in). A bare quotation
+ * sentence right after an attributed one carries on the same speaker: in the
+ * same paragraph it is the second half of a split quote and is folded into
+ * the first; in the next paragraph it becomes a quotation of its own.
+ * Quotations with no speaker (scare quotes, titles) are returned with `act: null`.
+ */
+export function attributeQuotations(paragraphs: readonly { text: string }[], quotations: readonly Quotation[], names: NameIndex): AttributedQuotation[] {
+  const sentences = readSentences(paragraphs, quotations, names);
+  const results: AttributedQuotation[] = [];
+  for (const quotation of quotations) {
+    const first = quotation.parts[0] as QuotePart;
+    const last = quotation.parts[quotation.parts.length - 1] as QuotePart;
+    const firstText = paragraphs[first.paragraph]?.text ?? '';
+    const lastText = paragraphs[last.paragraph]?.text ?? '';
+    const opening = sentenceOf(sentences, first.paragraph, first.start);
+    const closing = sentenceOf(sentences, last.paragraph, last.end - 1);
+    const act = chooseAct(closing, last, lastText) ?? (opening === closing ? null : chooseAct(opening, first, firstText));
+    const sentence = { paragraph: opening.paragraph, span: opening.span };
+    if (act) {
+      results.push({ quotation, sentence, act, how: how(act), continuations: [] });
+      continue;
+    }
+    const previous = sentences[opening.index - 1];
+    const carried = previous && isBare(opening) ? attributedIn(results, previous) : undefined;
+    if (carried && previous?.paragraph === opening.paragraph) carried.continuations.push(quotation);
+    else if (carried) results.push({ quotation, sentence, act: carried.act, how: 'continued', continuations: [] });
+    else results.push({ quotation, sentence, act: null, how: null, continuations: [] });
+  }
+  return results;
+}
+
+/** Every speaker an attributed quotation is given, in order of first appearance. */
+export function quotedSpeakers(attributed: readonly AttributedQuotation[]): Speaker[] {
+  const speakers: Speaker[] = [];
+  for (const { act } of attributed) {
+    if (act && !speakers.some((s) => s.name === act.speaker.name)) speakers.push(act.speaker);
+  }
+  return speakers;
+}

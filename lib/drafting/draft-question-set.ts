@@ -1,0 +1,89 @@
+import { locateQuote } from '@/lib/content/locate-quote';
+import type { Article } from '@/lib/content/article';
+import { foldTypography } from '@/lib/text/fold-typography';
+
+import { articleSentences } from './article-sentences';
+import { attributeQuotations } from './attribute-quotations';
+import { draftDateQuestions } from './draft-date-questions';
+import { draftWhoSaidQuestions, type UnattributedQuotation } from './draft-who-said-questions';
+import type { DateDraft, Drafted, QuestionSetDraft, WhoSaidDraft } from './drafted-question';
+import { findQuotations } from './find-quotations';
+import { partEnd } from './mask-quotations';
+import { buildNameIndex } from './name-index';
+
+type QuestionDraft = WhoSaidDraft | DateDraft;
+
+export interface DraftResult {
+  set: QuestionSetDraft;
+  /** Comments for the teacher, by question id. */
+  notes: Record<string, string>;
+  /** Quotations that became no question, and why. */
+  skipped: UnattributedQuotation[];
+  counts: { whoSaid: number; date: number };
+}
+
+const fold = (text: string) => foldTypography(text).replace(/\s+/g, ' ').toLowerCase();
+
+/** Whether a drafted question would pass the content checks: every quotation found, every speaker named. */
+function standsInArticle(question: { evidence: readonly string[]; quote?: string; speakers?: readonly string[] }, article: Article): boolean {
+  const passages = [...question.evidence, ...(question.quote !== undefined ? [question.quote] : [])];
+  if (passages.some((p) => locateQuote(article.paragraphs, p) === null)) return false;
+  const text = fold(article.paragraphs.map((p) => p.text).join(' '));
+  return (question.speakers ?? []).every((s) => text.includes(fold(s)));
+}
+
+function numbered<Q extends QuestionDraft>(drafted: Drafted<Q>[], prefix: string, notes: Record<string, string>): Q[] {
+  return drafted.map(({ question, note }, i) => {
+    const id = `${prefix}-${i + 1}`;
+    if (note) notes[id] = note;
+    return { id, ...question } as Q;
+  });
+}
+
+/** The reference date for "last month" and "on Monday": noon on the day of publication. */
+function publishedOn(article: Article): Date {
+  return new Date(`${article.meta.published}T12:00:00`);
+}
+
+/**
+ * Drafts a practice set from an article: a who-said question for every
+ * attributed quotation and a date question for every date or time
+ * expression. Pure: the article in, the set and a report out.
+ */
+export function draftQuestionSet(article: Article): DraftResult {
+  const { paragraphs } = article;
+  const quotations = findQuotations(paragraphs);
+  const sentences = articleSentences(paragraphs, quotations);
+  const names = buildNameIndex(paragraphs);
+  const attributed = attributeQuotations(paragraphs, quotations, names);
+  const who = draftWhoSaidQuestions(paragraphs, sentences, attributed, names);
+  const quoteSpans = paragraphs.map(({ text }, i) =>
+    quotations
+      .flatMap((q) => q.parts)
+      .filter((p) => p.paragraph === i)
+      .map((p) => ({ start: p.open, end: partEnd(p, text) })),
+  );
+  const dates = draftDateQuestions(paragraphs, sentences, quoteSpans, publishedOn(article));
+
+  const skipped = [...who.skipped];
+  const keep = <Q extends QuestionDraft>(list: Drafted<Q>[]) =>
+    list.filter((d) => {
+      if (standsInArticle(d.question, article)) return true;
+      skipped.push({ quote: d.question.evidence[0] ?? '', paragraph: d.paragraph, reason: 'the draft did not match the article word for word' });
+      return false;
+    });
+  const notes: Record<string, string> = {};
+  const whoSaid = numbered(keep(who.drafted), 'who-said', notes);
+  const when = numbered(keep(dates), 'when', notes);
+  return {
+    set: {
+      title: `${article.meta.title} (draft)`,
+      article: article.id,
+      mode: 'practice',
+      questions: [...whoSaid, ...when],
+    },
+    notes,
+    skipped: skipped.sort((a, b) => a.paragraph - b.paragraph),
+    counts: { whoSaid: whoSaid.length, date: when.length },
+  };
+}

@@ -1,0 +1,133 @@
+import type { AttributedQuotation, ResolvedAct, Speaker } from './attribute-quotations';
+import { quotedSpeakers } from './attribute-quotations';
+import { attributionContext } from './attribution-context';
+import { chooseDistractors, type SpeakerCandidate } from './choose-distractors';
+import type { Drafted, WhoSaidDraft } from './drafted-question';
+import type { QuotePart } from './find-quotations';
+import { maskQuotations } from './mask-quotations';
+import type { NameIndex } from './name-index';
+import { verbSort } from './speech-verbs';
+import type { TextSpan } from './text-span';
+
+export interface UnattributedQuotation {
+  quote: string;
+  /** 1-based. */
+  paragraph: number;
+  reason: string;
+}
+
+export interface WhoSaidDrafts {
+  drafted: Drafted<WhoSaidDraft>[];
+  skipped: UnattributedQuotation[];
+}
+
+/** The quoted words without the comma or full stop that belongs to the sentence around them. */
+export function quoteText(text: string, part: QuotePart): string {
+  return text
+    .slice(part.start, part.end)
+    .replace(/[,.;:]$/, '')
+    .trim();
+}
+
+function sentenceContaining(sentences: readonly TextSpan[], offset: number): TextSpan {
+  return sentences.find((s) => offset >= s.start && offset < s.end) ?? { start: offset, end: offset };
+}
+
+/** The sentences that hold the quotation and its attribution (and, for a pronoun, the speaker's name), verbatim. */
+function evidenceFor(paragraphs: readonly { text: string }[], sentences: readonly TextSpan[][], part: QuotePart, act: ResolvedAct): string[] {
+  const own = sentenceContaining(sentences[part.paragraph] ?? [], part.start);
+  const spans: { paragraph: number; span: TextSpan }[] = [];
+  if (act.sentence.paragraph === part.paragraph) {
+    spans.push({ paragraph: part.paragraph, span: { start: Math.min(own.start, act.sentence.span.start), end: Math.max(own.end, act.sentence.span.end) } });
+  } else {
+    spans.push({ paragraph: part.paragraph, span: own }, act.sentence);
+  }
+  const named = act.antecedent;
+  const covered = named && spans.some((s) => s.paragraph === named.paragraph && s.span.start <= named.span.start && s.span.end >= named.span.end);
+  if (named && !covered && named.paragraph >= part.paragraph - 1) spans.push(named);
+  return spans.map(({ paragraph, span }) => (paragraphs[paragraph]?.text ?? '').slice(span.start, span.end));
+}
+
+function promptFor(act: ResolvedAct): string {
+  const sort = verbSort(act.verb);
+  if (sort === 'write') return 'Who wrote this?';
+  if (sort === 'report') return 'Whose words are these?';
+  return 'Who said this?';
+}
+
+/** A speaker as prose names them: "Moritz Rudolf", but "the Chinese foreign ministry". */
+const inProse = (speaker: Speaker) => (speaker.person || /^the\s/i.test(speaker.name) ? speaker.name : `the ${speaker.name}`);
+
+function noteFor(found: AttributedQuotation, act: ResolvedAct): string | undefined {
+  const who = inProse(act.speaker);
+  if (found.how === 'pronoun') return `speaker read from “${act.subject.text} ${act.verb}”: check that “${act.subject.text}” is ${who}`;
+  if (found.how === 'reported') return `words reported with “${act.verb}”: check that they are ${who}’s own`;
+  if (found.how === 'continued') return 'this quotation has no attribution of its own; the speaker is carried over from the quotation before';
+  if (act.where === 'main') return `speaker taken from the subject of the sentence: check it is ${who}`;
+  return undefined;
+}
+
+function explanationFor(found: AttributedQuotation, act: ResolvedAct, context: string): string {
+  const who = inProse(act.speaker);
+  const base = `The article attributes this to ${who}: “${context}”.`;
+  if (found.how === 'pronoun') return `${base} “${act.subject.text[0]?.toUpperCase()}${act.subject.text.slice(1)}” refers back to ${who}, named just before.`;
+  if (found.how === 'continued') return `${base} The quotation carries on in the same voice.`;
+  return base;
+}
+
+/** Everyone a question may offer: the quoted speakers, then the people only named. */
+function speakerCandidates(attributed: readonly AttributedQuotation[], names: NameIndex): SpeakerCandidate[] {
+  const quoted = quotedSpeakers(attributed).map((s) => ({ name: s.name, quoted: true, paragraphs: names.mentions(s.name) }));
+  const named = names.people.filter((p) => !quoted.some((q) => q.name === p)).map((name) => ({ name, quoted: false, paragraphs: names.mentions(name) }));
+  return [...quoted, ...named];
+}
+
+/**
+ * One who-said question per attributed quotation: its first part as the
+ * quote, the speaker among up to three others from the article (in
+ * alphabetical order, so the answer's place gives nothing away), and the
+ * sentences that show who said it as evidence.
+ */
+export function draftWhoSaidQuestions(
+  paragraphs: readonly { text: string }[],
+  sentences: readonly TextSpan[][],
+  attributed: readonly AttributedQuotation[],
+  names: NameIndex,
+): WhoSaidDrafts {
+  const candidates = speakerCandidates(attributed, names);
+  const drafted: Drafted<WhoSaidDraft>[] = [];
+  const skipped: UnattributedQuotation[] = [];
+  const allParts = attributed.flatMap((a) => [...a.quotation.parts, ...a.continuations.flatMap((c) => c.parts)]);
+  const maskedText = paragraphs.map(({ text }, i) => maskQuotations(text, allParts.filter((p) => p.paragraph === i)));
+  for (const found of attributed) {
+    const part = found.quotation.parts[0] as QuotePart;
+    const text = paragraphs[part.paragraph]?.text ?? '';
+    const quote = quoteText(text, part);
+    const paragraph = part.paragraph + 1;
+    const { act } = found;
+    if (!act) {
+      skipped.push({ quote, paragraph, reason: 'no speech verb attributes it' });
+      continue;
+    }
+    const answer = act.speaker.name;
+    const distractors = chooseDistractors(answer, part.paragraph, candidates);
+    if (distractors.length === 0) {
+      skipped.push({ quote, paragraph, reason: `nobody but ${answer} to offer as a speaker` });
+      continue;
+    }
+    const actText = paragraphs[act.sentence.paragraph]?.text ?? '';
+    const context = attributionContext(actText, maskedText[act.sentence.paragraph] ?? actText, act);
+    const question: Omit<WhoSaidDraft, 'id'> = {
+      kind: 'who-said',
+      prompt: promptFor(act),
+      quote,
+      speakers: [answer, ...distractors].sort((a, b) => a.localeCompare(b)),
+      answer,
+      explanation: explanationFor(found, act, context),
+      evidence: evidenceFor(paragraphs, sentences, part, act),
+    };
+    const note = noteFor(found, act);
+    drafted.push({ question, paragraph, ...(note ? { note } : {}) });
+  }
+  return { drafted, skipped };
+}

@@ -1,0 +1,150 @@
+import * as chrono from 'chrono-node';
+
+import type { TextSpan } from './text-span';
+
+export type DateKind = 'point' | 'duration' | 'ordinal';
+
+/** A date or time expression in a text; the span covers `text`, not `lead`. */
+export interface DateExpression extends TextSpan {
+  /** As written, without its preposition: "Monday", "2022", "last month", "three-day". */
+  text: string;
+  /** The word before it that the answer leaves out: "on", "in", "its". */
+  lead?: string;
+  kind: DateKind;
+  /** "YYYY", "YYYY-MM" or "YYYY-MM-DD", only when the text writes the year out. */
+  calendar?: string;
+  /** The month or year a relative expression ("last month") means on the reference date. */
+  resolved?: { year: number; month?: number };
+}
+
+const LEADS = 'on|in|at|by|since|until|till|from|during|for|before|after|over|through|throughout|between|of';
+/** A preposition before an expression, past an optional "the": "over the past year" leads with "over". */
+const LEAD_BEFORE = new RegExp(`(?:^|[\\s(])(${LEADS})\\s+(?:the\\s+)?$`, 'i');
+const DETERMINER_BEFORE = /(?:^|[\s(])(its|the|his|her|their)\s+$/i;
+const LEAD_INSIDE = new RegExp(`^(${LEADS})\\s+`, 'i');
+const QUALIFIER_BEFORE = /(?:^|\s)((?:earlier|later|early|late|mid)[\s-]+)$/i;
+const MONTH_ONLY = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/i;
+const VAGUE = /^(?:now|right now|currently|then)$/i;
+const RELATIVE_MONTH_OR_YEAR = /\b(?:last|this|next)\s+(month|year)\b/i;
+const NUMBER = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|\\d+(?:\\.\\d+)?)';
+const UNIT = '(?:second|minute|hour|day|night|week|month|year|decade|century)';
+const DURATION_HYPHENATED = new RegExp(`(?<![\\p{L}\\p{N}-])${NUMBER}(?:-${NUMBER})?-${UNIT}(?:-long)?(?![\\p{L}-])`, 'giu');
+const DURATION_FOR = new RegExp(`(?<=\\bfor\\s)(?:${NUMBER}|a|an)\\s+${UNIT}s?(?![\\p{L}])`, 'giu');
+const ORDINAL = new RegExp(`(?<![\\p{L}\\p{N}])(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d+(?:st|nd|rd|th))\\s+(?:day|week|month|year|decade|anniversary|term|round)(?![\\p{L}])`, 'giu');
+const YEAR = /(?<![\p{L}\p{N}$£€.,-])((?:early|late|mid)[\s-])?((?:1[89]|20)\d{2})(s?)(?![\p{L}\p{N}%]|[.,]\d)/giu;
+
+function leadBefore(text: string, start: number, pattern = LEAD_BEFORE): string | undefined {
+  return pattern.exec(text.slice(Math.max(0, start - 20), start))?.[1];
+}
+
+/** A day or month inside a proper name, such as "Black Friday" or "Arab Spring", is not an event's date. */
+function insideName(text: string, start: number, written: string, lead: string | undefined): boolean {
+  if (lead || !/^\p{Lu}/u.test(written)) return false;
+  const before = /(\S+)\s+$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1] ?? '';
+  const sentenceStart = /[.!?\u201C"]$/.test(text.slice(0, start - before.length).trimEnd()) || start - before.length <= 0;
+  return /^\p{Lu}/u.test(before) && !sentenceStart;
+}
+
+function calendarOf(result: chrono.ParsedResult): string | undefined {
+  if (!/\b\d{4}\b/.test(result.text) || !result.start.isCertain('year')) return undefined;
+  const pad = (n: number | null) => String(n ?? 0).padStart(2, '0');
+  let value = String(result.start.get('year'));
+  if (result.start.isCertain('month')) {
+    value += `-${pad(result.start.get('month'))}`;
+    if (result.start.isCertain('day')) value += `-${pad(result.start.get('day'))}`;
+  }
+  return value;
+}
+
+function fromChrono(text: string, reference: Date): DateExpression[] {
+  return chrono.parse(text, reference).flatMap((result) => {
+    let start = result.index;
+    let written = result.text.replace(/[\s,;:]+$/, '');
+    let lead = LEAD_INSIDE.exec(written)?.[1];
+    if (lead) {
+      start += written.length - written.slice(lead.length).trimStart().length;
+      written = written.slice(lead.length).trimStart();
+    }
+    const qualifier = QUALIFIER_BEFORE.exec(text.slice(Math.max(0, start - 12), start))?.[1];
+    if (qualifier) {
+      start -= qualifier.length;
+      written = text.slice(start, start + qualifier.length + written.length);
+    } else if (/^(?:past|previous|coming)\b/i.test(written) && /\bthe\s+$/i.test(text.slice(0, start))) {
+      start -= 4;
+      written = `the ${written}`;
+    }
+    lead ??= leadBefore(text, start);
+    if (VAGUE.test(written) || (MONTH_ONLY.test(written) && !lead && !qualifier) || insideName(text, start, written, lead)) return [];
+    const expression: DateExpression = { start, end: start + written.length, text: written, kind: 'point' };
+    if (lead) expression.lead = lead;
+    const calendar = calendarOf(result);
+    if (calendar) expression.calendar = calendar;
+    const relative = RELATIVE_MONTH_OR_YEAR.exec(written);
+    if (!calendar && relative) {
+      const when = result.start.date();
+      expression.resolved = relative[1]?.toLowerCase() === 'month' ? { year: when.getFullYear(), month: when.getMonth() + 1 } : { year: when.getFullYear() };
+    }
+    return [expression];
+  });
+}
+
+function fromYears(text: string): DateExpression[] {
+  return [...text.matchAll(YEAR)].flatMap((m) => {
+    const lead = leadBefore(text, m.index);
+    const qualifier = m[1];
+    if (!lead && !qualifier) return [];
+    const expression: DateExpression = { start: m.index, end: m.index + m[0].length, text: m[0], kind: 'point' };
+    if (lead) expression.lead = lead;
+    if (!m[3]) expression.calendar = m[2] as string;
+    return [expression];
+  });
+}
+
+function fromPattern(text: string, pattern: RegExp, kind: DateKind): DateExpression[] {
+  return [...text.matchAll(pattern)].flatMap((m) => {
+    if (kind === 'duration' && /^-old\b/.test(text.slice(m.index + m[0].length))) return [];
+    const expression: DateExpression = { start: m.index, end: m.index + m[0].length, text: m[0], kind };
+    const lead = kind === 'ordinal' ? leadBefore(text, m.index, DETERMINER_BEFORE) : leadBefore(text, m.index);
+    if (lead) expression.lead = lead;
+    return [expression];
+  });
+}
+
+/** chrono reads "February last year" as two expressions; side by side, they are one. */
+function joinNeighbours(text: string, expressions: DateExpression[]): DateExpression[] {
+  const joined: DateExpression[] = [];
+  for (const expression of expressions) {
+    const previous = joined[joined.length - 1];
+    if (previous && /^\s+$/.test(text.slice(previous.end, expression.start))) {
+      const merged: DateExpression = { start: previous.start, end: expression.end, text: text.slice(previous.start, expression.end), kind: 'point' };
+      if (previous.lead) merged.lead = previous.lead;
+      joined[joined.length - 1] = merged;
+    } else {
+      joined.push(expression);
+    }
+  }
+  return joined;
+}
+
+/**
+ * Every date or time expression in a text, in order: what chrono-node reads
+ * (weekdays, dates, "last month", "Monday afternoon"), resolved against the
+ * reference date; bare years after a preposition ("in 2022"), which chrono
+ * leaves alone; durations ("three-day", "for two weeks") and ordinals
+ * ("second year"). Where two overlap, the longer wins.
+ */
+export function findDateExpressions(text: string, reference: Date): DateExpression[] {
+  const found = [
+    ...fromPattern(text, DURATION_HYPHENATED, 'duration'),
+    ...fromPattern(text, DURATION_FOR, 'duration'),
+    ...fromPattern(text, ORDINAL, 'ordinal'),
+    ...fromYears(text),
+    ...joinNeighbours(text, fromChrono(text, reference)),
+  ].sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: DateExpression[] = [];
+  for (const expression of found) {
+    if (kept.some((k) => expression.start < k.end && expression.end > k.start)) continue;
+    kept.push(expression);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,184 @@
+import nlp from 'compromise';
+
+import { MASK } from './mask-quotations';
+import { findNameChains, withoutTitles } from './name-chains';
+import { attributesOnlyAfterQuote, speechVerbPattern, verbSort } from './speech-verbs';
+import type { TextSpan } from './text-span';
+
+export type Pronoun = 'he' | 'she' | 'it' | 'they';
+
+/** Who a speech verb is about, as written; offsets are the paragraph's. */
+export type Subject = TextSpan &
+  (
+    | { kind: 'name'; text: string; sentenceInitial: boolean; withThe: boolean }
+    | { kind: 'body'; text: string; named: boolean }
+    | { kind: 'pronoun'; text: string; pronoun: Pronoun }
+  );
+
+export interface SpeechAct extends TextSpan {
+  verb: string;
+  subject: Subject;
+  /** Where the subject was found: before the verb, after it ("said Small"), or as the subject of the main clause. */
+  where: 'before' | 'after' | 'main';
+}
+
+/** Nouns that end the name of a body that speaks: "the Chinese foreign ministry said". */
+const BODY_HEADS = new Set(
+  (
+    'ministry government office agency council committee court embassy department spokesperson spokespeople spokesman ' +
+    'spokeswoman statement military army navy police company party commission administration cabinet parliament ' +
+    'newspaper union bank group foundation institute association service presidency regime team campaign'
+  ).split(' '),
+);
+/** Words that may stand between a subject and its verb: "Xi has also said". */
+const BETWEEN = new Set('also later then again previously once still recently earlier separately further has have had was is were would will could did does do'.split(' '));
+/** Words that end the clause a subject belongs to: the subject comes after the last of them. */
+const CLAUSE_LINKS = new Set('and but or that because while as so when after before if who which where by'.split(' '));
+const APPOSITIVE = /^(?:a|an|the|who|which|whose|his|her|its|their|\d+)\b/;
+const PRONOUN = /^(he|she|it|they)$/i;
+/** After these, a coordinated or -ing speech verb takes the subject of the main clause. */
+const MAIN_CLAUSE_LINKS = new Set(['and', 'or', 'by', 'while', 'after', 'before', 'then', 'when']);
+const INTRODUCTION = /^(?:(?:But|And|Yet|So|Meanwhile|However|Still|Also|Instead|Moreover|Now|Then|Later|Earlier)\b,?\s+|(?:\p{Lu}\p{Ll}*(?:ing|ed)|In|On|At|After|Before|During|Despite|With|Without|For|While|Although|Though|Since|As|If|When|Following)\b[^,\uE000]*,\s+)/u;
+
+const isSpace = (ch: string | undefined) => ch !== undefined && /\s/.test(ch);
+
+function trimEnd(text: string, from: number, to: number): number {
+  while (to > from && isSpace(text[to - 1])) to--;
+  return to;
+}
+
+function trimStart(text: string, from: number, to: number): number {
+  while (from < to && isSpace(text[from])) from++;
+  return from;
+}
+
+/** Reads a subject that ends exactly at `to`: a pronoun, a name, or a named body. */
+function subjectEndingAt(text: string, from: number, to: number, sentenceStart: number): Subject | null {
+  let start = from;
+  for (let i = to - 1; i >= from; i--) {
+    const ch = text[i] as string;
+    if (/[,;:()\u2013\u2014]/.test(ch) || ch === MASK) {
+      start = i + 1;
+      break;
+    }
+  }
+  const words = [...text.slice(start, to).matchAll(/\S+/g)];
+  let link = -1;
+  words.forEach((word, i) => {
+    if (CLAUSE_LINKS.has(word[0])) link = i;
+  });
+  if (link >= 0) {
+    const next = words[link + 1];
+    if (!next) return null;
+    start += next.index;
+  }
+  start = trimStart(text, start, to);
+  const end = trimEnd(text, start, to);
+  const tail = text.slice(start, end);
+  if (tail === '' || tail.includes(MASK)) return null;
+
+  const pronoun = PRONOUN.exec(tail);
+  if (pronoun) return { kind: 'pronoun', pronoun: (pronoun[1] as string).toLowerCase() as Pronoun, text: tail, start, end };
+
+  const determiner = /^(?:the|a|an)\s+/i.exec(tail);
+  const chains = findNameChains(tail);
+  const last = chains[chains.length - 1];
+  const named = last ? withoutTitles(last) : null;
+  if (last && named && !last.possessive && last.end === tail.length && /^\p{Lu}/u.test(named.text)) {
+    const withThe = determiner !== null && named.start === determiner[0].length;
+    const absolute = start + named.start;
+    return { kind: 'name', text: named.text, start: absolute, end: end, sentenceInitial: absolute === trimStart(text, sentenceStart, end), withThe };
+  }
+
+  const body = determiner ? tail.slice(determiner[0].length) : tail;
+  const bodyWords = body.split(/\s+/);
+  const head = bodyWords[bodyWords.length - 1]?.toLowerCase() ?? '';
+  if (bodyWords.length <= 5 && BODY_HEADS.has(head) && bodyWords.every((w) => /^[\p{L}’'\-]+$/u.test(w))) {
+    const bodyStart = end - body.length;
+    return { kind: 'body', text: body, start: bodyStart, end, named: bodyWords.some((w) => /^\p{Lu}/u.test(w)) };
+  }
+  return null;
+}
+
+/** Skips words like "also" or "has" back from a verb. */
+function skipBetween(text: string, from: number, to: number): number {
+  let end = trimEnd(text, from, to);
+  for (;;) {
+    const word = /(\p{L}+)$/u.exec(text.slice(from, end));
+    if (!word || !(BETWEEN.has(word[1] as string) || /^\p{Ll}+ly$/u.test(word[1] as string))) return end;
+    const next = trimEnd(text, from, end - (word[1] as string).length);
+    if (next === end - (word[1] as string).length) return end;
+    end = next;
+  }
+}
+
+/** The subject written before a verb, passing over appositives: "Moritz Rudolf, a fellow at …, told". */
+function subjectBefore(text: string, sentence: TextSpan, verbStart: number): Subject | null {
+  let end = skipBetween(text, sentence.start, verbStart);
+  for (let guard = 0; guard < 3 && text[end - 1] === ','; guard++) {
+    const comma = end - 1;
+    const earlier = text.lastIndexOf(',', comma - 1);
+    if (earlier < sentence.start || text.lastIndexOf(MASK, comma - 1) > earlier) return null;
+    if (!APPOSITIVE.test(text.slice(earlier + 1, comma).trim())) return null;
+    end = trimEnd(text, sentence.start, earlier);
+  }
+  return subjectEndingAt(text, sentence.start, end, sentence.start);
+}
+
+/** The subject written after the verb, as in “…,” said Andrew Small, a senior fellow. */
+function subjectAfter(text: string, sentence: TextSpan, verbEnd: number): Subject | null {
+  let stop = sentence.end;
+  const boundary = /[,.;:!?()\u2013\u2014\uE000]|\s(?:on|in|at|to|from|during|after|before|with|for|about|as|when|while|who|that|of)\s/u.exec(text.slice(verbEnd, sentence.end));
+  if (boundary) stop = verbEnd + boundary.index;
+  return subjectEndingAt(text, verbEnd, stop, sentence.start);
+}
+
+/** The subject of the sentence's main clause, for "… brushed off concerns and urged" or "… by describing it as". */
+function mainSubject(text: string, sentence: TextSpan, verbStart: number): Subject | null {
+  let start = sentence.start;
+  for (let guard = 0; guard < 3; guard++) {
+    const intro = INTRODUCTION.exec(text.slice(start, verbStart));
+    if (!intro) break;
+    start += intro[0].length;
+  }
+  const clause = text.slice(start, verbStart).replaceAll(MASK, ' ');
+  const terms = (nlp(clause).json({ offset: true }) as { terms: { tags: string[]; offset: { start: number } }[] }[]).flatMap((s) => s.terms);
+  const verb = terms.find((t) => t.tags.includes('Verb') && !t.tags.includes('Gerund'));
+  if (!verb || verb.offset.start === 0) return null;
+  return subjectBefore(text, { start, end: sentence.end }, start + verb.offset.start);
+}
+
+function lastWordBefore(text: string, from: number, to: number): string {
+  return /(\p{L}+)\s*$/u.exec(text.slice(from, skipBetween(text, from, to)))?.[1]?.toLowerCase() ?? '';
+}
+
+/**
+ * The speech acts in one sentence of a paragraph whose quotations are
+ * masked: each attributing verb with the subject it attributes to. A verb
+ * whose subject cannot be read ("experts say") is left out.
+ */
+export function findSpeechActs(masked: string, sentence: TextSpan): SpeechAct[] {
+  const acts: SpeechAct[] = [];
+  const region = masked.slice(sentence.start, sentence.end);
+  for (const match of region.matchAll(speechVerbPattern())) {
+    const verb = match[0];
+    const start = sentence.start + match.index;
+    const end = start + verb.length;
+    const afterQuote = /\uE000,?\s*$/.test(masked.slice(sentence.start, start));
+    if (attributesOnlyAfterQuote(verb) && !afterQuote) continue;
+    const sort = verbSort(verb);
+    let subject: Subject | null = null;
+    let where: SpeechAct['where'] = 'before';
+    if (sort !== 'according') subject = subjectBefore(masked, sentence, start);
+    if (!subject && (afterQuote || sort === 'according') && verb !== 'told') {
+      subject = subjectAfter(masked, sentence, end);
+      where = 'after';
+    }
+    if (!subject && sort !== 'according' && (MAIN_CLAUSE_LINKS.has(lastWordBefore(masked, sentence.start, start)) || verb.endsWith('ing'))) {
+      subject = mainSubject(masked, sentence, start);
+      where = 'main';
+    }
+    if (subject) acts.push({ verb, start, end, subject, where });
+  }
+  return acts;
+}

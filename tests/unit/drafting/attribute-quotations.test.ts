@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+
+import { attributions, paragraphsOf } from './support';
+
+/** Paragraphs are separated by blank lines; each case lists every quotation with its speaker (null: none). */
+describe('attributeQuotations: news styles', () => {
+  it.each([
+    ['curly marks, attribution after', '“We will win,” Jane Doe said.', [['We will win', 'Jane Doe']]],
+    ['straight marks, attribution after', '"We will win," Jane Doe said.', [['We will win', 'Jane Doe']]],
+    ['“…,” said Name, a …', '“We will win,” said Jane Doe, a senior fellow at the Example Institute.', [['We will win', 'Jane Doe']]],
+    ['“…,” Name told reporters', '“We will win,” Jane Doe told reporters on Tuesday.', [['We will win', 'Jane Doe']]],
+    [
+      '“…,” Name, an appositive, told VICE World News',
+      '“I would not hope for much,” Moritz Rudolf, a fellow at Yale Law School’s Paul Tsai China Center, told VICE World News.',
+      [['I would not hope for much', 'Moritz Rudolf']],
+    ],
+    ['a title before the name', '“Answers will be given,” Kremlin spokesperson Dmitry Peskov told reporters.', [['Answers will be given', 'Dmitry Peskov']]],
+    ['attribution before, with a colon', 'Jane Doe said: “We will win.”', [['We will win', 'Jane Doe']]],
+    ['attribution before, with “that”', 'Jane Doe, the secretary of the council, stressed on Monday that any plan must “restore our sovereignty.”', [['restore our sovereignty', 'Jane Doe']]],
+    ['according to', '“We will win,” according to Jane Doe.', [['We will win', 'Jane Doe']]],
+    ['a speech verb elsewhere in the sentence', 'Jane Doe said there remains a “rabbit in the hat” possibility.', [['rabbit in the hat', 'Jane Doe']]],
+  ])('%s', (_name, markdown, expected) => {
+    expect(attributions(paragraphsOf(markdown))).toEqual(expected);
+  });
+
+  it.each([
+    ['“he said” after a named speaker', 'Jane Doe said the talks would fail.\n\nBut China is “reserving a seat at the table,” he said.', [['reserving a seat at the table', 'Jane Doe']]],
+    ['“she added”', '“We will win,” Jane Doe said.\n\n“And soon,” she added.', [['We will win', 'Jane Doe'], ['And soon', 'Jane Doe']]],
+    ['“he wrote” after “Name thanked … for its “…””', 'Vladimir Putin thanked China for its “balanced line.” “We welcome it,” he wrote.', [['balanced line', 'Vladimir Putin'], ['We welcome it', 'Vladimir Putin']]],
+    ['“he added” refers to the last speaker, not the last name', '“Russia matters,” Andrew Small said. Xi Jinping will tread carefully. “It is too valuable,” he added.', [['Russia matters', 'Andrew Small'], ['It is too valuable', 'Andrew Small']]],
+    ['“it said” refers to the last body that spoke', 'The Chinese foreign ministry said it was calm.\n\n“We urge restraint,” it said.', [['We urge restraint', 'Chinese foreign ministry']]],
+    ['a pronoun before anyone speaks refers to the person last named', 'Jane Doe arrived on Monday.\n\n“It is cold,” she said.', [['It is cold', 'Jane Doe']]],
+  ])('resolves pronouns: %s', (_name, markdown, expected) => {
+    expect(attributions(paragraphsOf(markdown))).toEqual(expected);
+  });
+
+  it.each([
+    ['a surname', '“A start,” Moritz Rudolf told reporters.\n\n“A finish,” Rudolf said.', [['A start', 'Moritz Rudolf'], ['A finish', 'Moritz Rudolf']]],
+    ['a Chinese family name', 'Chinese leader Xi Jinping landed on Monday.\n\n“I am confident,” Xi told reporters.', [['I am confident', 'Xi Jinping']]],
+    ['a surname at the start of a sentence', 'Andrew Small is a fellow.\n\nSmall said there is a “rabbit in the hat” possibility.', [['rabbit in the hat', 'Andrew Small']]],
+    ['a title dropped', 'President Vladimir Putin met Xi.\n\n“We welcome it,” Putin said.', [['We welcome it', 'Vladimir Putin']]],
+    [
+      'a title the list does not know, dropped because the name also stands alone',
+      'Minister for Energy and Mining Jane Doe announced a deal.\n\n“It is done,” she said.\n\nJane Doe left early.',
+      [['It is done', 'Jane Doe']],
+    ],
+  ])('names speakers in full: %s', (_name, markdown, expected) => {
+    expect(attributions(paragraphsOf(markdown))).toEqual(expected);
+  });
+
+  it.each([
+    ['“urged … to uphold “…””', 'The Chinese foreign ministry brushed off concerns and urged the court to uphold “an objective stance” and “avoid double standards.”', [['an objective stance', 'Chinese foreign ministry'], ['avoid double standards', 'Chinese foreign ministry']]],
+    ['“describing it as “…””', 'Xi Jinping set the tone by describing the visit as “a journey of friendship.”', [['a journey of friendship', 'Xi Jinping']]],
+    ['“thanked … for its “…””', 'Vladimir Putin thanked China for its “balanced line” on the crisis.', [['balanced line', 'Vladimir Putin']]],
+  ])('gives reported words to the subject: %s', (_name, markdown, expected) => {
+    expect(attributions(paragraphsOf(markdown))).toEqual(expected);
+  });
+
+  it.each([
+    ['a split quote becomes one question, its first part', '“We will win,” Jane Doe said. “There is no doubt.”', [['We will win', 'Jane Doe']]],
+    ['a quotation over two paragraphs, attributed at its end', '“The first part goes here.\n\n“And it ends here,” Jane Doe said.', [['The first part goes here', 'Jane Doe']]],
+    ['a split quote running on into the next paragraph', '“We will win,” Jane Doe said. “It will take time\n\n“and it will cost a lot.”', [['We will win', 'Jane Doe']]],
+    ['a bare quotation paragraph after an attributed one', '“We will win,” Jane Doe said.\n\n“There is no doubt.”', [['We will win', 'Jane Doe'], ['There is no doubt', 'Jane Doe']]],
+  ])('%s', (_name, markdown, expected) => {
+    expect(attributions(paragraphsOf(markdown))).toEqual(expected);
+  });
+
+  it.each([
+    ['a scare quote', 'The leaders upheld a “no-limits” partnership.', [['no-limits', null]]],
+    ['quoted phrases in a list', 'Customs data showed it sold “hunting rifles,” body armor, and drone parts—“dual-use equipment” that has civilian uses.', [['hunting rifles', null], ['dual-use equipment', null]]],
+    ['a quotation whose speaker is unnamed', 'Experts say the deal is a “turning point.”', [['turning point', null]]],
+    ['a capitalised word that is not a name', 'Officials said the plan was “dead on arrival.”', [['dead on arrival', null]]],
+  ])('leaves unattributed: %s', (_name, markdown, expected) => {
+    expect(attributions(paragraphsOf(markdown))).toEqual(expected);
+  });
+});

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+
+import { locateQuote } from '@/lib/content/locate-quote';
+import type { Article } from '@/lib/content/article';
+import { questionSetSchema } from '@/lib/content/schema';
+import { draftQuestionSet } from '@/lib/drafting/draft-question-set';
+import { SCHEMA_LINE, serializeDraft } from '@/lib/drafting/serialize-draft';
+
+import { paragraphsOf, readSeedArticle } from './support';
+
+const seed = readSeedArticle();
+const draft = draftQuestionSet(seed);
+const articleText = seed.paragraphs.map((p) => p.text).join('\n').toLowerCase();
+
+function articleOf(markdown: string): Article {
+  const paragraphs = paragraphsOf(markdown);
+  return { id: 'test-article', meta: { title: 'A test', author: 'A. Writer', publication: 'Test Times', published: '2023-03-20', corrections: [] }, paragraphs, wordCount: 0 };
+}
+
+describe('draftQuestionSet on the seed article', () => {
+  it('drafts a set the schema accepts', () => {
+    const parsed = questionSetSchema.safeParse(draft.set);
+    expect(parsed.success ? [] : parsed.error.issues).toEqual([]);
+    expect(draft.set).toMatchObject({ title: `${seed.meta.title} (draft)`, article: 'xi-jinping-in-russia', mode: 'practice' });
+    expect(draft.counts).toEqual({ whoSaid: 14, date: 13 });
+  });
+
+  it('quotes the article word for word: every quote and every evidence passage is found by locateQuote', () => {
+    const passages = draft.set.questions.flatMap((q) => [...q.evidence, ...(q.kind === 'who-said' ? [q.quote] : [])]);
+    expect(passages.filter((p) => locateQuote(seed.paragraphs, p) === null)).toEqual([]);
+  });
+
+  it('offers only speakers named verbatim in the article, the answer among them', () => {
+    for (const q of draft.set.questions) {
+      if (q.kind !== 'who-said') continue;
+      expect(q.speakers.filter((s) => !articleText.includes(s.toLowerCase()))).toEqual([]);
+      expect(q.speakers).toContain(q.answer);
+      expect(q.speakers.length).toBeGreaterThanOrEqual(2);
+      expect(q.speakers.length).toBeLessThanOrEqual(4);
+    }
+  });
+
+  it('gives each date question the sentence that holds its answer', () => {
+    for (const q of draft.set.questions) {
+      if (q.kind !== 'date') continue;
+      expect(q.evidence).toHaveLength(1);
+      expect(q.evidence[0]).toContain(q.answer);
+      expect(q.prompt).toContain('____');
+      expect(q.prompt).not.toContain(` ${q.answer} `);
+    }
+  });
+
+  it('leaves out the scare quotes and says so', () => {
+    expect(draft.skipped.map((s) => [s.paragraph, s.quote])).toEqual([
+      [1, 'no-limits'],
+      [10, 'hunting rifles'],
+      [10, 'dual-use equipment'],
+    ]);
+  });
+
+  it('writes YAML that starts with the schema and draft lines and reads back as the same set', () => {
+    const text = serializeDraft(draft);
+    const [first, second] = text.split('\n');
+    expect(first).toBe(SCHEMA_LINE);
+    expect(first).toBe('# yaml-language-server: $schema=../schemas/question-set.schema.json');
+    expect(second).toMatch(/^# DRAFT/);
+    expect(parse(text)).toEqual(draft.set);
+    expect(questionSetSchema.safeParse(parse(text)).success).toBe(true);
+  });
+
+  it('puts each note for the teacher above its question as a comment', () => {
+    const text = serializeDraft(draft);
+    for (const [id, note] of Object.entries(draft.notes)) {
+      expect(text).toContain(`# Check: ${note}\n  - id: "${id}"`);
+    }
+  });
+});
+
+describe('draftQuestionSet on small articles', () => {
+  it.each([
+    ['nothing to ask', 'The weather was fine.', { whoSaid: 0, date: 0 }],
+    ['a date only', 'The talks began on Tuesday.', { whoSaid: 0, date: 1 }],
+    ['one speaker and nobody else to offer', '“We will win,” Jane Doe said.', { whoSaid: 0, date: 0 }],
+    ['two speakers', '“We will win,” Jane Doe said.\n\n“We will not,” John Roe said.', { whoSaid: 2, date: 0 }],
+    ['a speaker and a person only named', 'Jane Doe met John Roe.\n\n“We will win,” Doe said.', { whoSaid: 1, date: 0 }],
+  ])('%s', (_name, markdown, counts) => {
+    expect(draftQuestionSet(articleOf(markdown)).counts).toEqual(counts);
+  });
+
+  it('explains a body as prose names it', () => {
+    const { set } = draftQuestionSet(articleOf('“No comment,” Jane Doe said.\n\nThe Chinese foreign ministry urged the court to uphold “an objective stance.”'));
+    const body = set.questions.find((q) => q.kind === 'who-said' && q.answer === 'Chinese foreign ministry');
+    expect(body?.explanation).toBe('The article attributes this to the Chinese foreign ministry: “The Chinese foreign ministry urged the court to uphold…”.');
+  });
+});

@@ -1,0 +1,36 @@
+/**
+ * Helpers for the drafting tests: articles made from Markdown literals, the
+ * seed article read from content/, and who-said pairs as plain data.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+
+import { toParagraphs, type Paragraph } from '@/lib/content/article';
+import { parseArticle } from '@/lib/content/parse-article';
+import type { Article } from '@/lib/content/article';
+import { attributeQuotations } from '@/lib/drafting/attribute-quotations';
+import { quoteText } from '@/lib/drafting/draft-who-said-questions';
+import { findQuotations, type QuotePart } from '@/lib/drafting/find-quotations';
+import { buildNameIndex } from '@/lib/drafting/name-index';
+
+export const ROOT = path.resolve(__dirname, '../../..');
+export const SEED_ID = 'xi-jinping-in-russia';
+
+export function readSeedArticle(): Article {
+  const file = path.join('content', 'articles', `${SEED_ID}.md`);
+  return parseArticle(SEED_ID, file, fs.readFileSync(path.join(ROOT, file), 'utf8'));
+}
+
+/** Paragraphs from Markdown: blank lines separate them. */
+export function paragraphsOf(markdown: string): Paragraph[] {
+  return toParagraphs(markdown);
+}
+
+/** Every quotation the drafter would ask about, as [quote, speaker or null]. */
+export function attributions(paragraphs: readonly Paragraph[]): [string, string | null][] {
+  const attributed = attributeQuotations(paragraphs, findQuotations(paragraphs), buildNameIndex(paragraphs));
+  return attributed.map((a) => {
+    const part = a.quotation.parts[0] as QuotePart;
+    return [quoteText(paragraphs[part.paragraph]?.text ?? '', part), a.act?.speaker.name ?? null];
+  });
+}
