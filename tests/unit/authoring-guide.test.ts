@@ -38,6 +38,13 @@ describe('docs/authoring.md', () => {
     for (const field of fields) expect(guide, field).toContain(`\`${field}\``);
   });
 
+  it('quotes the drafting quality figures exactly as docs/drafting.md measures them', () => {
+    const drafting = fs.readFileSync(path.join(root, 'docs/drafting.md'), 'utf8');
+    const figures = [...drafting.matchAll(/\*\*((?:Who said|When): found [^*]+)\*\*/g)].map((m) => m[1] as string);
+    expect(figures).toHaveLength(2);
+    for (const figure of figures) expect(guide).toContain(figure);
+  });
+
   it('is linked from the README', () => {
     expect(fs.readFileSync(path.join(root, 'README.md'), 'utf8')).toContain('docs/authoring.md');
   });
