@@ -44,7 +44,7 @@ export function SetCard({ set, article }: { set: LoadedSet; article: Article }) 
         )}
       </dl>
       <div className="mt-3">
-        <SetProgress setId={set.id} hash={set.hash} total={set.questions.length} />
+        <SetProgress setId={set.id} hashes={set.questionHashes} total={set.questions.length} />
       </div>
     </li>
   );

@@ -10,12 +10,12 @@ function subscribe(onChange: () => void) {
 }
 
 /** The student's own progress on a set, read from this browser's storage. */
-export function SetProgress({ setId, hash, total }: { setId: string; hash: string; total: number }) {
+export function SetProgress({ setId, hashes, total }: { setId: string; hashes: Record<string, string>; total: number }) {
   const snapshot = useSyncExternalStore(
     subscribe,
     () => {
       try {
-        return JSON.stringify(readSavedProgress(window.localStorage, setId, hash));
+        return JSON.stringify(readSavedProgress(window.localStorage, setId, hashes));
       } catch {
         return 'null';
       }

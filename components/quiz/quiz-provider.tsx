@@ -16,8 +16,17 @@ export function QuizProvider({ set, children }: { set: PublicSet; children: Reac
     void Promise.resolve(store.persist.rehydrate()).finally(() => {
       if (live) store.setState({ hydrated: true });
     });
+    // Another tab saved answers to this set: merge them in, the newer change
+    // winning, then save the merge, so an answer lost to two writes at the
+    // same instant comes back from whichever tab still holds it.
+    const onStorage = (event: StorageEvent) => {
+      if (event.key !== store.persist.getOptions().name) return;
+      void Promise.resolve(store.persist.rehydrate()).then(() => store.setState({}));
+    };
+    window.addEventListener('storage', onStorage);
     return () => {
       live = false;
+      window.removeEventListener('storage', onStorage);
     };
   }, [store]);
   return <QuizStoreContext.Provider value={store}>{children}</QuizStoreContext.Provider>;

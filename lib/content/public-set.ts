@@ -28,7 +28,8 @@ export interface PublicSet {
   description?: string;
   mode: FeedbackMode;
   article: string;
-  hash: string;
+  /** Each question's fingerprint: saved answers to a changed question are dropped. */
+  questionHashes: Record<string, string>;
   questions: PublicQuestion[];
 }
 
@@ -63,7 +64,7 @@ export function toPublicSet(set: LoadedSet): PublicSet {
     ...(set.description ? { description: set.description } : {}),
     mode: set.mode,
     article: set.article,
-    hash: set.hash,
+    questionHashes: set.questionHashes,
     questions: set.questions.map(toPublicQuestion),
   };
 }

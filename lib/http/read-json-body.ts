@@ -1,16 +1,54 @@
-/** Bodies larger than this are refused before they are parsed. */
+/** Bodies larger than this are refused, and never read further than this. */
 export const MAX_BODY_BYTES = 64 * 1024;
 
 export type JsonBody = { ok: true; value: unknown } | { ok: false; status: 400 | 413 | 415; error: string };
 
-/** Reads a request's JSON body, refusing the wrong content type, a body too large, or text that is not JSON. */
+const TOO_LARGE: JsonBody = { ok: false, status: 413, error: `The body is larger than ${MAX_BODY_BYTES / 1024} KB.` };
+
+/** Reads at most `limit` bytes of a body; null when there is more. */
+async function readLimited(body: ReadableStream<Uint8Array> | null, limit: number): Promise<Uint8Array | null> {
+  if (!body) return new Uint8Array();
+  const reader = body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel();
+      return null;
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return bytes;
+}
+
+/**
+ * Reads a request's JSON body: refuses the wrong content type, stops reading
+ * past 64 KB whatever Content-Length claims, and says where JSON is broken.
+ */
 export async function readJsonBody(request: Request): Promise<JsonBody> {
   const type = request.headers.get('content-type') ?? '';
-  if (!/^application\/json\b/i.test(type)) return { ok: false, status: 415, error: 'Send the answers as JSON, with "Content-Type: application/json".' };
-  const declared = Number(request.headers.get('content-length') ?? 0);
-  if (declared > MAX_BODY_BYTES) return { ok: false, status: 413, error: `The body is larger than ${MAX_BODY_BYTES / 1024} KB.` };
-  const text = await request.text();
-  if (new TextEncoder().encode(text).length > MAX_BODY_BYTES) return { ok: false, status: 413, error: `The body is larger than ${MAX_BODY_BYTES / 1024} KB.` };
+  if (!/^application\/json\s*(?:;|$)/i.test(type)) {
+    return { ok: false, status: 415, error: `Send the answers as JSON, with "Content-Type: application/json"${type ? `, not "${type.slice(0, 60)}"` : ''}.` };
+  }
+  if (Number(request.headers.get('content-length') ?? 0) > MAX_BODY_BYTES) return TOO_LARGE;
+  const bytes = await readLimited(request.body, MAX_BODY_BYTES);
+  if (!bytes) return TOO_LARGE;
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return { ok: false, status: 400, error: 'The body is not UTF-8 text.' };
+  }
+  if (text.trim() === '') return { ok: false, status: 400, error: 'The body is empty; send {"answers": {…}}.' };
   try {
     return { ok: true, value: JSON.parse(text) };
   } catch (error) {

@@ -1,16 +1,20 @@
-import { createJSONStorage, persist } from 'zustand/middleware';
+import { persist } from 'zustand/middleware';
 import { createStore } from 'zustand/vanilla';
 
 import type { PublicSet } from '@/lib/content/public-set';
 import type { QuestionResult, ScoreResponse } from '@/lib/scoring/score-types';
 
 import type { Answer } from './answer-schema';
+import { createQuizStorage } from './quiz-storage';
 import { emptyQuizData, type QuizData } from './quiz-data';
+import { fromSaved, toSaved, type Stamps } from './quiz-snapshot';
+import { mergeSaved, type SavedQuiz } from './saved-quiz';
 import { quizStorageKey, STORAGE_VERSION } from './storage-key';
+import type { StorageNotice } from './storage-notice';
 
 export type Panel = 'article' | 'questions';
 
-export interface QuizState extends QuizData {
+export interface QuizState extends QuizData, Stamps {
   set: PublicSet;
   /** False until saved answers have been read from storage. */
   hydrated: boolean;
@@ -19,11 +23,14 @@ export interface QuizState extends QuizData {
   /** What is waiting for the server: a question being checked, or the whole set. */
   pending: string | 'submit' | null;
   error: string | null;
+  /** Something the student should know about their saved answers. */
+  notice: StorageNotice | null;
 
   setAnswer(id: string, answer: Answer | null): void;
   setPanel(panel: Panel): void;
   startRequest(what: string | 'submit'): void;
   failRequest(message: string): void;
+  dismissNotice(): void;
   /** Practice mode: one question checked. */
   recordCheck(result: QuestionResult): void;
   recordSubmission(response: ScoreResponse): void;
@@ -36,57 +43,100 @@ export interface QuizState extends QuizData {
 
 export type QuizStore = ReturnType<typeof createQuizStore>;
 
-const byId = (results: readonly QuestionResult[]) => Object.fromEntries(results.map((r) => [r.id, r]));
-
 const without = <T>(record: Record<string, T>, ids: ReadonlySet<string>) => Object.fromEntries(Object.entries(record).filter(([id]) => !ids.has(id)));
 
-/** One store per set page: answers, checked results and the submission, saved to localStorage. */
-export function createQuizStore(set: PublicSet) {
-  return createStore<QuizState>()(
-    persist(
-      (update, read) => ({
-        ...emptyQuizData(),
-        set,
-        hydrated: false,
-        panel: 'questions',
-        pending: null,
-        error: null,
+/** A clock that never repeats a value, so two changes in one millisecond still have an order. */
+function createClock() {
+  let last = 0;
+  return () => (last = Math.max(Date.now(), last + 1));
+}
 
-        setAnswer: (id, answer) =>
-          update((s) => {
-            if (s.results[id]) return s;
-            const answers = { ...s.answers };
-            if (answer === null) delete answers[id];
-            else answers[id] = answer;
-            return { answers, error: null };
-          }),
-        setPanel: (panel) => update({ panel }),
-        startRequest: (what) => update({ pending: what, error: null }),
-        failRequest: (message) => update({ pending: null, error: message }),
-        recordCheck: (result) => update((s) => ({ pending: null, results: { ...s.results, [result.id]: result } })),
-        recordSubmission: (response) =>
+/**
+ * One store per set page: answers, checked results and the submission, saved
+ * to localStorage question by question (see saved-quiz.ts) and kept in step
+ * with other tabs by QuizProvider.
+ */
+export function createQuizStore(set: PublicSet) {
+  const now = createClock();
+  const shown = new Set<StorageNotice['kind']>();
+  let notify: (notice: StorageNotice) => void = () => {};
+  const storage = createQuizStorage(set.questionHashes, (notice) => {
+    if (shown.has(notice.kind)) return;
+    shown.add(notice.kind);
+    notify(notice);
+  });
+  const allIds = set.questions.map((q) => q.id);
+
+  const store = createStore<QuizState>()(
+    persist(
+      (update, read) => {
+        /** Marks questions as changed now, clearing their answers and results. */
+        const clear = (ids: ReadonlySet<string>) => {
+          const at = now();
           update((s) => ({
-            pending: null,
-            submitted: true,
-            results: { ...s.results, ...byId(response.results) },
-            lastScore: { score: response.score, maxScore: response.maxScore, at: new Date().toISOString() },
-          })),
-        retryQuestion: (id) => update((s) => ({ results: without(s.results, new Set([id])), answers: without(s.answers, new Set([id])) })),
-        retryAll: () => update({ answers: {}, results: {}, submitted: false, error: null }),
-        retryMissed: () => {
-          const missed = new Set(Object.values(read().results).filter((r) => !r.correct).map((r) => r.id));
-          for (const q of read().set.questions) if (!read().results[q.id]) missed.add(q.id);
-          update((s) => ({ answers: without(s.answers, missed), results: without(s.results, missed), submitted: false, error: null }));
-        },
-        reset: () => update({ ...emptyQuizData(), error: null }),
-      }),
+            answers: without(s.answers, ids),
+            results: without(s.results, ids),
+            stamps: { ...s.stamps, ...Object.fromEntries([...ids].map((id) => [id, at])) },
+            submitted: false,
+            submissionAt: at,
+            error: null,
+          }));
+        };
+        return {
+          ...emptyQuizData(),
+          stamps: {},
+          submissionAt: 0,
+          set,
+          hydrated: false,
+          panel: 'questions',
+          pending: null,
+          error: null,
+          notice: null,
+
+          setAnswer: (id, answer) =>
+            update((s) => {
+              if (s.results[id]) return s;
+              const answers = { ...s.answers };
+              if (answer === null) delete answers[id];
+              else answers[id] = answer;
+              return { answers, stamps: { ...s.stamps, [id]: now() }, error: null };
+            }),
+          setPanel: (panel) => update({ panel }),
+          startRequest: (what) => update({ pending: what, error: null }),
+          failRequest: (message) => update({ pending: null, error: message }),
+          dismissNotice: () => update({ notice: null }),
+          recordCheck: (result) => update((s) => ({ pending: null, results: { ...s.results, [result.id]: result }, stamps: { ...s.stamps, [result.id]: now() } })),
+          recordSubmission: (response) => {
+            const at = now();
+            update((s) => ({
+              pending: null,
+              submitted: true,
+              submissionAt: at,
+              results: { ...s.results, ...Object.fromEntries(response.results.map((r) => [r.id, r])) },
+              stamps: { ...s.stamps, ...Object.fromEntries(response.results.map((r) => [r.id, at])) },
+              lastScore: { score: response.score, maxScore: response.maxScore, at: new Date(at).toISOString() },
+            }));
+          },
+          retryQuestion: (id) => clear(new Set([id])),
+          retryAll: () => clear(new Set(allIds)),
+          retryMissed: () => clear(new Set(allIds.filter((id) => !read().results[id]?.correct))),
+          reset: () => {
+            clear(new Set(allIds));
+            update({ lastScore: null });
+          },
+        };
+      },
       {
-        name: quizStorageKey(set.id, set.hash),
+        name: quizStorageKey(set.id),
         version: STORAGE_VERSION,
-        storage: createJSONStorage(() => localStorage),
+        storage,
         skipHydration: true,
-        partialize: ({ answers, results, submitted, lastScore }): QuizData => ({ answers, results, submitted, lastScore }),
+        partialize: (s): SavedQuiz => toSaved(s, set.questionHashes),
+        // Saved answers (from this tab's last visit, or another tab) meet the ones on screen: the newer change wins.
+        merge: (persisted, current) => ({ ...current, ...fromSaved(mergeSaved(toSaved(current, set.questionHashes), persisted as SavedQuiz)) }),
       },
     ),
   );
+  notify = (notice) => store.setState({ notice });
+  return store;
 }

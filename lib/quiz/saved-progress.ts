@@ -1,4 +1,5 @@
 import { isAnswered } from './quiz-data';
+import { sanitizeSaved } from './saved-quiz';
 import { quizStorageKey } from './storage-key';
 
 export interface SavedProgress {
@@ -6,25 +7,23 @@ export interface SavedProgress {
   lastScore: { score: number; maxScore: number } | null;
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-
 /**
- * Reads what a student has saved for a set, for the library page. Anything
- * unreadable counts as no progress rather than an error.
+ * Reads what a student has saved for a set, for the library page: answers to
+ * questions that still exist unchanged. Anything unreadable counts as no
+ * progress rather than an error.
  */
-export function readSavedProgress(storage: Pick<Storage, 'getItem'>, setId: string, hash: string): SavedProgress | null {
-  let saved: unknown;
+export function readSavedProgress(storage: Pick<Storage, 'getItem'>, setId: string, hashes: Readonly<Record<string, string>>): SavedProgress | null {
+  let parsed: unknown;
   try {
-    const raw = storage.getItem(quizStorageKey(setId, hash));
+    const raw = storage.getItem(quizStorageKey(setId));
     if (raw === null) return null;
-    saved = JSON.parse(raw);
+    parsed = JSON.parse(raw);
   } catch {
     return null;
   }
-  const state = isRecord(saved) && isRecord(saved.state) ? saved.state : null;
-  if (!state) return null;
-  const answers = isRecord(state.answers) ? Object.values(state.answers) : [];
-  const last = isRecord(state.lastScore) ? state.lastScore : null;
-  const lastScore = last && typeof last.score === 'number' && typeof last.maxScore === 'number' ? { score: last.score, maxScore: last.maxScore } : null;
-  return { answered: answers.filter((a) => isAnswered(a as never)).length, lastScore };
+  const state = typeof parsed === 'object' && parsed !== null && 'state' in parsed ? (parsed as { state: unknown }).state : null;
+  const { saved } = sanitizeSaved(state, hashes);
+  const answered = Object.values(saved.questions).filter((q) => isAnswered(q.answer)).length;
+  const last = saved.submission.lastScore;
+  return { answered, lastScore: last ? { score: last.score, maxScore: last.maxScore } : null };
 }

@@ -15,6 +15,7 @@ test('the library has no serious or critical axe-core violations', async ({ page
 });
 
 test('the set page has no serious or critical axe-core violations, before and after submitting', async ({ setPage, page }) => {
+  test.setTimeout(120_000);
   await setPage.goto();
   expect(await seriousViolations(page)).toEqual([]);
   await setPage.type('city-xi-landed-in', 'Moscow');

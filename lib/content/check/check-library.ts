@@ -69,7 +69,13 @@ export function checkLibrary(files: readonly ContentFile[]): LibraryCheck {
     if (result) problems.push(...result.problems);
     const article = result?.set && articles.get(result.set.article);
     if (result?.set && article) {
-      sets.push({ ...result.set, id, hash: hashContent({ questions: result.set.questions, mode: result.set.mode, article: article.paragraphs }) });
+      const { questions, mode } = result.set;
+      sets.push({
+        ...result.set,
+        id,
+        hash: hashContent({ questions, mode, article: article.paragraphs }),
+        questionHashes: Object.fromEntries(questions.map((q) => [q.id, hashContent({ question: q, article: article.id })])),
+      });
     } else {
       broken.set(id, mine.filter((p) => p.severity === 'error').sort(byPosition));
     }

@@ -26,7 +26,7 @@ export function loadSeedArticle(): Article {
 
 export function loadSeedSet(): LoadedSet {
   const data = questionSetSchema.parse(parse(readContent(SET_FILE)));
-  return { ...data, id: SEED_ID, hash: 'testhash' };
+  return { ...data, id: SEED_ID, hash: 'testhash', questionHashes: Object.fromEntries(data.questions.map((q) => [q.id, `hash-${q.id}`])) };
 }
 
 export function seedQuestion(set: LoadedSet, id: string): Question {

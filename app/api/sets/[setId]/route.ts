@@ -1,6 +1,6 @@
 import { getArticle, getSet } from '@/lib/content/load-library';
 import { toPublicSet } from '@/lib/content/public-set';
-import { jsonError } from '@/lib/http/json-error';
+import { jsonError, methodNotAllowed } from '@/lib/http/json-error';
 
 /** The public set: its article and its questions, without answers, explanations or evidence. */
 export async function GET(_request: Request, { params }: RouteContext<'/api/sets/[setId]'>) {
@@ -13,3 +13,6 @@ export async function GET(_request: Request, { params }: RouteContext<'/api/sets
     article: { id: article.id, ...article.meta, paragraphs: article.paragraphs.map(({ number, text }) => ({ number, text })) },
   });
 }
+
+const onlyGet = methodNotAllowed(['GET']);
+export { onlyGet as POST, onlyGet as PUT, onlyGet as PATCH, onlyGet as DELETE };

@@ -1,5 +1,5 @@
 import { getArticle, getSet } from '@/lib/content/load-library';
-import { jsonError } from '@/lib/http/json-error';
+import { jsonError, methodNotAllowed } from '@/lib/http/json-error';
 import { readJsonBody } from '@/lib/http/read-json-body';
 import { scoreAnswers } from '@/lib/scoring/score-answers';
 
@@ -17,3 +17,6 @@ export async function POST(request: Request, { params }: RouteContext<'/api/sets
   if (!outcome.ok) return jsonError(400, outcome.error);
   return Response.json(outcome.response, { headers: { 'cache-control': 'no-store' } });
 }
+
+const onlyPost = methodNotAllowed(['POST']);
+export { onlyPost as GET, onlyPost as PUT, onlyPost as PATCH, onlyPost as DELETE };
