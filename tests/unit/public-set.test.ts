@@ -87,7 +87,7 @@ describe('toPublicSet', () => {
   const json = JSON.stringify(shown);
 
   it('keeps the set details a student needs', () => {
-    expect(shown).toMatchObject({ id: set.id, title: set.title, audience: 'Grades 9–12', mode: 'test', article: 'xi-jinping-in-russia', hash: set.hash });
+    expect(shown).toMatchObject({ id: set.id, title: set.title, audience: 'Grades 9–12', mode: 'test', article: 'xi-jinping-in-russia', questionHashes: set.questionHashes });
     expect(shown.questions.map((q) => q.id)).toEqual(set.questions.map((q) => q.id));
   });
 
