@@ -40,6 +40,8 @@ const securityHeaders = [
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // NEXT_OUTPUT=standalone builds a self-contained server (tests/e2e/standalone.spec.ts proves it runs without the source).
+  ...(process.env.NEXT_OUTPUT === 'standalone' ? { output: 'standalone' } : {}),
   // Content files are read at run time by the scoring API: trace them into
   // every server bundle, as Vercel and `output: "standalone"` need.
   outputFileTracingIncludes: {

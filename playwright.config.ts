@@ -10,6 +10,7 @@ if (!browser) {
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const DEV_PORT = Number(process.env.E2E_DEV_PORT ?? 3101);
+const HEAVY = /(api-load|standalone)\.spec\.ts/;
 
 export default defineConfig({
   testDir: './tests/e2e',
@@ -26,8 +27,11 @@ export default defineConfig({
     launchOptions: { ...browser, args: CHROMIUM_ARGS },
   },
   projects: [
-    { name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1366, height: 900 } }, testIgnore: /phone\.spec\.ts/ },
+    { name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1366, height: 900 } }, testIgnore: [/phone\.spec\.ts/, HEAVY] },
     { name: 'phone', use: { ...devices['Pixel 7'] }, testMatch: /phone\.spec\.ts/ },
+    // A load test and a second build would slow every other test down: they run alone, last, one after the other.
+    { name: 'load', testMatch: /api-load\.spec\.ts/, dependencies: ['desktop', 'phone'] },
+    { name: 'standalone', testMatch: /standalone\.spec\.ts/, dependencies: ['load'] },
   ],
   webServer: [
     {
