@@ -2,6 +2,8 @@ import Markdown from 'react-markdown';
 
 import type { Paragraph } from '@/lib/content/article';
 
+import { ArticleLink } from './article-link';
+
 const INLINE = ['em', 'strong', 'a', 'code', 'del', 'br'];
 
 /** One numbered paragraph. Inline Markdown only; raw HTML is never rendered. */
@@ -12,7 +14,7 @@ export function ArticleParagraph({ paragraph }: { paragraph: Paragraph }) {
         {paragraph.number}
       </span>
       <span data-paragraph-text>
-        <Markdown allowedElements={INLINE} unwrapDisallowed skipHtml>
+        <Markdown allowedElements={INLINE} unwrapDisallowed skipHtml components={{ a: ArticleLink }}>
           {paragraph.markdown}
         </Markdown>
       </span>
