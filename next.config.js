@@ -39,6 +39,8 @@ const securityHeaders = [
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
+  // `npm run bench` builds generated libraries with NEXT_DIST_DIR=.next-bench, leaving the app's own .next alone.
+  distDir: process.env.NEXT_DIST_DIR ?? '.next',
   poweredByHeader: false,
   // NEXT_OUTPUT=standalone builds a self-contained server (tests/e2e/standalone.spec.ts proves it runs without the source).
   ...(process.env.NEXT_OUTPUT === 'standalone' ? { output: 'standalone' } : {}),

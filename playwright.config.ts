@@ -10,7 +10,7 @@ if (!browser) {
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const DEV_PORT = Number(process.env.E2E_DEV_PORT ?? 3101);
-const HEAVY = /(api-load|standalone)\.spec\.ts/;
+const HEAVY = /(api-load|js-budget|standalone)\.spec\.ts/;
 
 export default defineConfig({
   testDir: './tests/e2e',
@@ -30,7 +30,7 @@ export default defineConfig({
     { name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1366, height: 900 } }, testIgnore: [/phone\.spec\.ts/, HEAVY] },
     { name: 'phone', use: { ...devices['Pixel 7'] }, testMatch: /phone\.spec\.ts/ },
     // A load test and a second build would slow every other test down: they run alone, last, one after the other.
-    { name: 'load', testMatch: /api-load\.spec\.ts/, dependencies: ['desktop', 'phone'] },
+    { name: 'load', testMatch: /(api-load|js-budget)\.spec\.ts/, dependencies: ['desktop', 'phone'] },
     { name: 'standalone', testMatch: /standalone\.spec\.ts/, dependencies: ['load'] },
   ],
   webServer: [
