@@ -1,3 +1,5 @@
+import type { EvidenceRef } from '@/lib/scoring/score-types';
+
 import type { Article } from './article';
 import type { QuestionSetFile } from './schema';
 
@@ -12,6 +14,8 @@ export interface LoadedSet extends QuestionSetFile {
    * for a question only while its fingerprint is unchanged.
    */
   questionHashes: Record<string, string>;
+  /** Each question's evidence with the paragraph it stands in. */
+  evidence: Record<string, EvidenceRef[]>;
 }
 
 export interface Library {

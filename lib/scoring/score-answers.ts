@@ -1,8 +1,6 @@
 import { z } from 'zod';
 
-import { locateQuote } from '@/lib/content/locate-quote';
 import type { LoadedSet } from '@/lib/content/library';
-import type { Article } from '@/lib/content/article';
 import { answerSchemas, type Answer } from '@/lib/quiz/answer-schema';
 
 import { answerProblem } from './answer-fits';
@@ -19,7 +17,7 @@ export type ScoreOutcome = { ok: true; response: ScoreResponse } | { ok: false; 
  * Scores a request body against a set: validates every answer, then scores
  * the questions it names, with their right answers, explanations and evidence.
  */
-export function scoreAnswers(set: LoadedSet, article: Article, body: unknown): ScoreOutcome {
+export function scoreAnswers(set: LoadedSet, body: unknown): ScoreOutcome {
   const request = scoreRequestSchema.safeParse(body);
   if (!request.success) return { ok: false, error: `The body must look like {"answers": {"<questionId>": <answer>}}. ${z.prettifyError(request.error)}` };
 
@@ -45,7 +43,7 @@ export function scoreAnswers(set: LoadedSet, article: Article, body: unknown): S
     results.push({
       ...scoreQuestion(question, answer),
       explanation: question.explanation,
-      evidence: question.evidence.map((quote) => ({ quote, paragraph: locateQuote(article.paragraphs, quote)?.paragraph ?? null })),
+      evidence: set.evidence[question.id] ?? [],
     });
   }
   const sum = (pick: (r: QuestionResult) => number) => Math.round(results.reduce((total, r) => total + pick(r), 0) * 100) / 100;

@@ -26,7 +26,7 @@ describe('scoreAnswers with the seed set', () => {
     ['"answers" that is not an object', { answers: ['Moscow'] }, /answers/],
     ['an extra key beside "answers"', { answers: {}, student: 'Ana' }, /"student"/],
   ])('refuses a body that is %s', (_name, body, message) => {
-    const outcome = scoreAnswers(set, article, body);
+    const outcome = scoreAnswers(set, body);
     expect(outcome.ok).toBe(false);
     if (!outcome.ok) expect(outcome.error).toMatch(message);
   });
@@ -45,13 +45,13 @@ describe('scoreAnswers with the seed set', () => {
     ['a "__proto__" key, as JSON.parse makes it', JSON.parse('{"__proto__": "Moscow"}') as Record<string, unknown>, ['no question "__proto__"']],
     ['a match to a quote that does not exist', { 'match-the-speakers': { '4': 'Xi Jinping' } }, ['no quote number 4']],
   ])('refuses %s with a message naming the problem', (_name, answers, fragments) => {
-    const outcome = scoreAnswers(set, article, { answers });
+    const outcome = scoreAnswers(set, { answers });
     expect(outcome.ok).toBe(false);
     if (!outcome.ok) for (const fragment of fragments) expect(outcome.error).toContain(fragment);
   });
 
   it('scores an empty answer sheet as nothing', () => {
-    expect(scoreAnswers(set, article, { answers: {} })).toEqual({ ok: true, response: { score: 0, maxScore: 0, results: [] } });
+    expect(scoreAnswers(set, { answers: {} })).toEqual({ ok: true, response: { score: 0, maxScore: 0, results: [] } });
   });
 
   it('returns results only for the questions given, in the order of the set', () => {
@@ -62,7 +62,7 @@ describe('scoreAnswers with the seed set', () => {
       'city-xi-landed-in': 'moscow',
       'order-of-events': ['Beijing proposes a peace plan for Ukraine', 'Bilateral trade between China and Russia hits a record', 'The International Criminal Court issues an arrest warrant for Putin', 'Xi Jinping lands in Moscow'],
     };
-    const outcome = scoreAnswers(set, article, { answers });
+    const outcome = scoreAnswers(set, { answers });
     if (!outcome.ok) throw new Error(outcome.error);
     const inSetOrder = set.questions.map((q) => q.id).filter((id) => id in answers);
     expect(outcome.response.results.map((r) => r.id)).toEqual(inSetOrder);
@@ -79,7 +79,7 @@ describe('scoreAnswers with the seed set', () => {
 
   it('gives every result its explanation, right answer and evidence with paragraph numbers', () => {
     const ids = set.questions.map((q) => q.id);
-    const outcome = scoreAnswers(set, article, { answers: Object.fromEntries(ids.map((id) => [id, null])) });
+    const outcome = scoreAnswers(set, { answers: Object.fromEntries(ids.map((id) => [id, null])) });
     if (!outcome.ok) throw new Error(outcome.error);
     expect(outcome.response.results).toHaveLength(set.questions.length);
     expect(outcome.response.score).toBe(0);
@@ -102,7 +102,7 @@ describe('scoreAnswers with the seed set', () => {
     ['who-greeted-xi', 13],
     ['match-the-speakers', 12],
   ])('locates the first evidence of "%s" in paragraph %i', (id, paragraph) => {
-    const outcome = scoreAnswers(set, article, { answers: { [id]: null } });
+    const outcome = scoreAnswers(set, { answers: { [id]: null } });
     if (!outcome.ok) throw new Error(outcome.error);
     expect(outcome.response.results[0]?.evidence[0]?.paragraph).toBe(paragraph);
   });
@@ -110,6 +110,6 @@ describe('scoreAnswers with the seed set', () => {
   it('does not mistake a built-in object property for an answer when a question is called "constructor"', () => {
     const first = set.questions[0]!;
     const odd: LoadedSet = { ...set, questions: [{ ...first, id: 'constructor' }] };
-    expect(scoreAnswers(odd, article, { answers: {} })).toEqual({ ok: true, response: { score: 0, maxScore: 0, results: [] } });
+    expect(scoreAnswers(odd, { answers: {} })).toEqual({ ok: true, response: { score: 0, maxScore: 0, results: [] } });
   });
 });

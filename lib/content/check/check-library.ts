@@ -1,4 +1,5 @@
 import { hashContent } from '../hash-content';
+import { locateEvidence } from '../locate-evidence';
 import type { LoadedSet } from '../library';
 import type { Article } from '../article';
 
@@ -75,6 +76,7 @@ export function checkLibrary(files: readonly ContentFile[]): LibraryCheck {
         id,
         hash: hashContent({ questions, mode, article: article.paragraphs }),
         questionHashes: Object.fromEntries(questions.map((q) => [q.id, hashContent({ question: q, article: article.id })])),
+        evidence: locateEvidence(questions, article),
       });
     } else {
       broken.set(id, mine.filter((p) => p.severity === 'error').sort(byPosition));

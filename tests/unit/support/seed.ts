@@ -10,6 +10,7 @@ import { parse } from 'yaml';
 
 import { type LoadedSet } from '@/lib/content/library';
 import type { Article } from '@/lib/content/article';
+import { locateEvidence } from '@/lib/content/locate-evidence';
 import { parseArticle } from '@/lib/content/parse-article';
 import { questionSchema, questionSetSchema, type Question, type QuestionKind, type QuestionOf } from '@/lib/content/schema';
 
@@ -26,7 +27,13 @@ export function loadSeedArticle(): Article {
 
 export function loadSeedSet(): LoadedSet {
   const data = questionSetSchema.parse(parse(readContent(SET_FILE)));
-  return { ...data, id: SEED_ID, hash: 'testhash', questionHashes: Object.fromEntries(data.questions.map((q) => [q.id, `hash-${q.id}`])) };
+  return {
+    ...data,
+    id: SEED_ID,
+    hash: 'testhash',
+    questionHashes: Object.fromEntries(data.questions.map((q) => [q.id, `hash-${q.id}`])),
+    evidence: locateEvidence(data.questions, loadSeedArticle()),
+  };
 }
 
 export function seedQuestion(set: LoadedSet, id: string): Question {

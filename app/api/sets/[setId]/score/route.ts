@@ -1,4 +1,4 @@
-import { getArticle, getSet } from '@/lib/content/load-library';
+import { getSet } from '@/lib/content/load-library';
 import { jsonError, methodNotAllowed } from '@/lib/http/json-error';
 import { readJsonBody } from '@/lib/http/read-json-body';
 import { scoreAnswers } from '@/lib/scoring/score-answers';
@@ -7,13 +7,12 @@ import { scoreAnswers } from '@/lib/scoring/score-answers';
 export async function POST(request: Request, { params }: RouteContext<'/api/sets/[setId]/score'>) {
   const { setId } = await params;
   const set = getSet(setId);
-  const article = set && getArticle(set.article);
-  if (!set || !article) return jsonError(404, `There is no question set "${setId}".`);
+  if (!set) return jsonError(404, `There is no question set "${setId.slice(0, 100)}".`);
 
   const body = await readJsonBody(request);
   if (!body.ok) return jsonError(body.status, body.error);
 
-  const outcome = scoreAnswers(set, article, body.value);
+  const outcome = scoreAnswers(set, body.value);
   if (!outcome.ok) return jsonError(400, outcome.error);
   return Response.json(outcome.response, { headers: { 'cache-control': 'no-store' } });
 }
