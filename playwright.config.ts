@@ -30,8 +30,8 @@ export default defineConfig({
     { name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1366, height: 900 } }, testIgnore: [/phone\.spec\.ts/, HEAVY] },
     { name: 'phone', use: { ...devices['Pixel 7'] }, testMatch: /phone\.spec\.ts/ },
     // A load test and a second build would slow every other test down: they run alone, last, one after the other.
-    { name: 'load', testMatch: /(api-load|js-budget)\.spec\.ts/, dependencies: ['desktop', 'phone'] },
-    { name: 'standalone', testMatch: /standalone\.spec\.ts/, dependencies: ['load'] },
+    { name: 'load', testMatch: /api-load\.spec\.ts/, dependencies: ['desktop', 'phone'] },
+    { name: 'builds', testMatch: /(standalone|js-budget)\.spec\.ts/, dependencies: ['load'] },
   ],
   webServer: [
     {
