@@ -31,7 +31,8 @@ const CHOICE = 'input[type="radio"], input[type="checkbox"]';
  * @property {number} belowThreshold interactions too fast (< 16 ms) for an Event Timing entry
  * @property {number} answered questions the page counts as answered afterwards: proof the clicks landed
  * @property {number} cpuThrottling
- * @property {Array<{ question: string, duration: number, inputDelay: number, processing: number, presentation: number }>} slowest the five slowest, split into their three phases
+ * @property {{ inputDelay: number, handlers: number, rest: number }} medianPhases ms: waiting for the main thread, in event handlers (React, the store), and after them (hit tests, style, layout, paint)
+ * @property {Interaction[]} slowest the five slowest, split into the same phases
  */
 
 /**
@@ -40,12 +41,38 @@ const CHOICE = 'input[type="radio"], input[type="checkbox"]';
  */
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? 0;
 
+/** @typedef {{ interactionId: number, name: string, duration: number, startTime: number, processingStart: number, processingEnd: number, question: string }} TimingEntry */
+/** @typedef {{ question: string, duration: number, inputDelay: number, handlers: number, rest: number }} Interaction */
+
+/**
+ * One row per interaction (pointerdown, pointerup and click share an
+ * interactionId). Its duration is its slowest entry's, as INP counts it; the
+ * phases split the span from the first input to the last paint: the wait
+ * before the first handler, the time in handlers (React, the store), and the
+ * rest (hit tests between events, style, layout, paint, presentation).
+ * @param {readonly TimingEntry[]} entries
+ * @returns {Interaction[]}
+ */
+function toInteractions(entries) {
+  /** @type {Map<number, TimingEntry[]>} */
+  const byId = new Map();
+  for (const entry of entries) byId.set(entry.interactionId, [...(byId.get(entry.interactionId) ?? []), entry]);
+  return [...byId.values()].map((group) => {
+    const first = group.reduce((a, b) => (b.startTime < a.startTime ? b : a));
+    const end = Math.max(...group.map((e) => e.startTime + e.duration));
+    const inputDelay = Math.round(first.processingStart - first.startTime);
+    const handlers = Math.round(group.reduce((sum, e) => sum + (e.processingEnd - e.processingStart), 0));
+    const duration = Math.max(...group.map((e) => e.duration));
+    return { question: first.question, duration, inputDelay, handlers, rest: Math.max(0, Math.round(end - first.startTime) - inputDelay - handlers) };
+  });
+}
+
 /**
  * Runs in the page: records Event Timing entries aimed at an answer control.
  * @param {number} durationThreshold
  */
 function observeEventTiming(durationThreshold) {
-  /** @type {Array<{ interactionId: number, name: string, duration: number, startTime: number, processingStart: number, processingEnd: number, question: string }>} */
+  /** @type {TimingEntry[]} */
   const entries = [];
   Object.defineProperty(window, '__eventTimings', { value: entries });
   new PerformanceObserver((list) => {
@@ -130,17 +157,13 @@ export async function measureInteraction({ baseUrl, setId, samples = 120, cpuThr
     await page.waitForTimeout(500);
     const answered = Number((await page.getByTestId('progress-label').textContent())?.match(/Answered (\d+)/)?.[1] ?? 0);
 
-    /** @type {Array<{ interactionId: number, name: string, duration: number, startTime: number, processingStart: number, processingEnd: number, question: string }>} */
+    /** @type {TimingEntry[]} */
     const entries = await page.evaluate(() => /** @type {any} */ (window).__eventTimings);
-    /** @type {Map<number, (typeof entries)[number]>} */
-    const slowest = new Map();
-    for (const entry of entries) {
-      const seen = slowest.get(entry.interactionId);
-      if (!seen || entry.duration > seen.duration) slowest.set(entry.interactionId, entry);
-    }
-    const reported = [...slowest.values()];
-    const belowThreshold = Math.max(0, plan.length - reported.length);
-    const durations = [...reported.map((e) => e.duration), ...Array.from({ length: belowThreshold }, () => THRESHOLD_MS)].sort((a, b) => a - b);
+    const interactions = toInteractions(entries);
+    const belowThreshold = Math.max(0, plan.length - interactions.length);
+    const durations = [...interactions.map((i) => i.duration), ...Array.from({ length: belowThreshold }, () => THRESHOLD_MS)].sort((a, b) => a - b);
+    /** @param {'inputDelay' | 'handlers' | 'rest'} phase */
+    const median = (phase) => percentile(interactions.map((i) => i[phase]).sort((a, b) => a - b), 50);
     return {
       p50: percentile(durations, 50),
       p95: percentile(durations, 95),
@@ -149,16 +172,8 @@ export async function measureInteraction({ baseUrl, setId, samples = 120, cpuThr
       belowThreshold,
       answered,
       cpuThrottling,
-      slowest: reported
-        .sort((a, b) => b.duration - a.duration)
-        .slice(0, 5)
-        .map((e) => ({
-          question: e.question,
-          duration: e.duration,
-          inputDelay: Math.round(e.processingStart - e.startTime),
-          processing: Math.round(e.processingEnd - e.processingStart),
-          presentation: Math.round(e.startTime + e.duration - e.processingEnd),
-        })),
+      medianPhases: { inputDelay: median('inputDelay'), handlers: median('handlers'), rest: median('rest') },
+      slowest: [...interactions].sort((a, b) => b.duration - a.duration).slice(0, 5),
     };
   } finally {
     await browser.close();
