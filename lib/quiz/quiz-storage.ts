@@ -4,6 +4,9 @@ import { emptySaved, mergeSaved, sanitizeSaved, type SavedQuiz } from './saved-q
 import type { StorageNotice } from './storage-notice';
 import { STORAGE_VERSION } from './storage-key';
 
+/** How long a save may wait after the change that caused it. */
+const SAVE_DELAY_MS = 150;
+
 function storageOrNull(): Storage | null {
   try {
     return window.localStorage;
@@ -35,8 +38,32 @@ export function createQuizStorage(hashes: Readonly<Record<string, string>>, noti
     return sanitizeSaved(value, hashes);
   };
 
+  let pending: { name: string; state: SavedQuiz } | null = null;
+  let scheduled = false;
+  const flush = () => {
+    scheduled = false;
+    if (!pending) return;
+    const { name, state } = pending;
+    pending = null;
+    const storage = storageOrNull();
+    try {
+      if (!storage) throw new Error('no storage');
+      const theirs = read(storage, name)?.saved ?? emptySaved();
+      storage.setItem(name, JSON.stringify({ state: mergeSaved(theirs, state), version: STORAGE_VERSION }));
+    } catch (error) {
+      notify(isQuotaError(error) ? { kind: 'full' } : { kind: 'unavailable' });
+    }
+  };
+  if (typeof window !== 'undefined') {
+    window.addEventListener('pagehide', flush);
+    document.addEventListener('visibilitychange', () => {
+      if (document.visibilityState === 'hidden') flush();
+    });
+  }
+
   return {
     getItem(name): StorageValue<SavedQuiz> | null {
+      flush();
       const storage = storageOrNull();
       let found: ReturnType<typeof read>;
       try {
@@ -52,14 +79,13 @@ export function createQuizStorage(hashes: Readonly<Record<string, string>>, noti
       return { state: found.saved, version: STORAGE_VERSION };
     },
     setItem(name, value) {
-      const storage = storageOrNull();
-      try {
-        if (!storage) throw new Error('no storage');
-        const theirs = read(storage, name)?.saved ?? emptySaved();
-        storage.setItem(name, JSON.stringify({ state: mergeSaved(theirs, value.state), version: STORAGE_VERSION }));
-      } catch (error) {
-        notify(isQuotaError(error) ? { kind: 'full' } : { kind: 'unavailable' });
-      }
+      // Saving reads, merges and writes the whole set: keep it off the click
+      // that caused it, so the answer paints first. The latest value is
+      // written a moment later, or at once when the page is hidden or closed.
+      pending = { name, state: value.state };
+      if (scheduled) return;
+      scheduled = true;
+      setTimeout(flush, SAVE_DELAY_MS);
     },
     removeItem(name) {
       try {
