@@ -1,8 +1,9 @@
 // @ts-check
 /**
- * A library with one big question set, for benchmarks: the seed article and
- * `big-set`, made of the seed set's questions cycled and given new ids, so
- * every evidence quotation still points into the same article.
+ * A library with a big question set, for benchmarks: the seed article and
+ * `big-set` (or another id), made of the seed set's questions cycled and
+ * given new ids, so every evidence quotation still points into the same
+ * article and the set passes `content:check`.
  *   node bench/generate-big-set.mjs <dir> [--questions 200]
  */
 import fs from 'node:fs';
@@ -17,12 +18,12 @@ export const BIG_SET_ID = 'big-set';
 const SCHEMA_COMMENT = '# yaml-language-server: $schema=../schemas/question-set.schema.json';
 
 /**
- * Writes `<dir>/content/articles/<article>.md` and `<dir>/content/sets/big-set.yaml`.
+ * Writes `<dir>/content/articles/<article>.md` and `<dir>/content/sets/<setId>.yaml`.
  * @param {string} dir
- * @param {{ questions?: number }} [options]
+ * @param {{ questions?: number, setId?: string }} [options] setId: `big-set` unless another is wanted, such as a small set to compare with
  * @returns {{ setId: string, articleId: string, questions: number }}
  */
-export function writeBigSet(dir, { questions = 200 } = {}) {
+export function writeBigSet(dir, { questions = 200, setId = BIG_SET_ID } = {}) {
   const seed = parse(fs.readFileSync(path.join(repo, 'content/sets', `${SEED_SET}.yaml`), 'utf8'));
   /** @type {Array<Record<string, unknown> & { id: string }>} */
   const seedQuestions = seed.questions;
@@ -43,8 +44,8 @@ export function writeBigSet(dir, { questions = 200 } = {}) {
     description: `A benchmark set: the ${seedQuestions.length} questions of "${SEED_SET}" repeated to ${questions}.`,
     questions: cycled,
   };
-  fs.writeFileSync(path.join(dir, 'content/sets', `${BIG_SET_ID}.yaml`), `${SCHEMA_COMMENT}\n${stringify(set, { lineWidth: 0, aliasDuplicateObjects: false })}`);
-  return { setId: BIG_SET_ID, articleId, questions };
+  fs.writeFileSync(path.join(dir, 'content/sets', `${setId}.yaml`), `${SCHEMA_COMMENT}\n${stringify(set, { lineWidth: 0, aliasDuplicateObjects: false })}`);
+  return { setId, articleId, questions };
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -46,10 +46,10 @@ const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.max(0,
 
 /**
  * One row per interaction (pointerdown, pointerup and click share an
- * interactionId). Its duration is its slowest entry's, as INP counts it; the
- * phases split the span from the first input to the last paint: the wait
- * before the first handler, the time in handlers (React, the store), and the
- * rest (hit tests between events, style, layout, paint, presentation).
+ * interactionId). Its duration is its slowest entry's, as INP counts it,
+ * split into the wait before that entry's handlers ran, the time in the
+ * handlers that ran before its paint (React, the store), and the rest (hit
+ * tests, style, layout, paint, presentation).
  * @param {readonly TimingEntry[]} entries
  * @returns {Interaction[]}
  */
@@ -58,12 +58,12 @@ function toInteractions(entries) {
   const byId = new Map();
   for (const entry of entries) byId.set(entry.interactionId, [...(byId.get(entry.interactionId) ?? []), entry]);
   return [...byId.values()].map((group) => {
-    const first = group.reduce((a, b) => (b.startTime < a.startTime ? b : a));
-    const end = Math.max(...group.map((e) => e.startTime + e.duration));
-    const inputDelay = Math.round(first.processingStart - first.startTime);
-    const handlers = Math.round(group.reduce((sum, e) => sum + (e.processingEnd - e.processingStart), 0));
-    const duration = Math.max(...group.map((e) => e.duration));
-    return { question: first.question, duration, inputDelay, handlers, rest: Math.max(0, Math.round(end - first.startTime) - inputDelay - handlers) };
+    const slowest = group.reduce((a, b) => (b.duration > a.duration ? b : a));
+    const end = slowest.startTime + slowest.duration;
+    const inputDelay = Math.round(slowest.processingStart - slowest.startTime);
+    const before = group.filter((e) => e.processingStart >= slowest.processingStart && e.processingEnd <= end);
+    const handlers = Math.round(before.reduce((sum, e) => sum + (e.processingEnd - e.processingStart), 0));
+    return { question: slowest.question, duration: slowest.duration, inputDelay, handlers, rest: Math.max(0, slowest.duration - inputDelay - handlers) };
   });
 }
 
@@ -148,7 +148,9 @@ export async function measureInteraction({ baseUrl, setId, samples = 120, cpuThr
       // A real pointer, not locator.click(): Playwright's in-page hit-target checks would run inside the timed events.
       await page.mouse.move(x, y);
       await settle();
+      // Held through a frame, as a finger or a mouse button is: the press paints on its own, and the answer is timed from the release.
       await page.mouse.down();
+      await settle();
       await page.mouse.up();
       // Let the paint happen and the entry land before the next interaction begins.
       await settle();

@@ -18,9 +18,9 @@ const tabs: { panel: Panel; label: string }[] = [
 export function ReaderLayout({ article, questions }: { article: ReactNode; questions: ReactNode }) {
   const panel = useQuiz((s) => s.panel);
   const setPanel = useQuiz((s) => s.setPanel);
-  const column = 'min-h-0 px-4 py-6 lg:overflow-y-auto';
+  const column = 'relative min-h-0 px-4 py-6 lg:overflow-y-auto';
   return (
-    <div className="flex min-h-0 flex-1 flex-col lg:h-[calc(100dvh-3rem)]">
+    <div className="flex min-h-0 flex-1 flex-col lg:h-[calc(100dvh-3rem)] lg:flex-none">
       <div role="group" aria-label="Show" className="sticky top-0 z-20 flex gap-1 border-b border-rule bg-white p-2 lg:hidden">
         {tabs.map((tab) => (
           <button
