@@ -24,22 +24,19 @@ async function seedStorage(page: Page, value: string) {
   );
 }
 
+/** The value the app saves, for the given questions and no submission. */
+const savedValue = (questions: Record<string, unknown>) => JSON.stringify({ state: { questions, submission: { submitted: false, lastScore: null, at: 0 } }, version: 2 });
+
 const notice = (page: Page) => page.getByRole('status').filter({ hasText: /saved|storage|saving|save/i });
 
 test('unreadable saved data: the page starts, keeps what it can, and says so once', async ({ setPage, page }) => {
   const hashes = await questionHashes(page);
   await seedStorage(
     page,
-    JSON.stringify({
-      state: {
-        questions: {
-          'city-xi-landed-in': { hash: hashes['city-xi-landed-in'], at: 1, answer: 'Moscow' },
-          'airport-name': { hash: hashes['airport-name'], at: 2, answer: { not: ['an', 'answer'] } },
-          'who-greeted-xi': 'garbage',
-        },
-        submission: { submitted: false, lastScore: null, at: 0 },
-      },
-      version: 2,
+    savedValue({
+      'city-xi-landed-in': { hash: hashes['city-xi-landed-in'], at: 1, answer: 'Moscow' },
+      'airport-name': { hash: hashes['airport-name'], at: 2, answer: { not: ['an', 'answer'] } },
+      'who-greeted-xi': 'garbage',
     }),
   );
   await setPage.goto(SET);
@@ -103,17 +100,11 @@ test('a set edited after the student started: unchanged answers stay, changed on
   const hashes = await questionHashes(page);
   await seedStorage(
     page,
-    JSON.stringify({
-      state: {
-        questions: {
-          'city-xi-landed-in': { hash: hashes['city-xi-landed-in'], at: 1, answer: 'Moscow' },
-          'claim-arms-ammunition': { hash: hashes['claim-arms-ammunition'], at: 2, answer: 'false' },
-          'order-of-events': { hash: 'the-question-before-the-teacher-edited-it', at: 3, answer: ['a', 'b', 'c', 'd'] },
-          'a-question-since-removed': { hash: 'old', at: 4, answer: 'x' },
-        },
-        submission: { submitted: false, lastScore: null, at: 0 },
-      },
-      version: 2,
+    savedValue({
+      'city-xi-landed-in': { hash: hashes['city-xi-landed-in'], at: 1, answer: 'Moscow' },
+      'claim-arms-ammunition': { hash: hashes['claim-arms-ammunition'], at: 2, answer: 'false' },
+      'order-of-events': { hash: 'the-question-before-the-teacher-edited-it', at: 3, answer: ['a', 'b', 'c', 'd'] },
+      'a-question-since-removed': { hash: 'old', at: 4, answer: 'x' },
     }),
   );
   await setPage.goto(SET);
