@@ -43,7 +43,7 @@ function machine() {
 const sections = [];
 
 log('building the app and the blank baseline (fresh builds, nothing cached)');
-execFileSync(process.execPath, [path.resolve('node_modules/tsx/dist/cli.mjs'), 'scripts/content-check.ts'], { stdio: 'ignore', env });
+execFileSync(process.execPath, ['--import', 'tsx', 'scripts/content-check.ts'], { stdio: 'ignore', env });
 build('.');
 build('bench/blank');
 

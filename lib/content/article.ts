@@ -1,6 +1,4 @@
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { toString } from 'mdast-util-to-string';
-
+import { markdownText } from './markdown-text';
 import type { ArticleMeta } from './schema';
 
 export interface Paragraph {
@@ -25,7 +23,7 @@ export function toParagraphs(body: string): Paragraph[] {
     .split(/\r?\n[ \t]*\r?\n/)
     .map((block) => block.trim())
     .filter((block) => block.length > 0)
-    .map((markdown, i) => ({ number: i + 1, markdown, text: toString(fromMarkdown(markdown)) }));
+    .map((markdown, i) => ({ number: i + 1, markdown, text: markdownText(markdown) }));
 }
 
 export function countWords(text: string): number {

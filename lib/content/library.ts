@@ -3,11 +3,13 @@ import type { EvidenceRef } from '@/lib/scoring/score-types';
 import type { Article } from './article';
 import type { QuestionSetFile } from './schema';
 
-/** A question set as the app uses it: its file, its id (the file name) and a hash of its content. */
-export interface LoadedSet extends QuestionSetFile {
+/** A sound question set: its file, and its id (the file name). */
+export interface CheckedSet extends QuestionSetFile {
   id: string;
-  /** Changes whenever the set or its article changes. */
-  hash: string;
+}
+
+/** A question set as the app uses it: its questions' fingerprints and where its evidence stands, worked out once. */
+export interface LoadedSet extends CheckedSet {
   /**
    * One fingerprint per question, of everything about it (explanation
    * included, so it cannot be used to guess the key): saved answers are kept

@@ -4,6 +4,7 @@ import { checkLibrary } from './check/check-library';
 import { formatProblem, type ContentProblem } from './check/problem';
 import type { Library, LoadedSet } from './library';
 import type { Article } from './article';
+import { loadSet } from './load-set';
 import { readContentFiles } from './read-content-files';
 
 interface CheckedLibrary extends Library {
@@ -25,7 +26,11 @@ function readLibrary(): CheckedLibrary {
   if (errors.length > 0 && process.env.NODE_ENV === 'production') {
     throw new Error(`The content has errors; run "npm run content:check":\n${errors.map(formatProblem).join('\n')}`);
   }
-  return { articles, sets, broken };
+  const loaded = sets.flatMap((set) => {
+    const article = articles.get(set.article);
+    return article ? [loadSet(set, article)] : [];
+  });
+  return { articles, sets: loaded, broken };
 }
 
 let cached: CheckedLibrary | undefined;

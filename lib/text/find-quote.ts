@@ -47,9 +47,8 @@ export function normaliseQuote(quote: string): string {
   return foldForSearch(quote).text;
 }
 
-/** Finds a quotation in a text already prepared with foldForSearch. */
-export function findInFolded(hay: FoldedText, quote: string): QuoteMatch | null {
-  const needle = normaliseQuote(quote);
+/** Finds a quotation, already normalised with normaliseQuote, in a text already prepared with foldForSearch. */
+export function findInFolded(hay: FoldedText, needle: string): QuoteMatch | null {
   if (needle.length === 0) return null;
   const at = hay.text.indexOf(needle);
   if (at < 0) return null;
@@ -61,5 +60,5 @@ export function findInFolded(hay: FoldedText, quote: string): QuoteMatch | null 
  * straight quotes and kinds of dash. Returns offsets in the original text.
  */
 export function findQuote(text: string, quote: string): QuoteMatch | null {
-  return findInFolded(foldForSearch(text), quote);
+  return findInFolded(foldForSearch(text), normaliseQuote(quote));
 }

@@ -22,10 +22,12 @@ describe('getLibrary with the seed content', () => {
     expect(getSet(SEED_ID)?.questions).toEqual(loadSeedSet().questions);
   });
 
-  it('gives the set a 12-character hex hash that is stable between loads', () => {
-    const hash = getSet(SEED_ID)?.hash;
-    expect(hash).toMatch(/^[0-9a-f]{12}$/);
-    expect(getLibrary().sets.find((s) => s.id === SEED_ID)?.hash).toBe(hash);
+  it('gives every question a 12-character hex fingerprint that is stable between loads', () => {
+    const set = getSet(SEED_ID);
+    const hashes = set?.questionHashes ?? {};
+    expect(Object.keys(hashes)).toEqual(set?.questions.map((q) => q.id));
+    for (const hash of Object.values(hashes)) expect(hash).toMatch(/^[0-9a-f]{12}$/);
+    expect(getLibrary().sets.find((s) => s.id === SEED_ID)?.questionHashes).toEqual(hashes);
   });
 
   it('links every set to an article that exists', () => {

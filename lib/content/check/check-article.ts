@@ -37,7 +37,7 @@ export function checkArticle(id: string, file: string, text: string): ArticleChe
   if (yamlProblems.some((p) => p.severity === 'error')) return { article: undefined, problems };
 
   const { data, problems: schemaProblems } = validateYaml(source, articleMetaSchema, articleKnownKeys);
-  problems.push(...schemaProblems, ...htmlProblems(source, source.doc.toJS()), ...bodyHtmlProblems(file, parts.body, parts.bodyLine));
+  problems.push(...schemaProblems, ...htmlProblems(source, source.value), ...bodyHtmlProblems(file, parts.body, parts.bodyLine));
   const paragraphs = toParagraphs(parts.body);
   if (paragraphs.length === 0) problems.push(problem(file, { line: parts.bodyLine + 1, column: 1 }, 'error', 'the article has no text after its frontmatter'));
 

@@ -1,6 +1,4 @@
-import { hashContent } from '../hash-content';
-import { locateEvidence } from '../locate-evidence';
-import type { LoadedSet } from '../library';
+import type { CheckedSet } from '../library';
 import type { Article } from '../article';
 
 import { checkArticle } from './check-article';
@@ -16,7 +14,7 @@ export interface ContentFile {
 
 export interface LibraryCheck {
   articles: Map<string, Article>;
-  sets: LoadedSet[];
+  sets: CheckedSet[];
   /** Set ids whose files have errors, with every problem in them. */
   broken: Map<string, ContentProblem[]>;
   /** Every problem in every file, in file, line and column order. */
@@ -59,7 +57,7 @@ export function checkLibrary(files: readonly ContentFile[]): LibraryCheck {
     else brokenArticles.add(id);
   }
 
-  const sets: LoadedSet[] = [];
+  const sets: CheckedSet[] = [];
   const broken = new Map<string, ContentProblem[]>();
   for (const file of files) {
     const id = SET.exec(file.path)?.[1];
@@ -68,16 +66,8 @@ export function checkLibrary(files: readonly ContentFile[]): LibraryCheck {
     const result = text === undefined ? undefined : checkSet(id, file.path, text, { articles, broken: brokenArticles });
     const mine = result?.problems ?? problems.filter((p) => p.file === file.path);
     if (result) problems.push(...result.problems);
-    const article = result?.set && articles.get(result.set.article);
-    if (result?.set && article) {
-      const { questions, mode } = result.set;
-      sets.push({
-        ...result.set,
-        id,
-        hash: hashContent({ questions, mode, article: article.paragraphs }),
-        questionHashes: Object.fromEntries(questions.map((q) => [q.id, hashContent({ question: q, article: article.id })])),
-        evidence: locateEvidence(questions, article),
-      });
+    if (result?.set && articles.has(result.set.article)) {
+      sets.push({ ...result.set, id });
     } else {
       broken.set(id, mine.filter((p) => p.severity === 'error').sort(byPosition));
     }

@@ -21,6 +21,17 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
   return -1;
 }
 
+const strict = new TextDecoder('utf-8', { fatal: true });
+
+/** The bytes as UTF-8 text, or undefined when they are not well-formed UTF-8 (the fast, native check). */
+function decodeStrict(bytes: Uint8Array): string | undefined {
+  try {
+    return strict.decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
 export type DecodedText = { ok: true; text: string } | { ok: false; problem: ContentProblem };
 
 /** Reads a content file's bytes as text: at most 1 MB, UTF-8, without a byte-order mark. */
@@ -29,6 +40,8 @@ export function decodeText(file: string, bytes: Uint8Array): DecodedText {
     const mb = (bytes.length / (1024 * 1024)).toFixed(1);
     return { ok: false, problem: problem(file, START, 'error', `the file is ${mb} MB; a content file may be at most 1 MB`) };
   }
+  const text = decodeStrict(bytes);
+  if (text !== undefined) return { ok: true, text: text.replace(/^\uFEFF/, '') };
   const bad = firstInvalidUtf8(bytes);
   if (bad >= 0) {
     const before = bytes.subarray(0, bad);

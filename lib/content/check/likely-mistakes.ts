@@ -1,6 +1,7 @@
 import { eng } from 'stopword';
 
 import { normaliseAnswer } from '@/lib/scoring/normalise-answer';
+import { foldTypography } from '@/lib/text/fold-typography';
 import type { Article } from '../article';
 import { locateQuote } from '../locate-quote';
 import type { Question } from '../schema';
@@ -41,9 +42,25 @@ function sentences(article: Article): Sentence[] {
   return list;
 }
 
+/**
+ * The article's text folded as normaliseAnswer folds it, short of splitting
+ * it into words: every word of every sentence is a substring of it, so a
+ * claim with a key word that is not is cleared without splitting the
+ * article into sentences.
+ */
+const searchable = new WeakMap<Article, string>();
+function searchableText(article: Article): string {
+  let text = searchable.get(article);
+  if (text === undefined) {
+    const joined = article.paragraphs.map((p) => p.text).join('\n');
+    searchable.set(article, (text = foldTypography(joined.normalize('NFC')).toLocaleLowerCase('en').replace(/['’]/g, '')));
+  }
+  return text;
+}
+
 /** The first sentence of the article that holds every key word of a claim. */
 function sentenceWithAll(article: Article, words: readonly string[]): Sentence | null {
-  if (words.length === 0) return null;
+  if (words.length === 0 || !words.every((w) => searchableText(article).includes(w))) return null;
   return sentences(article).find((s) => words.every((w) => s.words.has(w))) ?? null;
 }
 

@@ -10,7 +10,7 @@ export function validateYaml<T extends z.ZodType>(
   schema: T,
   knownKeys: KnownKeys,
 ): { data: z.infer<T> | undefined; problems: ContentProblem[] } {
-  const value: unknown = source.doc.toJS();
+  const value = source.value;
   const result = schema.safeParse(value, { reportInput: true });
   if (result.success) return { data: result.data, problems: [] };
   const problems = result.error.issues

@@ -30,7 +30,6 @@ export function loadSeedSet(): LoadedSet {
   return {
     ...data,
     id: SEED_ID,
-    hash: 'testhash',
     questionHashes: Object.fromEntries(data.questions.map((q) => [q.id, `hash-${q.id}`])),
     evidence: locateEvidence(data.questions, loadSeedArticle()),
   };

@@ -1,0 +1,46 @@
+import fc from 'fast-check';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { toString } from 'mdast-util-to-string';
+import { describe, expect, it } from 'vitest';
+
+import { markdownText } from '@/lib/content/markdown-text';
+
+const parsed = (markdown: string) => toString(fromMarkdown(markdown));
+
+describe('markdownText', () => {
+  it.each([
+    ['plain prose', 'Xi landed in Moscow on Monday, the “no-limits” partner said.', 'Xi landed in Moscow on Monday, the “no-limits” partner said.'],
+    ['emphasis', 'a *very* big _deal_', 'a very big deal'],
+    ['a link', 'see [the plan](https://example.com) now', 'see the plan now'],
+    ['an escape', 'five \\* three', 'five * three'],
+    ['an entity', 'Tom &amp; Jerry', 'Tom & Jerry'],
+    ['code', 'run `npm test`', 'run npm test'],
+    ['a heading marker', '# Title', 'Title'],
+    ['a list marker', '1. First', 'First'],
+    ['a quote marker', '> said so', 'said so'],
+    ['a number that is not a list', '2023 was a year', '2023 was a year'],
+  ])('%s', (_name, markdown, text) => {
+    expect(markdownText(markdown)).toBe(text);
+    expect(parsed(markdown)).toBe(text);
+  });
+
+  it('gives what the Markdown parser gives, for any paragraph', () => {
+    const piece = fc.constantFrom(
+      ...'abc XYZ 0 1 9 . , ; : ! ? - + = # > ~ * _ ` [ ] ( ) < > & \\ \n \t “ ” ’ — é'.split(' '),
+      ' ',
+      '  ',
+      '1. ',
+      '- ',
+      '&amp;',
+      'http://x.y',
+      '![i](u)',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 24 }), (pieces) => {
+        const markdown = pieces.join('').trim();
+        expect(markdownText(markdown)).toBe(parsed(markdown));
+      }),
+      { numRuns: 5000, seed: 20261130 },
+    );
+  });
+});
