@@ -10,11 +10,12 @@ export interface QuoteMatch {
 /** A text prepared for quote lookup: folded, whitespace collapsed, each character mapped back to the original. */
 export interface FoldedText {
   text: string;
-  /** For each character of `text`, its offset in the original. */
-  origin: number[];
+  /** For each character of `text`, its offset in the original; null when every character stays where it was. */
+  origin: number[] | null;
 }
 
 const isSpace = (code: number) => code === 32 || (code >= 9 && code <= 13);
+const NEEDS_COLLAPSING = /^ |[\t\n\v\f\r]| {2}| $/;
 
 /**
  * Folds typography and collapses whitespace, remembering where every folded
@@ -23,6 +24,8 @@ const isSpace = (code: number) => code === 32 || (code >= 9 && code <= 13);
  */
 export function foldForSearch(text: string): FoldedText {
   const folded = foldTypography(text);
+  // Most paragraphs have no whitespace to collapse: they keep their offsets.
+  if (!NEEDS_COLLAPSING.test(folded)) return { text: folded, origin: null };
   let out = '';
   const origin: number[] = [];
   let pendingSpace = false;
@@ -52,7 +55,8 @@ export function findInFolded(hay: FoldedText, needle: string): QuoteMatch | null
   if (needle.length === 0) return null;
   const at = hay.text.indexOf(needle);
   if (at < 0) return null;
-  return { start: hay.origin[at] as number, end: (hay.origin[at + needle.length - 1] as number) + 1 };
+  const origin = (offset: number) => (hay.origin ? (hay.origin[offset] as number) : offset);
+  return { start: origin(at), end: origin(at + needle.length - 1) + 1 };
 }
 
 /**

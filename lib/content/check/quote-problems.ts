@@ -1,5 +1,4 @@
 import { distance } from 'fastest-levenshtein';
-import { z } from 'zod';
 
 import { foldTypography } from '@/lib/text/fold-typography';
 import { locateQuote } from '../locate-quote';
@@ -18,16 +17,22 @@ export interface PlacedMessage {
  * The fields that quote the article, read leniently: a question with other
  * mistakes still has its quotations checked, so every problem shows at once.
  */
-const texts = z.array(z.unknown()).catch([]);
-const quotingFields = z.object({
-  kind: z.unknown().optional(),
-  evidence: texts,
-  quote: z.unknown().optional(),
-  speakers: texts,
-  distractors: texts,
-  pairs: z.array(z.object({ quote: z.unknown().optional(), speaker: z.unknown().optional() }).catch({ quote: undefined, speaker: undefined })).catch([]),
-});
-type QuotingFields = z.infer<typeof quotingFields>;
+interface QuotingFields {
+  kind: unknown;
+  evidence: unknown[];
+  quote: unknown;
+  speakers: unknown[];
+  distractors: unknown[];
+  pairs: { quote?: unknown; speaker?: unknown }[];
+}
+
+const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+const fields = (value: unknown): Record<string, unknown> => (value !== null && typeof value === 'object' ? (value as Record<string, unknown>) : {});
+
+function quotingFields(raw: unknown): QuotingFields {
+  const q = fields(raw);
+  return { kind: q.kind, evidence: list(q.evidence), quote: q.quote, speakers: list(q.speakers), distractors: list(q.distractors), pairs: list(q.pairs).map(fields) };
+}
 
 interface Placed {
   path: Path;
@@ -57,19 +62,19 @@ function offeredSpeakers(q: QuotingFields, at: Path): Placed[] {
 
 const folded = (text: string) => foldTypography(text).replace(/\s+/g, ' ').toLowerCase();
 
-/** The article's whole text, folded for name lookups, once per article. */
-const namesText = new WeakMap<Article, string>();
-function articleText(article: Article): string {
-  let text = namesText.get(article);
-  if (text === undefined) namesText.set(article, (text = folded([article.meta.title, ...article.paragraphs.map((p) => p.text)].join(' '))));
-  return text;
+/** The article's whole text, folded for name lookups, and the names already looked up, once per article. */
+const namesIn = new WeakMap<Article, { text: string; named: Map<string, boolean> }>();
+function isNamed(article: Article, name: string): boolean {
+  let names = namesIn.get(article);
+  if (!names) namesIn.set(article, (names = { text: folded([article.meta.title, ...article.paragraphs.map((p) => p.text)].join(' ')), named: new Map() }));
+  let found = names.named.get(name);
+  if (found === undefined) names.named.set(name, (found = names.text.includes(folded(name))));
+  return found;
 }
 
 /** Evidence and quotations must stand word for word in the article; speakers must be named in it. */
 export function quoteProblems(raw: unknown, at: Path, article: Article): PlacedMessage[] {
-  const parsed = quotingFields.safeParse(raw);
-  if (!parsed.success) return [];
-  const question = parsed.data;
+  const question = quotingFields(raw);
   const problems: PlacedMessage[] = [];
   for (const { path, text } of quotedPassages(question, at)) {
     if (locateQuote(article.paragraphs, text)) continue;
@@ -78,7 +83,7 @@ export function quoteProblems(raw: unknown, at: Path, article: Article): PlacedM
     problems.push({ path, message: `${describePath(path)}: not found word for word in the article${hint}` });
   }
   for (const { path, text } of offeredSpeakers(question, at)) {
-    if (articleText(article).includes(folded(text))) continue;
+    if (isNamed(article, text)) continue;
     const closest = closestPassage(article.paragraphs, text);
     const near = closest?.text.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
     const hint = near && distance(folded(near), folded(text)) <= Math.max(2, text.length / 4) ? `; did you mean "${near}"?` : '';

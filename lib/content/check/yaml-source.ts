@@ -44,19 +44,30 @@ function locatedOf(source: YamlSource): Located {
 }
 
 /**
- * YAML that js-yaml and `yaml` read alike: no directives, document markers,
- * tabs, flow collections where a key goes or nested in one another, complex,
- * empty or null keys, anchors, aliases, tags, block scalars with an
- * indentation digit, or a comment straight after a quote or bracket (which
- * `yaml` refuses and js-yaml lets pass). Content files need none of these.
- * Anything that might be one (even "5 ~ 3" in a value) goes the slow way;
- * a property test holds the two readings together.
+ * What js-yaml and `yaml` may read differently. Content files need none of
+ * it; a file with anything that might be one (even "5 ~ 3" in a value) goes
+ * the slow way, and a property test holds the two readings together.
+ * Several simple patterns, not one: they scan a file twice as fast.
  */
-const BEYOND_PLAIN = /\t|^(?:\s*%|---|\.\.\.|[\s-]*[[{])|[[{,]\s*[[{]|(?:^|[\s[{,])(?:[?!~:]|[&*]\S|(?:null|Null|NULL) *:)|["'\]}]#|[|>][-+]?\d/m;
+const BEYOND_PLAIN: readonly RegExp[] = [
+  // tabs
+  /\t/,
+  // directives and document markers
+  /^(?:\s*%|---|\.\.\.)/m,
+  // a flow collection where a key goes, or one inside another
+  /^[\s-]*[[{]|[[{,]\s*[[{]/m,
+  // complex, empty or null keys, anchors, aliases, tags and "~", at the start or after a space or bracket
+  /^(?:[?!~:]|[&*]\S|(?:null|Null|NULL) *:)/,
+  /[\s[{,](?:[?!~:]|[&*]\S|(?:null|Null|NULL) *:)/,
+  // a comment straight after a quote or bracket, which `yaml` refuses and js-yaml lets pass
+  /["'\]}]#/,
+  // a block scalar with an indentation digit
+  /[|>][-+]?\d/,
+];
 
 /** Whether a document is plain enough to be read the fast way. */
 export function isPlainYaml(text: string): boolean {
-  return !BEYOND_PLAIN.test(text);
+  return !BEYOND_PLAIN.some((pattern) => pattern.test(text));
 }
 
 /** The value of a sound, plain document, read the fast way; undefined when it may be anything else. */
