@@ -1,0 +1,96 @@
+import type { Article } from '@/lib/content/article';
+import { describePath } from '@/lib/content/check/explain-issue';
+import type { Position } from '@/lib/content/check/problem';
+import { questionSchema, type FeedbackMode, type QuestionKind } from '@/lib/content/schema';
+
+import { composeExplanation, PLACEHOLDER_EXPLANATION } from './compose-explanation';
+import { convertGiftQuestion } from './convert-gift-question';
+import { plainTextReader } from './gift-conversion';
+import type { GiftIssue, GiftQuestion, GiftQuestionType } from './gift-question';
+import { importedSetTitle } from './name-imported-set';
+import { parseGift } from './parse-gift';
+import { questionId } from './question-id';
+
+export interface ImportedQuestion {
+  id: string;
+  kind: QuestionKind;
+  /** The line of the GIFT file it came from. */
+  line: number;
+  /** What the teacher should check, one sentence each. */
+  notes: string[];
+}
+
+export interface GiftImport {
+  /** The set as it is written: no defaults filled in, no evidence. */
+  set: { title: string; article: string; mode: FeedbackMode; questions: Record<string, unknown>[] };
+  imported: ImportedQuestion[];
+  skipped: { type: GiftQuestionType; at: Position }[];
+  /** Syntax errors; when there is any, nothing is imported. */
+  errors: GiftIssue[];
+  /** Everything that did not carry over exactly, skipped questions included, in file order. */
+  warnings: GiftIssue[];
+}
+
+export interface GiftImportOptions {
+  article: Article;
+  /** The GIFT file's name, for the default title. */
+  file: string;
+  title?: string;
+  mode?: FeedbackMode;
+}
+
+const formatName = (format: string) => (format === 'markdown' ? 'Markdown' : 'HTML');
+
+type Placed = { ok: true; question: Record<string, unknown>; kind: QuestionKind; warnings: GiftIssue[] } | { ok: false; reason: string; at?: Position };
+
+/** One GIFT question as a question of the app, with its explanation and id, checked by the schema. */
+function importQuestion(q: GiftQuestion, article: Article, ids: ReadonlySet<string>, n: number): Placed {
+  const { read, dropped } = plainTextReader();
+  const converted = convertGiftQuestion(q, read, article);
+  if (!converted.ok) return converted;
+  const warnings = [...converted.warnings];
+  const explanation = composeExplanation(q.generalFeedback && read(q.generalFeedback), converted.feedback);
+  if (explanation === null) {
+    warnings.push({ at: q.at, message: 'Moodle gave this question no feedback (#… or ####…) to use as its explanation; a placeholder stands in for it: replace it' });
+  }
+  if (dropped.size > 0) {
+    const formats = [...new Set([...dropped].map(formatName))].join(' and ');
+    warnings.unshift({ at: q.at, message: `its ${formats} formatting was dropped: the app shows questions as plain text` });
+  }
+  const { fields } = converted;
+  const id = questionId(q.title, String(fields.kind === 'claim' ? fields.claim : fields.prompt), ids, n);
+  const question = { id, ...fields, explanation: explanation ?? PLACEHOLDER_EXPLANATION };
+  const checked = questionSchema.safeParse(question);
+  const [issue] = checked.success ? [] : checked.error.issues;
+  if (issue) return { ok: false, reason: `as ${fields.kind} it would break a rule of the set file: ${describePath(issue.path)}: ${issue.message}` };
+  return { ok: true, question, kind: fields.kind, warnings };
+}
+
+/**
+ * Converts a GIFT file into a question set for one article: every question
+ * the app has a kind for, with what did not carry over said as a warning
+ * at its line and column, and every other question skipped with a warning.
+ */
+export function importGift(source: string, { article, file, title, mode = 'practice' }: GiftImportOptions): GiftImport {
+  const gift = parseGift(source);
+  const set = { title: title ?? importedSetTitle(gift.categories, file), article: article.id, mode, questions: [] as Record<string, unknown>[] };
+  const result: GiftImport = { set, imported: [], skipped: [], errors: gift.errors, warnings: [] };
+  if (gift.errors.length > 0) return result;
+
+  const ids = new Set<string>();
+  gift.questions.forEach((q, i) => {
+    const placed = importQuestion(q, article, ids, i + 1);
+    if (!placed.ok) {
+      result.skipped.push({ type: q.type, at: q.at });
+      result.warnings.push({ at: placed.at ?? q.at, message: `skipped (${q.type}): ${placed.reason}` });
+      return;
+    }
+    const id = String(placed.question.id);
+    ids.add(id);
+    set.questions.push(placed.question);
+    result.imported.push({ id, kind: placed.kind, line: q.at.line, notes: placed.warnings.map((w) => w.message) });
+    result.warnings.push(...placed.warnings.map((w) => ({ at: w.at, message: `"${id}": ${w.message}` })));
+  });
+  result.warnings.sort((a, b) => a.at.line - b.at.line || a.at.column - b.at.column);
+  return result;
+}

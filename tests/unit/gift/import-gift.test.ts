@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+
+import { PLACEHOLDER_EXPLANATION } from '@/lib/gift/compose-explanation';
+import { CLAIM_PROMPT } from '@/lib/gift/convert-gift-question';
+import { importGift } from '@/lib/gift/import-gift';
+
+import { loadSeedArticle } from '../support/seed';
+
+const article = loadSeedArticle();
+const run = (source: string) => importGift(source, { article, file: 'quiz.gift' });
+
+/** The one question a source imports, and its warnings as "line:column message". */
+function importOne(source: string) {
+  const result = run(source);
+  expect(result.errors).toEqual([]);
+  expect(result.set.questions).toHaveLength(1);
+  return { question: result.set.questions[0], warnings: result.warnings.map((w) => `${w.at.line}:${w.at.column} ${w.message}`) };
+}
+
+describe('importGift: what each GIFT question becomes', () => {
+  it.each<[string, string, Record<string, unknown>, RegExp[]]>([
+    ['one right answer → single-choice', '::City::Where did Xi land? {=Moscow#Yes. ~Kyiv ####The first sentence.}',
+      { id: 'city', kind: 'single-choice', prompt: 'Where did Xi land?', options: ['Moscow', 'Kyiv'], answer: 'Moscow', explanation: 'The first sentence. “Moscow”: Yes.' }, []],
+    ['missing word → single-choice with a blank', 'Xi landed in {=Moscow ~Kyiv} on Monday.',
+      { kind: 'single-choice', prompt: 'Xi landed in _____ on Monday.', answer: 'Moscow', explanation: PLACEHOLDER_EXPLANATION }, [/^1:1 "xi-landed-in-on-monday": Moodle gave this question no feedback/]],
+    ['partial credit in a one-answer question → single-choice, said', 'Q {=a ~%50%b ~%-25%c ####Why.}',
+      { kind: 'single-choice', options: ['a', 'b', 'c'], answer: 'a' }, [/^1:7 "q": Moodle gave “b” 50%, “c” −25%; in a single-choice question only the right option earns points/]],
+    ['two answers at 100% → multiple-select, said', 'Q {=a =b ~c ####Why.}',
+      { kind: 'multiple-select', options: ['a', 'b', 'c'], answers: ['a', 'b'] }, [/^1:1 "q": Moodle gave full marks for choosing any one of “a”, “b”; as multiple-select, students must select all of them/]],
+    ['weights the app scores exactly → multiple-select, silently', 'Q {~%50%a ~%50%b ~%-50%c ####Why.}',
+      { kind: 'multiple-select', options: ['a', 'b', 'c'], answers: ['a', 'b'] }, []],
+    ['weights it cannot → multiple-select, said', 'Q {~%60%a ~%40%b ~c ####Why.}',
+      { kind: 'multiple-select', answers: ['a', 'b'] }, [/^1:1 "q": Moodle's weights \(“a” 60%, “b” 40%, “c” 0%\) cannot be kept: as multiple-select, each of the 2 right options earns 1\/2/]],
+    ['one box at 100% → multiple-select with one answer', 'Q {~%100%a ~%-100%b ####Why.}', { kind: 'multiple-select', answers: ['a'] }, []],
+    ['TRUE → claim "true"', '::Landed::Xi landed in Moscow. {TRUE####The first sentence.}',
+      { id: 'landed', kind: 'claim', prompt: CLAIM_PROMPT, claim: 'Xi landed in Moscow.', answer: 'true', explanation: 'The first sentence.' }, []],
+    ['F with feedback → claim "false", each verdict’s feedback labelled', 'China sold arms to Russia. {F#It stopped short.#Right.}',
+      { kind: 'claim', answer: 'false', explanation: '“True”: It stopped short. “False”: Right.' }, []],
+    ['short answer → short-text with accept', 'Q {=German Marshall Fund =GMF#Initials are fine. ####Small’s think tank.}',
+      { kind: 'short-text', answer: 'German Marshall Fund', accept: ['GMF'], explanation: 'Small’s think tank. “GMF”: Initials are fine.' }, []],
+    ['short answer with partial credit and a wildcard → left out, said', 'Q {=Hague =%50%Holland =*Hague ####Why.}',
+      { kind: 'short-text', answer: 'Hague' }, [/^1:11 "q": “Holland” earned 50% in Moodle; a typed answer here is right or wrong/, /^1:24 "q": “\*Hague” uses Moodle's \* wildcard/]],
+    ['exact number → short-text with its forms', 'Q {#12000####Why.}', { kind: 'short-text', answer: '12000', accept: ['12,000'] }, []],
+    ['several exact numbers, one at 50% → the 100% ones, said', 'Q {#=3:0 =%50%4 ~#Look again.}',
+      { kind: 'short-text', answer: '3', explanation: 'Any other number: Look again.' }, [/^1:10 "q": “4” earned 50% in Moodle/]],
+    ['matching of quotations to speakers → match-speakers', 'Who said it? {=a journey of friendship, cooperation and peace -> Xi Jinping =“Xi gets from this a lot of international prestige” -> Moritz Rudolf = -> Vladimir Putin ####Why.}',
+      { kind: 'match-speakers', pairs: [{ quote: 'a journey of friendship, cooperation and peace', speaker: 'Xi Jinping' }, { quote: 'Xi gets from this a lot of international prestige', speaker: 'Moritz Rudolf' }], distractors: ['Vladimir Putin'] }, []],
+    ['[html] → plain text, said', '[html]<p>Where did <b>Xi</b> land?</p>{=Moscow ~Kyiv ####<i>First</i> sentence.}',
+      { prompt: 'Where did Xi land?', explanation: 'First sentence.' }, [/^1:1 "where-did-xi-land": its HTML formatting was dropped/]],
+    ['Moodle’s <p> wrappers → plain text, silently', '[html]<p>Where did Xi land?</p>{\n\t=<p>Moscow</p>#\n\t~<p>Kyiv</p>#\n\t####<p>The first sentence.</p>\n}',
+      { prompt: 'Where did Xi land?', options: ['Moscow', 'Kyiv'], explanation: 'The first sentence.' }, []],
+  ])('%s', (_name, source, expected, warnings) => {
+    const { question, warnings: said } = importOne(source);
+    expect(question).toMatchObject(expected);
+    expect(question).not.toHaveProperty('evidence');
+    expect(said).toHaveLength(warnings.length);
+    warnings.forEach((warning, i) => expect(said[i]).toMatch(warning));
+  });
+});
+
+describe('importGift: what is skipped, with a warning at its line', () => {
+  it.each([
+    ['an essay', 'Intro {T}\n\nWrite about it. {}', '3:1', /skipped \(essay\): an essay question \(\{\}\) is marked by a person/],
+    ['a description', 'Intro {T}\n\nRead this first.', '3:1', /skipped \(description\): a description/],
+    ['a numerical margin', 'Intro {T}\n\nQ {#2022:1}', '3:5', /skipped \(numerical\): the answer 2022±1 accepts any number in a range/],
+    ['a numerical range', 'Intro {T}\n\nQ {#1..2}', '3:5', /skipped \(numerical\): the answer 1\.\.2 accepts any number in a range/],
+    ['a negative number', 'Intro {T}\n\nQ {#-3}', '3:5', /skipped \(numerical\): the answer -3 is negative; typed answers here ignore a minus sign, so 3 would be accepted too/],
+    ['a wildcard alone', 'Intro {T}\n\nQ {=*}', '3:1', /skipped \(short-answer\): no answer earns full marks without a wildcard/],
+    ['choices none of which is right', 'Intro {T}\n\nQ {~a ~b}', '3:1', /skipped \(multiple-choice\): no answer has a positive weight/],
+    ['matching that is not about quotations', 'Intro {T}\n\nQ {=Russia -> Moscow =China -> Beijing}', '3:1', /skipped \(matching\): .*“Russia” is a word or two, not a quotation/],
+    ['matching of text not in the article', 'Intro {T}\n\nQ {=Xi landed in Paris on Monday -> Xi Jinping =a journey of friendship -> Xi Jinping}', '3:1', /“Xi landed in Paris on Monday” is not found word for word in the article/],
+    ['matching to someone the article never names', 'Intro {T}\n\nQ {=a journey of friendship, cooperation and peace -> Joe Biden =avoid politicization and double standards -> Xi Jinping}', '3:1', /“Joe Biden” is not named in the article/],
+    ['matching with an extra answer the article never names', 'Intro {T}\n\nQ {=a journey of friendship, cooperation and peace -> Xi Jinping =avoid politicization and double standards -> Xi Jinping = -> Joe Biden}', '3:1', /“Joe Biden” is not named in the article/],
+    ['options that repeat', 'Intro {T}\n\nQ {=a ~a}', '3:1', /skipped \(multiple-choice\): as single-choice it would break a rule of the set file: options: must not repeat an entry/],
+  ])('%s', (_name, source, at, message) => {
+    const result = run(source);
+    expect(result.set.questions).toHaveLength(1);
+    expect(result.skipped).toHaveLength(1);
+    const skipped = result.warnings.filter((w) => w.message.startsWith('skipped'));
+    expect(skipped.map((w) => `${w.at.line}:${w.at.column}`)).toEqual([at]);
+    expect(skipped[0]?.message).toMatch(message);
+  });
+});
+
+describe('importGift: the set', () => {
+  it('takes its title from the first category, else the file name, unless one is given', () => {
+    expect(importGift('$CATEGORY: $course$/top/Week 3\n\nQ {T}', { article, file: 'x.gift' }).set.title).toBe('Week 3');
+    expect(importGift('Q {T}', { article, file: 'week-3_quiz.gift' }).set.title).toBe('Week 3 quiz');
+    expect(importGift('Q {T}', { article, file: 'x.gift', title: 'Mine', mode: 'test' }).set).toMatchObject({ title: 'Mine', mode: 'test', article: article.id });
+  });
+
+  it('gives every question a different id', () => {
+    const ids = run('::Q::A {T}\n\n::Q::B {F}\n\nSame text {T}\n\nSame text {F}').set.questions.map((q) => q.id);
+    expect(ids).toEqual(['q', 'q-2', 'same-text', 'same-text-2']);
+  });
+
+  it('imports nothing when the file has a syntax error', () => {
+    const result = run('A {T}\n\nB {=a ~b');
+    expect(result.errors).toEqual([{ at: { line: 3, column: 3 }, message: expect.stringMatching(/not closed/) }]);
+    expect(result.set.questions).toEqual([]);
+    expect(result.warnings).toEqual([]);
+  });
+
+  it('keeps, for each imported question, its line and what to check', () => {
+    const result = run('A {T}\n\n::Q::B {=a ~%50%b}');
+    expect(result.imported).toEqual([
+      { id: 'a', kind: 'claim', line: 1, notes: [expect.stringMatching(/no feedback/)] },
+      { id: 'q', kind: 'single-choice', line: 3, notes: [expect.stringMatching(/Moodle gave “b” 50%/), expect.stringMatching(/no feedback/)] },
+    ]);
+  });
+});
