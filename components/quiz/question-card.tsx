@@ -1,6 +1,7 @@
 'use client';
 
 import { useCallback } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 
 import type { PublicQuestion } from '@/lib/content/public-set';
 import type { Answer } from '@/lib/quiz/answer-schema';
@@ -22,17 +23,21 @@ const kindLabels: Record<PublicQuestion['kind'], string> = {
   'short-text': 'Type your answer',
 };
 
-/** One question: its prompt, its input, and its feedback once checked. Re-renders only when its own answer or result changes. */
+/**
+ * One question: its prompt, its input, and its feedback once checked.
+ * Re-renders only when its own answer or result changes; the browser skips
+ * laying out and painting cards that are off screen (content-visibility),
+ * which keeps a long set as quick to answer as a short one.
+ */
 export function QuestionCard({ question, number }: { question: PublicQuestion; number: number }) {
-  const answer = useQuiz((s) => s.answers[question.id]);
-  const result = useQuiz((s) => s.results[question.id]);
-  const practice = useQuiz((s) => s.set.mode === 'practice');
-  const setAnswer = useQuiz((s) => s.setAnswer);
+  const { answer, result, practice, setAnswer } = useQuiz(
+    useShallow((s) => ({ answer: s.answers[question.id], result: s.results[question.id], practice: s.set.mode === 'practice', setAnswer: s.setAnswer })),
+  );
   const onChange = useCallback((next: Answer | null) => setAnswer(question.id, next), [setAnswer, question.id]);
   const titleId = `q-${question.id}-title`;
 
   return (
-    <section id={`q-${question.id}`} aria-labelledby={titleId} className="scroll-mt-4 rounded-lg border border-rule bg-white/60 p-4" data-question={question.id}>
+    <section id={`q-${question.id}`} aria-labelledby={titleId} className="scroll-mt-4 rounded-lg border border-rule bg-white/60 p-4 [contain-intrinsic-size:auto_16rem] [content-visibility:auto]" data-question={question.id}>
       <p className="text-xs font-semibold tracking-wide text-muted uppercase">
         Question {number} · {kindLabels[question.kind]}
         {question.points !== 1 && ` · ${question.points} points`}

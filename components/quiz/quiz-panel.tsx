@@ -1,3 +1,5 @@
+import { Suspense } from 'react';
+
 import type { PublicSet } from '@/lib/content/public-set';
 
 import { ProgressBar } from './progress-bar';
@@ -31,7 +33,10 @@ export function QuizPanel({ set }: { set: PublicSet }) {
         <ol className="grid list-none gap-4">
           {set.questions.map((question, i) => (
             <li key={question.id}>
-              <QuestionCard question={question} number={i + 1} />
+              {/* Each card hydrates on its own, in its own short task, so the page answers input while a long set hydrates. */}
+              <Suspense>
+                <QuestionCard question={question} number={i + 1} />
+              </Suspense>
             </li>
           ))}
         </ol>
