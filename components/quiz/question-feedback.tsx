@@ -2,25 +2,26 @@
 
 import type { PublicQuestion } from '@/lib/content/public-set';
 import { formatAnswer } from '@/lib/quiz/format-answer';
+import { verdictLabels, verdictOf, type Verdict } from '@/lib/results/verdict';
 import type { QuestionResult } from '@/lib/scoring/score-types';
 import { cx } from '@/lib/ui/cx';
 
 import { EvidenceButton } from './evidence-button';
 
-function verdictOf(result: QuestionResult): { label: string; tone: string } {
-  if (result.correct) return { label: 'Correct', tone: 'border-right bg-right-soft text-right' };
-  if (result.points > 0) return { label: 'Partly right', tone: 'border-partial bg-partial-soft text-partial' };
-  return { label: 'Not right', tone: 'border-wrong bg-wrong-soft text-wrong' };
-}
+const tones: Record<Verdict, string> = {
+  correct: 'border-right bg-right-soft text-right',
+  'partly-right': 'border-partial bg-partial-soft text-partial',
+  'not-right': 'border-wrong bg-wrong-soft text-wrong',
+};
 
 /** After checking: right or wrong, the points, the right answer, why, and where the article says so. */
 export function QuestionFeedback({ question, result }: { question: PublicQuestion; result: QuestionResult }) {
   const verdict = verdictOf(result);
   const lines = formatAnswer(question, result.correctAnswer);
   return (
-    <div className={cx('mt-4 rounded-md border-l-4 p-3', verdict.tone)} data-testid="feedback">
+    <div className={cx('mt-4 rounded-md border-l-4 p-3', tones[verdict])} data-testid="feedback">
       <p className="font-semibold">
-        {verdict.label}{' '}
+        {verdictLabels[verdict]}{' '}
         <span className="font-normal">
           ({result.points} of {result.maxPoints} {result.maxPoints === 1 ? 'point' : 'points'})
         </span>

@@ -14,7 +14,7 @@ const modeNotes = {
 };
 
 /** The questions column: title, progress, every question, and submission. */
-export function QuizPanel({ set }: { set: PublicSet }) {
+export function QuizPanel({ set, articleTitle }: { set: PublicSet; articleTitle: string }) {
   return (
     <div>
       <div className="sticky top-0 z-10 -mx-4 -mt-6 border-b border-rule bg-paper/95 px-4 py-3 backdrop-blur">
@@ -29,7 +29,7 @@ export function QuizPanel({ set }: { set: PublicSet }) {
       </div>
       <QuizStatus />
       <div className="mt-4">
-        <ScoreSummary />
+        <ScoreSummary articleTitle={articleTitle} />
         <ol className="grid list-none gap-4">
           {set.questions.map((question, i) => (
             <li key={question.id}>

@@ -1,12 +1,13 @@
 'use client';
 
 import { ConfirmButton } from './confirm-button';
+import { HandIn } from './hand-in/hand-in';
 import { useQuiz, useQuizStore } from './quiz-provider';
 
 const button = 'rounded-md border border-muted bg-white px-3 py-1.5 hover:border-accent';
 
-/** After submitting: the score, and the ways to go again. */
-export function ScoreSummary() {
+/** After submitting: the score, the results to hand in, and the ways to go again. */
+export function ScoreSummary({ articleTitle }: { articleTitle: string }) {
   const store = useQuizStore();
   const submitted = useQuiz((s) => s.submitted);
   const score = useQuiz((s) => s.lastScore?.score ?? 0);
@@ -23,6 +24,9 @@ export function ScoreSummary() {
       <p className="mt-1 text-sm">
         {missed === 0 ? 'Every question is right.' : `${missed} ${missed === 1 ? 'question is' : 'questions are'} not fully right: read the feedback under each one.`}
       </p>
+      <div className="mt-3 flex flex-wrap gap-2" role="group" aria-label="Hand in your results">
+        <HandIn articleTitle={articleTitle} buttonClassName={button} />
+      </div>
       <div className="mt-3 flex flex-wrap gap-2">
         {missed > 0 && (
           <button type="button" onClick={() => store.getState().retryMissed()} className={button}>

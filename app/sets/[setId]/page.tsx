@@ -32,7 +32,7 @@ export default async function SetPage({ params }: PageProps<'/sets/[setId]'>) {
   return (
     <main className="flex min-h-0 flex-1 flex-col">
       <QuizProvider set={publicSet}>
-        <ReaderLayout article={<ArticleView article={article} />} questions={<QuizPanel set={publicSet} />} />
+        <ReaderLayout article={<ArticleView article={article} />} questions={<QuizPanel set={publicSet} articleTitle={article.meta.title} />} />
       </QuizProvider>
     </main>
   );

@@ -1,0 +1,92 @@
+import type { PublicSet } from '@/lib/content/public-set';
+import type { Answer } from '@/lib/quiz/answer-schema';
+import { formatAnswer } from '@/lib/quiz/format-answer';
+import { isAnswered, type LastScore } from '@/lib/quiz/quiz-data';
+import type { QuestionResult } from '@/lib/scoring/score-types';
+
+import { verdictLabels, verdictOf } from './verdict';
+
+export interface ReportRow {
+  number: number;
+  prompt: string;
+  /** "Correct", "Partly right" or "Not right". */
+  verdict: string;
+  points: number;
+  maxPoints: number;
+  /** The student's answer as lines; empty when there was none. */
+  answer: string[];
+  /** The right answer as lines, when the student's was not fully right. */
+  rightAnswer: string[] | null;
+}
+
+export interface Citation {
+  paragraph: number | null;
+  quote: string;
+}
+
+/** What a student hands in after submitting: the set, when, the score, every question's result and the passages that prove them. */
+export interface HandInReport {
+  setTitle: string;
+  articleTitle: string;
+  submittedAt: Date;
+  score: number;
+  maxScore: number;
+  percent: number;
+  rows: ReportRow[];
+  /** Every passage cited by the set's feedback, once each, in the article's order. */
+  citations: Citation[];
+}
+
+export interface ReportInput {
+  set: Pick<PublicSet, 'title' | 'questions'>;
+  articleTitle: string;
+  answers: Record<string, Answer>;
+  results: Record<string, QuestionResult>;
+  lastScore: LastScore;
+}
+
+/** Each cited passage once: a passage that another one cited in the same paragraph contains is left out. */
+function citationsOf(results: readonly QuestionResult[]): Citation[] {
+  const all = results.flatMap((r) => r.evidence);
+  const kept = all.filter(
+    (e, i) => all.findIndex((o) => o.quote === e.quote) === i && !all.some((o) => o.paragraph === e.paragraph && o.quote !== e.quote && o.quote.includes(e.quote)),
+  );
+  // Passages whose paragraph is unknown go last; the sort is stable, so ties keep the questions' order.
+  return kept.map(({ paragraph, quote }) => ({ paragraph, quote })).sort((a, b) => (a.paragraph ?? Infinity) - (b.paragraph ?? Infinity));
+}
+
+/** The report for a submitted set; questions the server did not score are left out. */
+export function buildHandInReport({ set, articleTitle, answers, results, lastScore }: ReportInput): HandInReport {
+  const rows: ReportRow[] = [];
+  const scored: QuestionResult[] = [];
+  set.questions.forEach((question, i) => {
+    const result = results[question.id];
+    if (!result) return;
+    scored.push(result);
+    const answer = answers[question.id];
+    rows.push({
+      number: i + 1,
+      prompt: question.prompt,
+      verdict: verdictLabels[verdictOf(result)],
+      points: result.points,
+      maxPoints: result.maxPoints,
+      answer: isAnswered(answer) ? formatAnswer(question, answer as Answer).map((line) => line.trim()) : [],
+      rightAnswer: result.correct ? null : formatAnswer(question, result.correctAnswer),
+    });
+  });
+  return {
+    setTitle: set.title,
+    articleTitle,
+    submittedAt: new Date(lastScore.at),
+    score: lastScore.score,
+    maxScore: lastScore.maxScore,
+    percent: lastScore.maxScore > 0 ? Math.round((lastScore.score / lastScore.maxScore) * 100) : 0,
+    rows,
+    citations: citationsOf(scored),
+  };
+}
+
+/** "30 November 2026, 21:55", in the reader's language and time zone unless told otherwise. */
+export function formatSubmittedAt(date: Date, options: { locale?: string; timeZone?: string } = {}): string {
+  return new Intl.DateTimeFormat(options.locale, { dateStyle: 'long', timeStyle: 'short', timeZone: options.timeZone }).format(date);
+}
