@@ -1,7 +1,8 @@
 import Link from 'next/link';
 
 import { getLibrary } from '@/lib/content/load-library';
-import { SetCard } from '@/components/library/set-card';
+import { shelvesOf } from '@/lib/content/shelves';
+import { ArticleShelf } from '@/components/library/article-shelf';
 
 export default function LibraryPage() {
   const { sets, articles, broken } = getLibrary();
@@ -11,11 +12,10 @@ export default function LibraryPage() {
       <p className="mt-3 max-w-measure text-lg text-muted">
         Each set pairs a news article with questions about who said what, when things happened and what the article really claims.
       </p>
-      <ul className="mt-8 grid gap-4 md:grid-cols-2" aria-label="Question sets">
-        {sets.map((set) => {
-          const article = articles.get(set.article);
-          return article ? <SetCard key={set.id} set={set} article={article} /> : null;
-        })}
+      <ul className="mt-8 grid gap-6" aria-label="Articles">
+        {shelvesOf(sets, articles).map((shelf) => (
+          <ArticleShelf key={shelf.article.id} shelf={shelf} />
+        ))}
       </ul>
       {broken.size > 0 && (
         <section aria-labelledby="broken-sets" className="mt-10 rounded-lg border-2 border-wrong bg-wrong-soft p-5">

@@ -1,6 +1,9 @@
 import { Suspense } from 'react';
 
 import type { PublicSet } from '@/lib/content/public-set';
+import type { SiblingSet } from '@/lib/content/shelves';
+
+import { OtherSets } from './other-sets';
 
 import { ProgressBar } from './progress-bar';
 import { QuestionCard } from './question-card';
@@ -14,7 +17,7 @@ const modeNotes = {
 };
 
 /** The questions column: title, progress, every question, and submission. */
-export function QuizPanel({ set, articleTitle }: { set: PublicSet; articleTitle: string }) {
+export function QuizPanel({ set, articleTitle, otherSets }: { set: PublicSet; articleTitle: string; otherSets: SiblingSet[] }) {
   return (
     <div>
       <div className="sticky top-0 z-10 -mx-4 -mt-6 border-b border-rule bg-paper/95 px-4 py-3 backdrop-blur">
@@ -23,6 +26,7 @@ export function QuizPanel({ set, articleTitle }: { set: PublicSet; articleTitle:
           {set.audience && <>{set.audience} · </>}
           {modeNotes[set.mode]}
         </p>
+        <OtherSets sets={otherSets} />
         <div className="mt-2">
           <ProgressBar />
         </div>

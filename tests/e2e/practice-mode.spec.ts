@@ -26,5 +26,5 @@ test('in practice mode each answer is checked at once, with its explanation, and
   await setPage.submit({ anyway: true });
   await expect(setPage.score()).toHaveText('Your score: 2 of 8 (25%)');
   await page.goto('/');
-  await expect(page.getByRole('listitem').filter({ hasText: 'Xi visits Moscow — first read' }).getByTestId('set-progress')).toHaveText('Your progress: Last score: 2 of 8');
+  await expect(page.getByRole('listitem', { name: 'Xi visits Moscow — first read', exact: true }).getByTestId('set-progress')).toHaveText('Your progress: Last score: 2 of 8');
 });

@@ -32,6 +32,6 @@ test('reloading keeps every answer and every result, with no hydration warning',
   await expect(setPage.feedback('claim-arms-ammunition')).toContainText('Not right');
 
   await page.goto('/');
-  await expect(page.getByRole('listitem').filter({ hasText: 'What China wants from Putin' }).getByTestId('set-progress')).toHaveText('Your progress: Last score: 2.58 of 38');
+  await expect(page.getByRole('listitem', { name: 'What China wants from Putin', exact: true }).getByTestId('set-progress')).toHaveText('Your progress: Last score: 2.58 of 38');
   expect(problems).toEqual([]);
 });

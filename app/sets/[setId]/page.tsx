@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 
 import { getArticle, getLibrary, getSet, getSetErrors } from '@/lib/content/load-library';
 import { toPublicSet } from '@/lib/content/public-set';
+import { siblingSets } from '@/lib/content/shelves';
 import { ArticleView } from '@/components/article/article-view';
 import { ContentErrors } from '@/components/content/content-errors';
 import { QuizPanel } from '@/components/quiz/quiz-panel';
@@ -32,7 +33,7 @@ export default async function SetPage({ params }: PageProps<'/sets/[setId]'>) {
   return (
     <main className="flex min-h-0 flex-1 flex-col">
       <QuizProvider set={publicSet}>
-        <ReaderLayout article={<ArticleView article={article} />} questions={<QuizPanel set={publicSet} articleTitle={article.meta.title} />} />
+        <ReaderLayout article={<ArticleView article={article} />} questions={<QuizPanel set={publicSet} articleTitle={article.meta.title} otherSets={siblingSets(set, getLibrary().sets)} />} />
       </QuizProvider>
     </main>
   );
