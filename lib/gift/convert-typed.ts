@@ -42,9 +42,8 @@ const written = (n: GiftNumber) => exactNumber(n) ?? (n.value.kind === 'range' ?
 
 /**
  * Numerical: exact numbers at 100% become a `short-text` answer with the
- * forms of numberForms. A margin or a range at 100% cannot be scored by
- * matching text, and a negative number cannot be told from its opposite
- * once the minus sign is normalised away: such questions are skipped.
+ * forms of numberForms (a minus sign counts: "-3" is not "3"). A margin or a
+ * range at 100% cannot be scored by matching text: such questions are skipped.
  */
 export function convertNumerical(q: Numerical, read: (text: GiftText) => string): Converted {
   const warnings: GiftIssue[] = [];
@@ -56,7 +55,6 @@ export function convertNumerical(q: Numerical, read: (text: GiftText) => string)
     const exact = exactNumber(n);
     if (n.weight < 100) warnings.push({ at: n.at, message: partialWarning(written(n), n.weight) });
     else if (exact === null) return { ok: false, at: n.at, reason: `the answer ${written(n)} accepts any number in a range; typed answers here are matched as text, so only exact numbers can be imported` };
-    else if (Number(exact) < 0) return { ok: false, at: n.at, reason: `the answer ${exact} is negative; typed answers here ignore a minus sign, so ${exact.replace(/^-/, '')} would be accepted too` };
     else accepted.push(...numberForms(exact));
   }
   if (accepted.length === 0) return { ok: false, reason: 'no number earns full marks' };

@@ -4,14 +4,15 @@ const LEADING_ARTICLE = /^(?:the|an|a)\s+/;
 
 /**
  * Brings a typed answer to a canonical form before comparison: Unicode NFC,
- * lower case, typography folded, punctuation dropped, whitespace collapsed,
- * and a leading "the", "a" or "an" removed.
+ * lower case, typography folded, punctuation dropped (but a minus sign before
+ * a number kept), whitespace collapsed, and a leading "the", "a" or "an" removed.
  */
 export function normaliseAnswer(input: string): string {
   const folded = foldTypography(input.normalize('NFC')).toLocaleLowerCase('en');
   const words = folded
     .replace(/['’]/g, '')
-    .replace(/[\p{P}\p{S}]+/gu, ' ')
+    // Punctuation becomes a word break, except a minus sign: "-3" is not "3".
+    .replace(/((?<![\p{L}\p{N}])-(?=\p{N}))|[\p{P}\p{S}]/gu, (_mark, minus?: string) => (minus ? '-' : ' '))
     .replace(/\s+/g, ' ')
     .trim();
   return words.replace(LEADING_ARTICLE, '');

@@ -116,8 +116,8 @@ const cases: FixtureCase[] = [
   },
   {
     fixture: 'numerical',
-    kinds: [['record-year', 'short-text'], ['visit-length', 'short-text'], ['troops', 'short-text']],
-    skipped: ['numerical', 'numerical', 'numerical'],
+    kinds: [['record-year', 'short-text'], ['visit-length', 'short-text'], ['troops', 'short-text'], ['minus', 'short-text']],
+    skipped: ['numerical', 'numerical'],
     fields: {
       'record-year': { answer: '2022' },
       'visit-length': { answer: '3', accept: [], explanation: '“3”: Yes: a three-day visit. “4±1”: Close. Any other number: Read the third paragraph again.' },
@@ -132,6 +132,9 @@ const cases: FixtureCase[] = [
       ['troops', '12,000', 1],
       ['troops', '12 000', 1],
       ['troops', '1200', 0],
+      ['minus', '-3', 1],
+      ['minus', '−3', 1],
+      ['minus', '3', 0],
     ],
   },
   {

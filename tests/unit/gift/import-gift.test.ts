@@ -64,7 +64,6 @@ describe('importGift: what is skipped, with a warning at its line', () => {
     ['a description', 'Intro {T}\n\nRead this first.', '3:1', /skipped \(description\): a description/],
     ['a numerical margin', 'Intro {T}\n\nQ {#2022:1}', '3:5', /skipped \(numerical\): the answer 2022±1 accepts any number in a range/],
     ['a numerical range', 'Intro {T}\n\nQ {#1..2}', '3:5', /skipped \(numerical\): the answer 1\.\.2 accepts any number in a range/],
-    ['a negative number', 'Intro {T}\n\nQ {#-3}', '3:5', /skipped \(numerical\): the answer -3 is negative; typed answers here ignore a minus sign, so 3 would be accepted too/],
     ['a wildcard alone', 'Intro {T}\n\nQ {=*}', '3:1', /skipped \(short-answer\): no answer earns full marks without a wildcard/],
     ['choices none of which is right', 'Intro {T}\n\nQ {~a ~b}', '3:1', /skipped \(multiple-choice\): no answer has a positive weight/],
     ['matching that is not about quotations', 'Intro {T}\n\nQ {=Russia -> Moscow =China -> Beijing}', '3:1', /skipped \(matching\): .*“Russia” is a word or two, not a quotation/],
