@@ -6,11 +6,19 @@ import { useShallow } from 'zustand/react/shallow';
 import type { PublicQuestion } from '@/lib/content/public-set';
 import type { Answer } from '@/lib/quiz/answer-schema';
 import { scoringRule } from '@/lib/scoring/scoring-rules';
+import { cx } from '@/lib/ui/cx';
 
 import { CheckButton } from './check-button';
 import { QuestionFeedback } from './question-feedback';
 import { QuestionInput } from './question-input';
 import { useQuiz } from './quiz-provider';
+
+/**
+ * The first cards are laid out at once, as they are on screen when the page
+ * opens (skipping them would make them jump when they first paint); the
+ * browser skips laying out and painting the rest while they are off screen.
+ */
+const ALWAYS_LAID_OUT = 4;
 
 const kindLabels: Record<PublicQuestion['kind'], string> = {
   'single-choice': 'Choose one',
@@ -25,9 +33,9 @@ const kindLabels: Record<PublicQuestion['kind'], string> = {
 
 /**
  * One question: its prompt, its input, and its feedback once checked.
- * Re-renders only when its own answer or result changes; the browser skips
- * laying out and painting cards that are off screen (content-visibility),
- * which keeps a long set as quick to answer as a short one.
+ * Re-renders only when its own answer or result changes, and is not laid
+ * out while off screen (see ALWAYS_LAID_OUT), which keeps a long set as
+ * quick to open and to answer as a short one.
  */
 export function QuestionCard({ question, number }: { question: PublicQuestion; number: number }) {
   const { answer, result, practice, setAnswer } = useQuiz(
@@ -37,7 +45,7 @@ export function QuestionCard({ question, number }: { question: PublicQuestion; n
   const titleId = `q-${question.id}-title`;
 
   return (
-    <section id={`q-${question.id}`} aria-labelledby={titleId} className="scroll-mt-4 rounded-lg border border-rule bg-white/60 p-4 [contain-intrinsic-size:auto_16rem] [content-visibility:auto]" data-question={question.id}>
+    <section id={`q-${question.id}`} aria-labelledby={titleId} className={cx('scroll-mt-4 rounded-lg border border-rule bg-white/60 p-4', number > ALWAYS_LAID_OUT && 'skip-offscreen')} data-question={question.id}>
       <p className="text-xs font-semibold tracking-wide text-muted uppercase">
         Question {number} · {kindLabels[question.kind]}
         {question.points !== 1 && ` · ${question.points} points`}

@@ -1,5 +1,3 @@
-import { Suspense } from 'react';
-
 import type { PublicSet } from '@/lib/content/public-set';
 import type { SiblingSet } from '@/lib/content/shelves';
 
@@ -37,10 +35,7 @@ export function QuizPanel({ set, articleTitle, otherSets }: { set: PublicSet; ar
         <ol className="grid list-none gap-4">
           {set.questions.map((question, i) => (
             <li key={question.id}>
-              {/* Each card hydrates on its own, in its own short task, so the page answers input while a long set hydrates. */}
-              <Suspense>
-                <QuestionCard question={question} number={i + 1} />
-              </Suspense>
+              <QuestionCard question={question} number={i + 1} />
             </li>
           ))}
         </ol>
