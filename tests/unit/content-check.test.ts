@@ -110,6 +110,9 @@ const CASES: [string, string[]][] = [
   ["order-repeats-an-item.yaml", [
     "10:7: error: questions[0].items: must not repeat an entry",
   ]],
+  ["placeholder-explanation.yaml", [
+    "11:18: warning: questions[0].explanation: still the placeholder the GIFT import wrote; explain why the answer is right, as students see it after checking",
+  ]],
   ["points-not-a-number.yaml", [
     "10:13: error: questions[0].points: should be a number, not text",
   ]],

@@ -4,6 +4,7 @@ import { normaliseAnswer } from '@/lib/scoring/normalise-answer';
 import { foldTypography } from '@/lib/text/fold-typography';
 import type { Article } from '../article';
 import { locateQuote } from '../locate-quote';
+import { PLACEHOLDER_EXPLANATION } from '../constants';
 import type { Question } from '../schema';
 
 import { describePath } from './explain-issue';
@@ -69,6 +70,12 @@ export function likelyMistakes(question: Question, at: Path, article: Article): 
   const warnings: PlacedMessage[] = [];
   if (question.evidence.length === 0) {
     warnings.push({ path: at, message: `${describePath(at)}: the question "${question.id}" has no evidence; quote the passage of the article that proves the answer` });
+  }
+  if (question.explanation === PLACEHOLDER_EXPLANATION) {
+    warnings.push({
+      path: [...at, 'explanation'],
+      message: `${describePath([...at, 'explanation'])}: still the placeholder the GIFT import wrote; explain why the answer is right, as students see it after checking`,
+    });
   }
   if (question.kind === 'claim' && question.answer === 'not-stated') {
     const found = sentenceWithAll(article, keyWords(question.claim));
