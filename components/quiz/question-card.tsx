@@ -6,6 +6,7 @@ import { useShallow } from 'zustand/react/shallow';
 import type { PublicQuestion } from '@/lib/content/public-set';
 import type { Answer } from '@/lib/quiz/answer-schema';
 import { scoringRule } from '@/lib/scoring/scoring-rules';
+import { ReadQuestionAloud } from '@/components/reading-aids/read-question-aloud';
 
 import { CheckButton } from './check-button';
 import { QuestionFeedback } from './question-feedback';
@@ -38,6 +39,7 @@ export function QuestionCard({ question, number }: { question: PublicQuestion; n
 
   return (
     <section id={`q-${question.id}`} aria-labelledby={titleId} className="scroll-mt-4 rounded-lg border border-rule bg-white/60 p-4 [contain-intrinsic-size:auto_16rem] [content-visibility:auto]" data-question={question.id}>
+      <ReadQuestionAloud question={question} number={number} />
       <p className="text-xs font-semibold tracking-wide text-muted uppercase">
         Question {number} · {kindLabels[question.kind]}
         {question.points !== 1 && ` · ${question.points} points`}
