@@ -93,7 +93,8 @@ const readingSettings = plugin(({ addBase }) => {
     },
   });
   for (const [size, scale] of Object.entries(textSizeScale)) {
-    if (scale !== 1) addBase({ [`:root[data-text-size="${size}"]`]: { fontSize: `${scale * 100}%` } });
+    // Larger text on a phone: a long word may break rather than widen the page.
+    if (scale !== 1) addBase({ [`:root[data-text-size="${size}"]`]: { fontSize: `${scale * 100}%`, overflowWrap: 'anywhere' } });
   }
   for (const [spacing, height] of Object.entries(lineSpacingHeight)) {
     if (height === null) continue;

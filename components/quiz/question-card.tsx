@@ -38,7 +38,7 @@ export function QuestionCard({ question, number }: { question: PublicQuestion; n
   const titleId = `q-${question.id}-title`;
 
   return (
-    <section id={`q-${question.id}`} aria-labelledby={titleId} className="scroll-mt-4 rounded-lg border border-rule bg-white/60 p-4 [contain-intrinsic-size:auto_16rem] [content-visibility:auto]" data-question={question.id}>
+    <section id={`q-${question.id}`} aria-labelledby={titleId} className="scroll-mt-4 rounded-lg border border-rule bg-white/60 p-4 [contain-intrinsic-height:auto_16rem] [content-visibility:auto]" data-question={question.id}>
       <ReadQuestionAloud question={question} number={number} />
       <p className="text-xs font-semibold tracking-wide text-muted uppercase">
         Question {number} · {kindLabels[question.kind]}

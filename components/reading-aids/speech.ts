@@ -8,7 +8,7 @@ export interface Reader {
 let active: Reader | null = null;
 
 function hasSpeech(): boolean {
-  return typeof window !== 'undefined' && 'speechSynthesis' in window;
+  return typeof window !== 'undefined' && Boolean(window.speechSynthesis) && typeof window.SpeechSynthesisUtterance === 'function';
 }
 
 /** Whether this browser can read aloud: it has speech synthesis and at least one voice. */
