@@ -1,7 +1,10 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 
+import { readingSettingsScript } from '@/lib/reading-aids/settings-script';
 import { SiteHeader } from '@/components/site/site-header';
+
+import { palettes } from '../tailwind.config';
 
 import './globals.css';
 
@@ -11,12 +14,19 @@ export const metadata: Metadata = {
 };
 
 export const viewport: Viewport = {
-  themeColor: '#fbfaf7',
+  themeColor: [
+    { media: '(prefers-color-scheme: light)', color: palettes.light.paper },
+    { media: '(prefers-color-scheme: dark)', color: palettes.dark.paper },
+  ],
 };
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang="en">
+    // The inline script sets the reading settings' attributes on <html> before the body paints; React leaves them be.
+    <html lang="en" suppressHydrationWarning>
+      <head>
+        <script dangerouslySetInnerHTML={{ __html: readingSettingsScript() }} />
+      </head>
       <body className="flex min-h-dvh flex-col">
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
           Skip to content

@@ -10,7 +10,7 @@ export function ProgressBar() {
       <label htmlFor="quiz-progress" className="shrink-0 font-medium" data-testid="progress-label">
         Answered {answered} of {total}
       </label>
-      <progress id="quiz-progress" max={total} value={answered} className="h-2 w-full overflow-hidden rounded-full [&::-webkit-progress-bar]:bg-stone-200 [&::-webkit-progress-value]:bg-accent [&::-moz-progress-bar]:bg-accent" />
+      <progress id="quiz-progress" max={total} value={answered} className="h-2 w-full min-w-0 overflow-hidden rounded-full [&::-webkit-progress-bar]:bg-stone-200 [&::-webkit-progress-value]:bg-accent [&::-moz-progress-bar]:bg-accent" />
     </div>
   );
 }

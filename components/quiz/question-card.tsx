@@ -7,6 +7,7 @@ import type { PublicQuestion } from '@/lib/content/public-set';
 import type { Answer } from '@/lib/quiz/answer-schema';
 import { scoringRule } from '@/lib/scoring/scoring-rules';
 import { cx } from '@/lib/ui/cx';
+import { ReadQuestionAloud } from '@/components/reading-aids/read-question-aloud';
 
 import { CheckButton } from './check-button';
 import { QuestionFeedback } from './question-feedback';
@@ -46,6 +47,7 @@ export function QuestionCard({ question, number }: { question: PublicQuestion; n
 
   return (
     <section id={`q-${question.id}`} aria-labelledby={titleId} className={cx('scroll-mt-4 rounded-lg border border-rule bg-white/60 p-4', number > ALWAYS_LAID_OUT && 'skip-offscreen')} data-question={question.id}>
+      <ReadQuestionAloud question={question} number={number} />
       <p className="text-xs font-semibold tracking-wide text-muted uppercase">
         Question {number} · {kindLabels[question.kind]}
         {question.points !== 1 && ` · ${question.points} points`}

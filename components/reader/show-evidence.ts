@@ -1,7 +1,7 @@
 import { findQuote } from '@/lib/text/find-quote';
 
 /** Builds a DOM Range over `[start, end)` of an element's text. */
-function rangeOver(root: Element, start: number, end: number): Range | null {
+export function rangeOver(root: Element, start: number, end: number): Range | null {
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   const range = document.createRange();
   let offset = 0;

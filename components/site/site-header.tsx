@@ -1,5 +1,7 @@
 import Link from 'next/link';
 
+import { ReadingSettingsPanel } from '@/components/reading-aids/reading-settings';
+
 export function SiteHeader() {
   return (
     <header className="border-b border-rule bg-white">
@@ -7,6 +9,7 @@ export function SiteHeader() {
         <Link href="/" className="font-reading text-lg font-bold tracking-tight text-ink no-underline hover:text-accent">
           Close Reader
         </Link>
+        <ReadingSettingsPanel />
       </div>
     </header>
   );

@@ -1,11 +1,16 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 
+import { READING_SETTINGS_KEY } from '@/lib/reading-aids/settings';
+
+import { seriousViolations } from './support/axe';
+import { ENGLISH_VOICES, installFakeSpeech } from './support/fake-speech';
+import { answerSomeRightSomeWrong } from './seed-answers';
 import { expect, test } from './fixtures';
 
-async function seriousViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+const DEV = `http://127.0.0.1:${Number(process.env.E2E_DEV_PORT ?? 3101)}`;
+
+async function withSettings(page: Page, settings: Record<string, string>) {
+  await page.addInitScript(([key, value]) => window.localStorage.setItem(key, value), [READING_SETTINGS_KEY, JSON.stringify(settings)] as const);
 }
 
 test('the library has no serious or critical axe-core violations', async ({ page }) => {
@@ -20,6 +25,55 @@ test('the set page has no serious or critical axe-core violations, before and af
   expect(await seriousViolations(page)).toEqual([]);
   await setPage.type('city-xi-landed-in', 'Moscow');
   await setPage.choose('claim-arms-ammunition', 'True');
+  await setPage.submit({ anyway: true });
+  await expect(setPage.score()).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test.describe('in the dark theme of the device', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.addInitScript(installFakeSpeech, { voices: ENGLISH_VOICES });
+  });
+
+  test('the library has no serious or critical axe-core violations', async ({ page, readingAids }) => {
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    expect(await readingAids.backgroundColour()).toBe('rgb(24, 23, 21)');
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  test('the set page has none either: settings open, read aloud playing, answers right, wrong and partly right', async ({ setPage, readingAids, page }) => {
+    test.setTimeout(120_000);
+    await setPage.goto();
+    await readingAids.openSettings();
+    await readingAids.readAloudButton('Read aloud').click();
+    await expect(readingAids.readAloudButton('Pause')).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await answerSomeRightSomeWrong(setPage);
+    await setPage.submit({ anyway: true });
+    await expect(setPage.score()).toBeVisible();
+    for (const verdict of ['Correct', 'Not right', 'Partly right']) await expect(page.getByTestId('feedback').filter({ hasText: verdict }).first()).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  test('a set with errors (in development) shows them with no serious or critical violations', async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.goto(`${DEV}/sets/broken-set`);
+    await expect(page.getByRole('heading', { name: 'This question set has errors' })).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+});
+
+test('the largest text, the widest spacing and the legible typeface, chosen in the dark theme, keep the set page free of serious violations', async ({ setPage, readingAids, page }) => {
+  test.setTimeout(120_000);
+  await withSettings(page, { textSize: 'largest', lineSpacing: 'wider', typeface: 'legible', theme: 'dark' });
+  await setPage.goto();
+  expect(await readingAids.rootAttributes()).toEqual({ 'data-text-size': 'largest', 'data-line-spacing': 'wider', 'data-theme': 'dark', 'data-typeface': 'legible' });
+  await readingAids.openSettings();
+  expect(await seriousViolations(page)).toEqual([]);
+  await answerSomeRightSomeWrong(setPage);
   await setPage.submit({ anyway: true });
   await expect(setPage.score()).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);

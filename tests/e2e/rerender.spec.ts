@@ -150,8 +150,8 @@ test.describe('re-rendering, measured in a development build', () => {
     await page.addInitScript(installRenderLog);
     await page.goto(`${DEV}/sets/${SET}`);
     await setPage.waitForSavedAnswers();
-    // The hook sees the real tree: every question is one QuestionCard.
-    expect(await page.evaluate(() => (window as LoggedWindow).__renderLog?.mounted('QuestionCard'))).toBe(QUESTIONS);
+    // The hook sees the real tree: every question is one QuestionCard (each hydrates in its own Suspense boundary, possibly after the saved answers are in).
+    await expect.poll(() => page.evaluate(() => (window as LoggedWindow).__renderLog?.mounted('QuestionCard'))).toBe(QUESTIONS);
   });
 
   test('choosing an option re-renders that question alone', async ({ page, setPage }) => {

@@ -9,6 +9,7 @@ import { ContentErrors } from '@/components/content/content-errors';
 import { QuizPanel } from '@/components/quiz/quiz-panel';
 import { QuizProvider } from '@/components/quiz/quiz-provider';
 import { ReaderLayout } from '@/components/reader/reader-layout';
+import { ReadAloud } from '@/components/reading-aids/read-aloud';
 
 export const dynamicParams = false;
 
@@ -33,7 +34,15 @@ export default async function SetPage({ params }: PageProps<'/sets/[setId]'>) {
   return (
     <main className="flex min-h-0 flex-1 flex-col">
       <QuizProvider set={publicSet}>
-        <ReaderLayout article={<ArticleView article={article} />} questions={<QuizPanel set={publicSet} articleTitle={article.meta.title} otherSets={siblingSets(set, getLibrary().sets)} />} />
+        <ReaderLayout
+          article={
+            <>
+              <ArticleView article={article} />
+              <ReadAloud />
+            </>
+          }
+          questions={<QuizPanel set={publicSet} articleTitle={article.meta.title} otherSets={siblingSets(set, getLibrary().sets)} />}
+        />
       </QuizProvider>
     </main>
   );

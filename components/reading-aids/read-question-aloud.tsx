@@ -1,0 +1,51 @@
+'use client';
+
+import { useRef, useState } from 'react';
+
+import type { PublicQuestion } from '@/lib/content/public-set';
+import { questionSpeech } from '@/lib/reading-aids/question-speech';
+import { cx } from '@/lib/ui/cx';
+
+import { silence, speak, utteranceOf, type Reader } from './speech';
+import { useHasVoices } from './use-has-voices';
+import { useReadingSettings } from './use-reading-settings';
+
+/**
+ * "Read aloud" for one question: prompt, quotation or claim, and choices.
+ * Always takes its place at the card's top right, shown only once the
+ * browser has voices, so it never moves the question when it appears.
+ */
+export function ReadQuestionAloud({ question, number }: { question: PublicQuestion; number: number }) {
+  const voices = useHasVoices();
+  const { speechRate } = useReadingSettings();
+  const [speaking, setSpeaking] = useState(false);
+  const current = useRef<SpeechSynthesisUtterance | null>(null);
+  const [reader] = useState<Reader>(() => ({
+    interrupted: () => {
+      current.current = null;
+      setSpeaking(false);
+    },
+  }));
+
+  const toggle = () => {
+    if (speaking) {
+      reader.interrupted();
+      silence(reader);
+      return;
+    }
+    const utterance = utteranceOf(questionSpeech(question, number), speechRate);
+    utterance.onend = utterance.onerror = () => {
+      if (utterance === current.current) reader.interrupted();
+    };
+    current.current = utterance;
+    setSpeaking(true);
+    speak(reader, utterance);
+  };
+
+  return (
+    <button type="button" onClick={toggle} className={cx('float-right -mt-1 ml-3 rounded-full border border-rule px-2 py-0.5 text-xs font-medium hover:border-accent', !voices && 'invisible')}>
+      {speaking ? 'Stop reading' : 'Read aloud'}
+      <span className="sr-only"> question {number}</span>
+    </button>
+  );
+}
