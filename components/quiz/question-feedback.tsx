@@ -9,9 +9,9 @@ import { cx } from '@/lib/ui/cx';
 import { EvidenceButton } from './evidence-button';
 
 const tones: Record<Verdict, string> = {
-  correct: 'border-right bg-right-soft text-right',
+  right: 'border-right bg-right-soft text-right',
   'partly-right': 'border-partial bg-partial-soft text-partial',
-  'not-right': 'border-wrong bg-wrong-soft text-wrong',
+  wrong: 'border-wrong bg-wrong-soft text-wrong',
 };
 
 /** After checking: right or wrong, the points, the right answer, why, and where the article says so. */

@@ -41,9 +41,9 @@ const input: ReportInput = {
 
 describe('verdictOf', () => {
   it.each([
-    [{ correct: true, points: 1 }, 'correct'],
+    [{ correct: true, points: 1 }, 'right'],
     [{ correct: false, points: 0.33 }, 'partly-right'],
-    [{ correct: false, points: 0 }, 'not-right'],
+    [{ correct: false, points: 0 }, 'wrong'],
   ] as const)('%j is %s', (scored, verdict) => expect(verdictOf(scored)).toBe(verdict));
 });
 
