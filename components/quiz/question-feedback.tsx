@@ -9,7 +9,7 @@ import { cx } from '@/lib/ui/cx';
 import { EvidenceButton } from './evidence-button';
 
 const tones: Record<Verdict, string> = {
-  right: 'border-right bg-right-soft text-right',
+  right: 'border-correct bg-correct-soft text-correct',
   'partly-right': 'border-partial bg-partial-soft text-partial',
   wrong: 'border-wrong bg-wrong-soft text-wrong',
 };

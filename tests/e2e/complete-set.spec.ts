@@ -11,6 +11,8 @@ test('a student answers some questions right and some wrong and sees the exact s
   await expect(setPage.score()).toBeFocused();
 
   await expect(setPage.feedback('city-xi-landed-in')).toContainText('Correct');
+  // Reads from the left like the rest: the verdict colours do not bring an alignment with them.
+  await expect(setPage.feedback('city-xi-landed-in')).toHaveCSS('text-align', 'start');
   await expect(setPage.feedback('who-said-exhaustive-explanations')).toContainText('Not right');
   await expect(setPage.feedback('who-said-exhaustive-explanations')).toContainText('Right answer:Dmitry Peskov');
   await expect(setPage.feedback('match-the-speakers')).toContainText('Partly right (0.5 of 1 point)');

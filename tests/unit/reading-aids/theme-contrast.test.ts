@@ -12,12 +12,12 @@ const themes = {
 type Colour = keyof typeof themes.light;
 
 /** The backgrounds text is set on: the page, cards and panels, the questions column, question cards, tints and the highlights. */
-const backgrounds = ['paper', 'white', 'stone-50', 'card', 'accent-soft', 'right-soft', 'wrong-soft', 'partial-soft'] as const;
+const backgrounds = ['paper', 'white', 'stone-50', 'card', 'accent-soft', 'correct-soft', 'wrong-soft', 'partial-soft'] as const;
 
 /** Every pair of text and background colour the app uses (beyond the plain ones above, checked for ink, muted and accent). */
 const pairs: [string, Colour | 'card', Colour | 'card'][] = [
   ...(['ink', 'muted', 'accent', 'accent-strong'] as const).flatMap((text) => backgrounds.map((bg) => [`${text} text`, text, bg] as [string, Colour, Colour | 'card'])),
-  ['a verdict: right', 'right', 'right-soft'],
+  ['a verdict: right', 'correct', 'correct-soft'],
   ['a verdict: wrong', 'wrong', 'wrong-soft'],
   ['a verdict: partly right', 'partial', 'partial-soft'],
   ['an error message', 'wrong', 'wrong-soft'],
