@@ -3,6 +3,7 @@ import Link from 'next/link';
 import type { LoadedSet } from '@/lib/content/library';
 import type { Article } from '@/lib/content/article';
 import { readingMinutes } from '@/lib/content/reading-time';
+import { partBOf } from '@/lib/content/schema';
 import { formatDate } from '@/lib/text/format-date';
 
 import { SetProgress } from './set-progress';
@@ -44,7 +45,12 @@ export function SetCard({ set, article }: { set: LoadedSet; article: Article }) 
         )}
       </dl>
       <div className="mt-3">
-        <SetProgress setId={set.id} hashes={set.questionHashes} total={set.questions.length} />
+        <SetProgress
+          setId={set.id}
+          hashes={set.questionHashes}
+          paired={set.questions.filter((q) => partBOf(q)).map((q) => q.id)}
+          total={set.questions.length}
+        />
       </div>
     </li>
   );

@@ -3,11 +3,11 @@ import type { EvidenceRef } from '@/lib/scoring/score-types';
 import type { Article } from './article';
 import { citedSentenceIds } from './cited-sentences';
 import { locateQuote } from './locate-quote';
-import type { Question } from './schema';
+import { partBOf, type Question } from './schema';
 
 /** A question's passages: its evidence, then any of Part B's own sentences it does not already quote. */
 function passagesOf(question: Question): string[] {
-  const cited = (question.kind !== 'cite-evidence' && question.cite?.evidence) || [];
+  const cited = partBOf(question)?.evidence ?? [];
   return [...question.evidence, ...cited.filter((quote) => !question.evidence.includes(quote))];
 }
 
@@ -21,8 +21,8 @@ export function locateEvidence(questions: readonly Question[], article: Article)
 /** The sentences a question answered by citing is keyed to: a cite-evidence question's evidence, or Part B's. */
 function citedQuotes(question: Question): readonly string[] | null {
   if (question.kind === 'cite-evidence') return question.evidence;
-  if (question.cite) return question.cite.evidence ?? question.evidence;
-  return null;
+  const partB = partBOf(question);
+  return partB ? (partB.evidence ?? question.evidence) : null;
 }
 
 /** The right sentences, by id, of every question answered by citing; content:check has made sure they are whole sentences. */

@@ -5,7 +5,7 @@
 import { seededShuffle } from '@/lib/quiz/seeded-shuffle';
 
 import type { LoadedSet } from './library';
-import type { FeedbackMode, Question, QuestionOf } from './schema';
+import { partBOf, type FeedbackMode, type Question, type QuestionOf } from './schema';
 
 type Shown<K extends Question['kind'], F extends keyof QuestionOf<K> = never> = Pick<QuestionOf<K>, 'id' | 'kind' | 'prompt' | 'points' | F>;
 
@@ -43,8 +43,8 @@ export interface PublicSet {
 
 export function toPublicQuestion(question: Question): PublicQuestion {
   const shown = withoutKey(question);
-  if (question.kind === 'cite-evidence' || !question.cite) return shown;
-  return { ...shown, cite: { prompt: question.cite.prompt, points: question.cite.points } };
+  const partB = partBOf(question);
+  return partB ? { ...shown, cite: { prompt: partB.prompt, points: partB.points } } : shown;
 }
 
 function withoutKey(question: Question): PublicQuestion {

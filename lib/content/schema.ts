@@ -252,3 +252,8 @@ export type PairableQuestion = Exclude<Question, { kind: 'cite-evidence' }>;
 export type Cite = z.infer<typeof citeSchema>;
 export type QuestionSetFile = z.infer<typeof questionSetSchema>;
 export type { ClaimVerdict, FeedbackMode } from './constants';
+
+/** Part B of a question, when it has one. */
+export function partBOf(question: Question): Cite | undefined {
+  return question.kind === 'cite-evidence' ? undefined : question.cite;
+}

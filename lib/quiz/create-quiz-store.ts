@@ -4,7 +4,8 @@ import { createStore } from 'zustand/vanilla';
 import type { PublicSet } from '@/lib/content/public-set';
 import type { QuestionResult, ScoreResponse } from '@/lib/scoring/score-types';
 
-import type { Answer } from './answer-schema';
+import type { Answer, Citation } from './answer-schema';
+import { citedFor, toggleCited, type CiteNotice, type CiteTarget } from './cite-target';
 import { createQuizStorage } from './quiz-storage';
 import { emptyQuizData, type QuizData } from './quiz-data';
 import { fromSaved, toSaved, type Stamps } from './quiz-snapshot';
@@ -13,6 +14,7 @@ import { quizStorageKey, STORAGE_VERSION } from './storage-key';
 import type { StorageNotice } from './storage-notice';
 
 export type Panel = 'article' | 'questions';
+export type { CiteTarget };
 
 export interface QuizState extends QuizData, Stamps {
   set: PublicSet;
@@ -25,8 +27,24 @@ export interface QuizState extends QuizData, Stamps {
   error: string | null;
   /** Something the student should know about their saved answers. */
   notice: StorageNotice | null;
+  /** The answer being given by selecting sentences in the article, if any. */
+  citing: CiteTarget | null;
+  /** The last change to that selection, for screen readers. */
+  citeNotice: CiteNotice | null;
+  /** Where a phone had scrolled the questions to when citing started: where it goes back to. */
+  citeReturnY: number;
 
   setAnswer(id: string, answer: Answer | null): void;
+  /** Part B of a paired question: the sentences selected, or null for none. */
+  setCitation(id: string, sentences: Citation | null): void;
+  /** Selects a sentence for the answer being cited, or unselects it. */
+  toggleSentence(sentenceId: string): void;
+  /** Unselects every sentence of an answer given by citing. */
+  clearCited(target: CiteTarget): void;
+  /** Starts selecting sentences for a question's answer or its Part B; a phone shows the article. */
+  startCiting(target: CiteTarget, returnY?: number): void;
+  /** Stops selecting; a phone shows the questions again. */
+  stopCiting(): void;
   setPanel(panel: Panel): void;
   startRequest(what: string | 'submit'): void;
   failRequest(message: string): void;
@@ -75,6 +93,7 @@ export function createQuizStore(set: PublicSet) {
           const at = now();
           update((s) => ({
             answers: without(s.answers, ids),
+            citations: without(s.citations, ids),
             results: without(s.results, ids),
             stamps: { ...s.stamps, ...Object.fromEntries([...ids].map((id) => [id, at])) },
             submitted: false,
@@ -92,6 +111,9 @@ export function createQuizStore(set: PublicSet) {
           pending: null,
           error: null,
           notice: null,
+          citing: null,
+          citeNotice: null,
+          citeReturnY: 0,
 
           setAnswer: (id, answer) =>
             update((s) => {
@@ -101,15 +123,49 @@ export function createQuizStore(set: PublicSet) {
               else answers[id] = answer;
               return { answers, stamps: { ...s.stamps, [id]: now() }, error: null };
             }),
+          setCitation: (id, sentences) =>
+            update((s) => {
+              if (s.results[id]) return s;
+              const citations = { ...s.citations };
+              if (sentences === null) delete citations[id];
+              else citations[id] = sentences;
+              return { citations, stamps: { ...s.stamps, [id]: now() }, error: null };
+            }),
+          toggleSentence: (sentenceId) => {
+            const state = read();
+            const { citing } = state;
+            if (!citing || state.results[citing.questionId]) return;
+            const before = citedFor(state, citing);
+            const after = toggleCited(before, sentenceId) ?? [];
+            const change = after.length > before.length ? 'added' : after.length < before.length ? 'removed' : 'full';
+            if (citing.part === 'answer') state.setAnswer(citing.questionId, after.length > 0 ? after : null);
+            else state.setCitation(citing.questionId, after.length > 0 ? after : null);
+            update({ citeNotice: { change, sentenceId, count: after.length } });
+          },
+          clearCited: (target) => {
+            const state = read();
+            if (target.part === 'answer') state.setAnswer(target.questionId, null);
+            else state.setCitation(target.questionId, null);
+            if (state.citing) update({ citeNotice: { change: 'cleared', sentenceId: '', count: 0 } });
+          },
+          startCiting: (target, returnY = 0) => update({ citing: target, citeNotice: null, citeReturnY: returnY, panel: 'article' }),
+          stopCiting: () => update({ citing: null, citeNotice: null, panel: 'questions' }),
           setPanel: (panel) => update({ panel }),
           startRequest: (what) => update({ pending: what, error: null }),
           failRequest: (message) => update({ pending: null, error: message }),
           dismissNotice: () => update({ notice: null }),
-          recordCheck: (result) => update((s) => ({ pending: null, results: { ...s.results, [result.id]: result }, stamps: { ...s.stamps, [result.id]: now() } })),
+          recordCheck: (result) =>
+            update((s) => ({
+              pending: null,
+              results: { ...s.results, [result.id]: result },
+              stamps: { ...s.stamps, [result.id]: now() },
+              citing: s.citing?.questionId === result.id ? null : s.citing,
+            })),
           recordSubmission: (response) => {
             const at = now();
             update((s) => ({
               pending: null,
+              citing: null,
               submitted: true,
               submissionAt: at,
               results: { ...s.results, ...Object.fromEntries(response.results.map((r) => [r.id, r])) },

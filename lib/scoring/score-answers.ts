@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
 import type { LoadedSet } from '@/lib/content/library';
+import { partBOf } from '@/lib/content/schema';
 import { answerSchemas, citedSentencesSchema, unknownSentence, type Answer, type Citation } from '@/lib/quiz/answer-schema';
 
 import { answerProblem } from './answer-fits';
@@ -55,7 +56,7 @@ export function scoreAnswers(set: LoadedSet, body: unknown): ScoreOutcome {
   const known = new Set(set.questions.map((q) => q.id));
   const unknown = sentIds(body, 'answers').find((id) => !known.has(id));
   if (unknown !== undefined) return { ok: false, error: `Set "${set.id}" has no question "${unknown}".` };
-  const paired = new Set(set.questions.filter((q) => q.kind !== 'cite-evidence' && q.cite).map((q) => q.id));
+  const paired = new Set(set.questions.filter((q) => partBOf(q)).map((q) => q.id));
   const unpaired = sentIds(body, 'citations').find((id) => !paired.has(id));
   if (unpaired !== undefined) return { ok: false, error: `Set "${set.id}" has no question "${unpaired}" with a Part B to cite sentences for.` };
 

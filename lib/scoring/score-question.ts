@@ -1,5 +1,5 @@
-import type { Question, QuestionKind, QuestionOf } from '@/lib/content/schema';
-import type { Answer, AnswerOf, Citation } from '@/lib/quiz/answer-schema';
+import { partBOf, type Question, type QuestionKind, type QuestionOf } from '@/lib/content/schema';
+import type { AnswerOf, Citation } from '@/lib/quiz/answer-schema';
 
 import { citeFraction } from './cite-fraction';
 import { kindRules, type KindRule } from './score-kinds';
@@ -35,9 +35,9 @@ export function scoreQuestion<K extends QuestionKind>(question: QuestionOf<K>, a
   const rule = ruleFor(question);
   const a = part(answer === null ? 0 : rule.fraction(question, answer, cited.key), question.points);
   const base = { id: question.id, correctAnswer: rule.correctAnswer(question, cited.key) };
-  const paired = question as Question;
-  if (paired.kind === 'cite-evidence' || !paired.cite) return { ...base, ...a };
-  const b = part(cited.citation === null ? 0 : citeFraction(cited.citation, cited.key), paired.cite.points);
+  const partB = partBOf(question as Question);
+  if (!partB) return { ...base, ...a };
+  const b = part(cited.citation === null ? 0 : citeFraction(cited.citation, cited.key), partB.points);
   return {
     ...base,
     correct: a.correct && b.correct,

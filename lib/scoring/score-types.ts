@@ -1,4 +1,4 @@
-import type { Answer } from '@/lib/quiz/answer-schema';
+import type { Answer, Citation } from '@/lib/quiz/answer-schema';
 
 export interface EvidenceRef {
   quote: string;
@@ -39,3 +39,5 @@ export interface ScoreResponse {
 }
 
 export type StudentAnswers = Record<string, Answer | null>;
+/** Part B of paired questions: the sentences selected, by question id. */
+export type StudentCitations = Record<string, Citation | null>;

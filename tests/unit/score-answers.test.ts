@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 
 import { type LoadedSet } from '@/lib/content/library';
 import { type Article } from '@/lib/content/article';
+import { partBOf } from '@/lib/content/schema';
 import { scoreAnswers } from '@/lib/scoring/score-answers';
 
 import { loadSeedArticle, loadSeedSet } from './support/seed';
@@ -83,12 +84,12 @@ describe('scoreAnswers with the seed set', () => {
     if (!outcome.ok) throw new Error(outcome.error);
     expect(outcome.response.results).toHaveLength(set.questions.length);
     expect(outcome.response.score).toBe(0);
-    expect(outcome.response.maxScore).toBe(set.questions.reduce((sum, q) => sum + q.points + (q.kind !== 'cite-evidence' && q.cite ? q.cite.points : 0), 0));
+    expect(outcome.response.maxScore).toBe(set.questions.reduce((sum, q) => sum + q.points + (partBOf(q)?.points ?? 0), 0));
     outcome.response.results.forEach((result, i) => {
       const question = set.questions[i]!;
       expect(result.explanation).toBe(question.explanation);
       expect(result.correctAnswer).toBeDefined();
-      expect(result.evidence.map((e) => e.quote)).toEqual([...question.evidence, ...((question.kind !== 'cite-evidence' && question.cite?.evidence) || [])]);
+      expect(result.evidence.map((e) => e.quote)).toEqual([...question.evidence, ...(partBOf(question)?.evidence ?? [])]);
       for (const { paragraph } of result.evidence) {
         expect(typeof paragraph).toBe('number');
         expect(paragraph).toBeGreaterThanOrEqual(1);
