@@ -34,3 +34,15 @@ describe('splitSentences', () => {
     expect(sentences(text, [{ start: 0, end: 35 }])).toEqual(['“Russia is weak. It has no friend,” Small said.', 'Xi left.']);
   });
 });
+
+describe('splitSentences on a very long paragraph', () => {
+  it('takes time in proportion to the length, and splits it as it splits each part', () => {
+    const sentence = 'Mr. Xi met the U.S. envoy in Moscow. ';
+    const text = sentence.repeat(30_000).trim();
+    const started = performance.now();
+    const spans = splitSentences(text);
+    expect(performance.now() - started).toBeLessThan(5_000);
+    expect(spans).toHaveLength(30_000);
+    expect(spans.every(({ start, end }) => text.slice(start, end) === sentence.trim())).toBe(true);
+  });
+});
