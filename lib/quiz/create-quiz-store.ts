@@ -63,6 +63,14 @@ export type QuizStore = ReturnType<typeof createQuizStore>;
 
 const without = <T>(record: Record<string, T>, ids: ReadonlySet<string>) => Object.fromEntries(Object.entries(record).filter(([id]) => !ids.has(id)));
 
+/** A record with one entry set, or taken out when the value is null. */
+function withEntry<T>(record: Record<string, T>, id: string, value: T | null): Record<string, T> {
+  const next = { ...record };
+  if (value === null) delete next[id];
+  else next[id] = value;
+  return next;
+}
+
 /** A clock that never repeats a value, so two changes in one millisecond still have an order. */
 function createClock() {
   let last = 0;
@@ -101,6 +109,9 @@ export function createQuizStore(set: PublicSet) {
             error: null,
           }));
         };
+        /** The sentences of a cite-evidence answer, or of a Part B. */
+        const setCited = (target: CiteTarget, sentences: Citation | null) =>
+          target.part === 'answer' ? read().setAnswer(target.questionId, sentences) : read().setCitation(target.questionId, sentences);
         return {
           ...emptyQuizData(),
           stamps: {},
@@ -115,38 +126,22 @@ export function createQuizStore(set: PublicSet) {
           citeNotice: null,
           citeReturnY: 0,
 
-          setAnswer: (id, answer) =>
-            update((s) => {
-              if (s.results[id]) return s;
-              const answers = { ...s.answers };
-              if (answer === null) delete answers[id];
-              else answers[id] = answer;
-              return { answers, stamps: { ...s.stamps, [id]: now() }, error: null };
-            }),
+          // A checked question's answers are locked until it is tried again.
+          setAnswer: (id, answer) => update((s) => (s.results[id] ? s : { answers: withEntry(s.answers, id, answer), stamps: { ...s.stamps, [id]: now() }, error: null })),
           setCitation: (id, sentences) =>
-            update((s) => {
-              if (s.results[id]) return s;
-              const citations = { ...s.citations };
-              if (sentences === null) delete citations[id];
-              else citations[id] = sentences;
-              return { citations, stamps: { ...s.stamps, [id]: now() }, error: null };
-            }),
+            update((s) => (s.results[id] ? s : { citations: withEntry(s.citations, id, sentences), stamps: { ...s.stamps, [id]: now() }, error: null })),
           toggleSentence: (sentenceId) => {
-            const state = read();
-            const { citing } = state;
-            if (!citing || state.results[citing.questionId]) return;
-            const before = citedFor(state, citing);
-            const after = toggleCited(before, sentenceId) ?? [];
-            const change = after.length > before.length ? 'added' : after.length < before.length ? 'removed' : 'full';
-            if (citing.part === 'answer') state.setAnswer(citing.questionId, after.length > 0 ? after : null);
-            else state.setCitation(citing.questionId, after.length > 0 ? after : null);
-            update({ citeNotice: { change, sentenceId, count: after.length } });
+            const { citing } = read();
+            if (!citing || read().results[citing.questionId]) return;
+            const before = citedFor(read(), citing);
+            const after = toggleCited(before, sentenceId);
+            const count = after?.length ?? 0;
+            setCited(citing, after);
+            update({ citeNotice: { change: count > before.length ? 'added' : count < before.length ? 'removed' : 'full', sentenceId, count } });
           },
           clearCited: (target) => {
-            const state = read();
-            if (target.part === 'answer') state.setAnswer(target.questionId, null);
-            else state.setCitation(target.questionId, null);
-            if (state.citing) update({ citeNotice: { change: 'cleared', sentenceId: '', count: 0 } });
+            setCited(target, null);
+            if (read().citing) update({ citeNotice: { change: 'cleared', sentenceId: '', count: 0 } });
           },
           startCiting: (target, returnY = 0) => update({ citing: target, citeNotice: null, citeReturnY: returnY, panel: 'article' }),
           stopCiting: () => update({ citing: null, citeNotice: null, panel: 'questions' }),
