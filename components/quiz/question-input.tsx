@@ -47,6 +47,6 @@ export function QuestionInput({ question, answer, onChange, disabled, legend }: 
     case 'order':
       return <OrderInput question={question} answer={answer as string[] | undefined} onChange={onChange} disabled={disabled} />;
     case 'cite-evidence':
-      return <CiteInput target={{ questionId: question.id, part: 'answer' }} selected={answer as string[] | undefined} disabled={disabled} />;
+      return <CiteInput target={{ questionId: question.id, part: 'answer' }} selected={answer as string[] | undefined} disabled={disabled} describedBy={`q-${question.id}-title`} />;
   }
 }

@@ -16,6 +16,8 @@ interface CiteInputProps {
   selected: readonly string[] | undefined;
   /** Once checked, the selection is shown but cannot change. */
   disabled: boolean;
+  /** The id of what is being answered (the question's title, or Part B's), so every "Select sentences" button says which. */
+  describedBy: string;
 }
 
 /**
@@ -23,7 +25,7 @@ interface CiteInputProps {
  * starts selecting sentences there (a phone switches to the article), and
  * the sentences selected so far.
  */
-export function CiteInput({ target, selected = [], disabled }: CiteInputProps) {
+export function CiteInput({ target, selected = [], disabled, describedBy }: CiteInputProps) {
   const store = useQuizStore();
   const active = useQuiz((s) => s.citing?.questionId === target.questionId && s.citing.part === target.part);
 
@@ -42,6 +44,7 @@ export function CiteInput({ target, selected = [], disabled }: CiteInputProps) {
           <button
             type="button"
             id={citeStartId(target)}
+            aria-describedby={describedBy}
             data-active={active ? '' : undefined}
             onClick={active ? () => store.getState().stopCiting() : start}
             className="rounded-md border border-accent bg-white px-3 py-1.5 font-medium text-accent hover:bg-accent-soft data-active:bg-accent data-active:text-white"

@@ -22,7 +22,7 @@ export function PartB({ questionId, cite, citation, disabled }: PartBProps) {
       <h4 id={titleId} className="mt-1 font-semibold">
         {cite.prompt}
       </h4>
-      <CiteInput target={{ questionId, part: 'cite' }} selected={citation} disabled={disabled} />
+      <CiteInput target={{ questionId, part: 'cite' }} selected={citation} disabled={disabled} describedBy={titleId} />
     </section>
   );
 }
