@@ -6,7 +6,8 @@ import { fill, formatCost, formatNumber, isoDate, longDate, addMonths } from './
  * One builder per kind of question in lib/content/schema.ts. A builder gets
  * the article, which occurrence of its kind this is (0, 1, …: each picks a
  * different fact, cycling when the facts run out) and the set's random source.
- * Every evidence and quote is a sentence of the article; every speaker is
+ * Every evidence and quote is a sentence of the article (so any question can
+ * be cited, and one claim has a Part B); every speaker is
  * named in it; wrong options of three words or more never stand in it.
  *
  * @typedef {import('./article-model.mjs').ArticleModel} Article
@@ -78,7 +79,7 @@ const multipleSelectQuoted = (a, k, r) => {
 
 /** @type {Builder[]} */
 const claims = [
-  (a) => ({ claim: `The council approved the plan by ${a.vote.for} votes to ${a.vote.against}.`, answer: 'true', explanation: 'The article gives the result of the vote.', evidence: [a.event('vote').sentence] }),
+  (a) => ({ claim: `The council approved the plan by ${a.vote.for} votes to ${a.vote.against}.`, answer: 'true', explanation: 'The article gives the result of the vote.', evidence: [a.event('vote').sentence], cite: {} }),
   (a) => ({ claim: `The report put the cost of the ${a.topic.thing} at ${formatCost(a.cost * 2)}.`, answer: 'false', explanation: `The report put the cost at ${formatCost(a.cost)}, half that.`, evidence: [a.event('report').sentence] }),
   (a, k) => notStated(a, k),
   (a) => ({ claim: `${a.cast.expert.name} works at ${a.university}.`, answer: 'true', explanation: `The article introduces ${a.cast.expert.name} as ${a.cast.expert.role}.`, evidence: [a.quotes[2]?.sentence] }),
@@ -156,6 +157,13 @@ const order = (a, k) => {
   };
 };
 
+/** @type {Builder[]} */
+const citeEvidence = [
+  (a) => ({ prompt: 'Which sentence says how the council voted on the plan?', explanation: 'The sentence about the vote gives its result.', evidence: [a.event('vote').sentence] }),
+  (a) => ({ prompt: 'Select the sentence that says what the plan includes.', explanation: `The article lists ${a.parts.join(', ')}.`, evidence: [a.partsSentence] }),
+  (a) => ({ prompt: 'Which sentence says when work is due to begin?', explanation: 'The article gives the date work begins.', evidence: [a.event('work').sentence] }),
+];
+
 /** @type {Record<string, Builder>} */
 export const BUILDERS = {
   'single-choice': (a, k, r) => /** @type {Builder} */ (nth(singleChoice, k))(a, k, r),
@@ -166,4 +174,5 @@ export const BUILDERS = {
   date: (a, k, r) => /** @type {Builder} */ (nth(dates, k))(a, k, r),
   order,
   'short-text': (a, k, r) => /** @type {Builder} */ (nth(shortTexts, k))(a, k, r),
+  'cite-evidence': (a, k, r) => /** @type {Builder} */ (nth(citeEvidence, k))(a, k, r),
 };

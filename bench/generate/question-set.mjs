@@ -5,14 +5,14 @@ import { BUILDERS } from './question-kinds.mjs';
 import { createRandom, mixSeed } from './random.mjs';
 
 /**
- * The kinds of a set's questions, in order: the first eight are one of each
- * kind, and twenty make the mix of a typical teacher's set (four claims and
- * four who-said, three single-choice, two of most others, one order).
- * Longer sets repeat the cycle.
+ * The kinds of a set's questions, in order: the first nine are one of each
+ * kind, and twenty make the mix of a typical teacher's set (three claims and
+ * four who-said, three single-choice, two of most others, one order, one
+ * cite-evidence). Longer sets repeat the cycle.
  */
 export const KIND_CYCLE = [
   'single-choice', 'who-said', 'claim', 'date', 'short-text', 'match-speakers', 'multiple-select', 'order',
-  'claim', 'who-said', 'single-choice', 'claim', 'short-text', 'who-said', 'date', 'multiple-select',
+  'cite-evidence', 'who-said', 'single-choice', 'claim', 'short-text', 'who-said', 'date', 'multiple-select',
   'claim', 'match-speakers', 'single-choice', 'who-said',
 ];
 

@@ -1,20 +1,31 @@
-import Markdown from 'react-markdown';
+import type { ComponentProps } from 'react';
+import Markdown, { type ExtraProps } from 'react-markdown';
 
 import type { Paragraph } from '@/lib/content/article';
+import { paragraphSentences } from '@/lib/content/sentences';
 
 import { ArticleLink } from './article-link';
+import { ArticleSentence } from './article-sentence';
+import { wrapSentences } from './wrap-sentences';
 
-const INLINE = ['em', 'strong', 'a', 'code', 'del', 'br'];
+/** `span` is allowed for the sentences only: raw HTML is never rendered, so Markdown makes no other span. */
+const INLINE = ['em', 'strong', 'a', 'code', 'del', 'br', 'span'];
 
-/** One numbered paragraph. Inline Markdown only; raw HTML is never rendered. */
+function SentenceSpan({ children, ...props }: ComponentProps<'span'> & ExtraProps) {
+  const id = (props as Record<string, unknown>)['data-sentence'];
+  return typeof id === 'string' ? <ArticleSentence id={id}>{children}</ArticleSentence> : <span>{children}</span>;
+}
+
+/** One numbered paragraph, each sentence in a span of its own. Inline Markdown only; raw HTML is never rendered. */
 export function ArticleParagraph({ paragraph }: { paragraph: Paragraph }) {
+  const sentences = paragraphSentences(paragraph).map(({ id, start, text }) => ({ id, start, text }));
   return (
     <p id={`p-${paragraph.number}`} data-paragraph={paragraph.number} tabIndex={-1} className="group relative scroll-mt-4 rounded-sm pl-10 data-evidence:outline-2 data-evidence:outline-offset-4 data-evidence:outline-evidence">
       <span aria-hidden="true" className="absolute top-1 left-0 w-7 text-right font-ui text-xs text-muted tabular-nums select-none">
         {paragraph.number}
       </span>
       <span data-paragraph-text>
-        <Markdown allowedElements={INLINE} unwrapDisallowed skipHtml components={{ a: ArticleLink }}>
+        <Markdown allowedElements={INLINE} unwrapDisallowed skipHtml rehypePlugins={[[wrapSentences, { sentences }]]} components={{ a: ArticleLink, span: SentenceSpan }}>
           {paragraph.markdown}
         </Markdown>
       </span>

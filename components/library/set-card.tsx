@@ -1,6 +1,7 @@
 import Link from 'next/link';
 
 import type { LoadedSet } from '@/lib/content/library';
+import { partBOf } from '@/lib/content/schema';
 
 import { SetProgress } from './set-progress';
 
@@ -32,7 +33,12 @@ export function SetCard({ set }: { set: LoadedSet }) {
         </div>
       </dl>
       <div className="mt-2">
-        <SetProgress setId={set.id} hashes={set.questionHashes} total={set.questions.length} />
+        <SetProgress
+          setId={set.id}
+          hashes={set.questionHashes}
+          paired={set.questions.filter((q) => partBOf(q)).map((q) => q.id)}
+          total={set.questions.length}
+        />
       </div>
     </li>
   );

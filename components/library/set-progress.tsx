@@ -9,13 +9,22 @@ function subscribe(onChange: () => void) {
   return () => window.removeEventListener('storage', onChange);
 }
 
+interface SetProgressProps {
+  setId: string;
+  hashes: Record<string, string>;
+  /** The questions with a Part B: answered only when both parts are. */
+  paired: readonly string[];
+  total: number;
+}
+
 /** The student's own progress on a set, read from this browser's storage. */
-export function SetProgress({ setId, hashes, total }: { setId: string; hashes: Record<string, string>; total: number }) {
+export function SetProgress({ setId, hashes, paired, total }: SetProgressProps) {
   const snapshot = useSyncExternalStore(
     subscribe,
     () => {
       try {
-        return JSON.stringify(readSavedProgress(window.localStorage, setId, hashes));
+        const questions = Object.keys(hashes).map((id) => (paired.includes(id) ? { id, cite: true } : { id }));
+        return JSON.stringify(readSavedProgress(window.localStorage, setId, hashes, questions));
       } catch {
         return 'null';
       }

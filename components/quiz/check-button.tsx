@@ -28,10 +28,11 @@ export function CheckButton({ questionId, answered, checked }: CheckButtonProps)
   }
 
   const check = async () => {
-    const { set, answers, startRequest, recordCheck, failRequest } = store.getState();
+    const { set, answers, citations, startRequest, recordCheck, failRequest } = store.getState();
     startRequest(questionId);
     try {
-      const response = await requestScore(set.id, { [questionId]: answers[questionId] ?? null });
+      const paired = set.questions.some((q) => q.id === questionId && q.cite);
+      const response = await requestScore(set.id, { [questionId]: answers[questionId] ?? null }, paired ? { [questionId]: citations[questionId] ?? null } : {});
       const [result] = response.results;
       if (result) recordCheck(result);
     } catch (error) {

@@ -10,6 +10,7 @@ import { cx } from '@/lib/ui/cx';
 import { ReadQuestionAloud } from '@/components/reading-aids/read-question-aloud';
 
 import { CheckButton } from './check-button';
+import { PartB } from './cite/part-b';
 import { QuestionFeedback } from './question-feedback';
 import { QuestionInput } from './question-input';
 import { useQuiz } from './quiz-provider';
@@ -30,6 +31,7 @@ const kindLabels: Record<PublicQuestion['kind'], string> = {
   date: 'When?',
   order: 'Put in order',
   'short-text': 'Type your answer',
+  'cite-evidence': 'Cite the evidence',
 };
 
 /**
@@ -39,8 +41,14 @@ const kindLabels: Record<PublicQuestion['kind'], string> = {
  * quick to open and to answer as a short one.
  */
 export function QuestionCard({ question, number }: { question: PublicQuestion; number: number }) {
-  const { answer, result, practice, setAnswer } = useQuiz(
-    useShallow((s) => ({ answer: s.answers[question.id], result: s.results[question.id], practice: s.set.mode === 'practice', setAnswer: s.setAnswer })),
+  const { answer, citation, result, practice, setAnswer } = useQuiz(
+    useShallow((s) => ({
+      answer: s.answers[question.id],
+      citation: s.citations[question.id],
+      result: s.results[question.id],
+      practice: s.set.mode === 'practice',
+      setAnswer: s.setAnswer,
+    })),
   );
   const onChange = useCallback((next: Answer | null) => setAnswer(question.id, next), [setAnswer, question.id]);
   const titleId = `q-${question.id}-title`;
@@ -50,19 +58,23 @@ export function QuestionCard({ question, number }: { question: PublicQuestion; n
       <ReadQuestionAloud question={question} number={number} />
       <p className="text-xs font-semibold tracking-wide text-muted uppercase">
         Question {number} · {kindLabels[question.kind]}
-        {question.points !== 1 && ` · ${question.points} points`}
+        {question.cite ? ` · Parts A and B, ${question.points + question.cite.points} points` : question.points !== 1 && ` · ${question.points} points`}
       </p>
       <h3 id={titleId} className="mt-1 text-base font-semibold">
         {question.prompt}
       </h3>
       {question.kind === 'who-said' && <blockquote className="mt-2 border-l-4 border-accent pl-3 font-reading text-lg">“{question.quote}”</blockquote>}
-      {question.kind === 'claim' && <blockquote className="mt-2 border-l-4 border-accent pl-3 font-reading text-lg">{question.claim}</blockquote>}
+      {(question.kind === 'claim' || question.kind === 'cite-evidence') && question.claim && (
+        <blockquote className="mt-2 border-l-4 border-accent pl-3 font-reading text-lg">{question.claim}</blockquote>
+      )}
+      {question.cite && <p className="mt-3 text-sm font-semibold text-muted">Part A</p>}
       <QuestionInput question={question} answer={answer} onChange={onChange} disabled={result !== undefined} legend={`Question ${number}: ${question.prompt}`} />
+      {question.cite && <PartB questionId={question.id} cite={question.cite} citation={citation} disabled={result !== undefined} />}
       <details className="mt-3 text-sm text-muted">
         <summary className="cursor-pointer">How this question is scored</summary>
         <p className="mt-1">{scoringRule(question)}</p>
       </details>
-      {practice && <CheckButton questionId={question.id} answered={answer !== undefined} checked={result !== undefined} />}
+      {practice && <CheckButton questionId={question.id} answered={answer !== undefined || citation !== undefined} checked={result !== undefined} />}
       {result && <QuestionFeedback question={question} result={result} />}
     </section>
   );

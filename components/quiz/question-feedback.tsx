@@ -1,41 +1,73 @@
 'use client';
 
+import type { ReactNode } from 'react';
+
 import type { PublicQuestion } from '@/lib/content/public-set';
+import type { Answer } from '@/lib/quiz/answer-schema';
 import { formatAnswer } from '@/lib/quiz/format-answer';
 import { verdictLabels, verdictOf, type Verdict } from '@/lib/results/verdict';
-import type { QuestionResult } from '@/lib/scoring/score-types';
+import type { PartScore, QuestionResult } from '@/lib/scoring/score-types';
 import { cx } from '@/lib/ui/cx';
 
+import { CitedSentenceList } from './cite/cited-sentence-list';
 import { EvidenceButton } from './evidence-button';
 
-const tones: Record<Verdict, string> = {
-  right: 'border-correct bg-correct-soft text-correct',
-  'partly-right': 'border-partial bg-partial-soft text-partial',
-  wrong: 'border-wrong bg-wrong-soft text-wrong',
+const tones: Record<Verdict, { box: string; text: string }> = {
+  right: { box: 'border-correct bg-correct-soft text-correct', text: 'text-correct' },
+  'partly-right': { box: 'border-partial bg-partial-soft text-partial', text: 'text-partial' },
+  wrong: { box: 'border-wrong bg-wrong-soft text-wrong', text: 'text-wrong' },
 };
 
-/** After checking: right or wrong, the points, the right answer, why, and where the article says so. */
+const pointsOf = ({ points, maxPoints }: PartScore) => `(${points} of ${maxPoints} ${maxPoints === 1 ? 'point' : 'points'})`;
+
+/** The right answer: lines of text, or the right sentences of the article. */
+function RightAnswer({ question, answer, sentences }: { question: PublicQuestion; answer: Answer; sentences: boolean }) {
+  if (sentences) return <CitedSentenceList ids={answer as string[]} label="Right sentences:" />;
+  return (
+    <div>
+      <p className="font-medium">Right answer:</p>
+      <ul className="list-none">
+        {formatAnswer(question, answer).map((line) => (
+          <li key={line}>{line}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function PartFeedback({ label, score, children }: { label: string; score: PartScore; children: ReactNode }) {
+  const verdict = verdictOf(score);
+  return (
+    <div className="mt-2" data-testid={`feedback-${label === 'Part A' ? 'a' : 'b'}`}>
+      <p className="font-semibold">
+        {label}: <span className={tones[verdict].text}>{verdictLabels[verdict]}</span> <span className="font-normal">{pointsOf(score)}</span>
+      </p>
+      {!score.correct && children}
+    </div>
+  );
+}
+
+/** After checking: right or wrong (each part, for a paired question), the points, the right answer, why, and where the article says so. */
 export function QuestionFeedback({ question, result }: { question: PublicQuestion; result: QuestionResult }) {
   const verdict = verdictOf(result);
-  const lines = formatAnswer(question, result.correctAnswer);
+  const { parts } = result;
   return (
-    <div className={cx('mt-4 rounded-md border-l-4 p-3', tones[verdict])} data-testid="feedback">
+    <div className={cx('mt-4 rounded-md border-l-4 p-3', tones[verdict].box)} data-testid="feedback">
       <p className="font-semibold">
-        {verdictLabels[verdict]}{' '}
-        <span className="font-normal">
-          ({result.points} of {result.maxPoints} {result.maxPoints === 1 ? 'point' : 'points'})
-        </span>
+        {verdictLabels[verdict]} <span className="font-normal">{pointsOf(result)}</span>
       </p>
       <div className="mt-2 text-ink">
-        {!result.correct && (
-          <div>
-            <p className="font-medium">Right answer:</p>
-            <ul className="list-none">
-              {lines.map((line) => (
-                <li key={line}>{line}</li>
-              ))}
-            </ul>
-          </div>
+        {parts ? (
+          <>
+            <PartFeedback label="Part A" score={parts.a}>
+              <RightAnswer question={question} answer={result.correctAnswer} sentences={false} />
+            </PartFeedback>
+            <PartFeedback label="Part B" score={parts.b}>
+              <RightAnswer question={question} answer={parts.b.correctAnswer} sentences />
+            </PartFeedback>
+          </>
+        ) : (
+          !result.correct && <RightAnswer question={question} answer={result.correctAnswer} sentences={question.kind === 'cite-evidence'} />
         )}
         <p className="mt-2">{result.explanation}</p>
         <ul className="mt-2 grid gap-1">

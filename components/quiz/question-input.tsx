@@ -5,6 +5,7 @@ import { claimVerdicts } from '@/lib/content/constants';
 import type { Answer } from '@/lib/quiz/answer-schema';
 import { verdictLabels } from '@/lib/quiz/format-answer';
 
+import { CiteInput } from './cite/cite-input';
 import { asChoices, ChoiceInput } from './inputs/choice-input';
 import { MatchInput } from './inputs/match-input';
 import { OrderInput } from './inputs/order-input';
@@ -45,5 +46,7 @@ export function QuestionInput({ question, answer, onChange, disabled, legend }: 
       return <MatchInput question={question} answer={answer as Record<string, string> | undefined} onChange={onChange} disabled={disabled} />;
     case 'order':
       return <OrderInput question={question} answer={answer as string[] | undefined} onChange={onChange} disabled={disabled} />;
+    case 'cite-evidence':
+      return <CiteInput target={{ questionId: question.id, part: 'answer' }} selected={answer as string[] | undefined} disabled={disabled} describedBy={`q-${question.id}-title`} />;
   }
 }

@@ -45,3 +45,8 @@ export function useQuizStore(): QuizStore {
   if (!store) throw new Error('useQuizStore must be used inside <QuizProvider>');
   return store;
 }
+
+/** Whether this part of the page has a quiz: the article is also rendered on its own, without one. */
+export function useHasQuiz(): boolean {
+  return useContext(QuizStoreContext) !== null;
+}

@@ -16,7 +16,7 @@ export function SubmitBar() {
   const store = useQuizStore();
   const submitted = useQuiz((s) => s.submitted);
   const pending = useQuiz((s) => s.pending === 'submit');
-  const hasWork = useQuiz((s) => Object.keys(s.answers).length > 0 || Object.keys(s.results).length > 0);
+  const hasWork = useQuiz((s) => Object.keys(s.answers).length > 0 || Object.keys(s.citations).length > 0 || Object.keys(s.results).length > 0);
   const { answered, total } = useProgress();
   const [confirmBlank, setConfirmBlank] = useState(false);
 
@@ -24,11 +24,12 @@ export function SubmitBar() {
 
   const submit = async () => {
     setConfirmBlank(false);
-    const { set, answers, startRequest, recordSubmission, failRequest } = store.getState();
+    const { set, answers, citations, startRequest, recordSubmission, failRequest } = store.getState();
     startRequest('submit');
     try {
       const all = Object.fromEntries(set.questions.map((q) => [q.id, answers[q.id] ?? null]));
-      recordSubmission(await requestScore(set.id, all));
+      const cited = Object.fromEntries(set.questions.filter((q) => q.cite).map((q) => [q.id, citations[q.id] ?? null]));
+      recordSubmission(await requestScore(set.id, all, cited));
       requestAnimationFrame(() => document.getElementById('score-summary')?.focus());
     } catch (error) {
       failRequest(error instanceof Error ? error.message : String(error));

@@ -6,6 +6,8 @@ import { useQuiz } from '@/components/quiz/quiz-provider';
 import type { Panel } from '@/lib/quiz/create-quiz-store';
 import { cx } from '@/lib/ui/cx';
 
+import { CitationBar } from './citation-bar';
+
 const tabs: { panel: Panel; label: string }[] = [
   { panel: 'article', label: 'Read the article' },
   { panel: 'questions', label: 'Answer questions' },
@@ -36,6 +38,7 @@ export function ReaderLayout({ article, questions }: { article: ReactNode; quest
       </div>
       <div className="grid min-h-0 flex-1 lg:grid-cols-2 lg:divide-x lg:divide-rule">
         <section tabIndex={0} aria-label="Article" className={cx(column, panel !== 'article' && 'max-lg:hidden')} data-panel="article">
+          <CitationBar />
           {article}
         </section>
         <section tabIndex={0} aria-label="Questions" className={cx(column, 'bg-stone-50', panel !== 'questions' && 'max-lg:hidden')} data-panel="questions">

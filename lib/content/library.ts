@@ -18,6 +18,10 @@ export interface LoadedSet extends CheckedSet {
   questionHashes: Record<string, string>;
   /** Each question's evidence with the paragraph it stands in. */
   evidence: Record<string, EvidenceRef[]>;
+  /** Every sentence of the article, by id, in reading order: what a student may cite. */
+  sentences: string[];
+  /** For each question answered by citing (cite-evidence, or with a Part B), the ids of the right sentences. */
+  citedKeys: Record<string, string[]>;
 }
 
 export interface Library {

@@ -5,11 +5,17 @@
 import { seededShuffle } from '@/lib/quiz/seeded-shuffle';
 
 import type { LoadedSet } from './library';
-import type { FeedbackMode, Question, QuestionOf } from './schema';
+import { partBOf, type FeedbackMode, type Question, type QuestionOf } from './schema';
 
 type Shown<K extends Question['kind'], F extends keyof QuestionOf<K> = never> = Pick<QuestionOf<K>, 'id' | 'kind' | 'prompt' | 'points' | F>;
 
-export type PublicQuestion =
+/** Part B as students see it: what it asks and what it is worth, never which sentences are right. */
+export interface PublicCite {
+  prompt: string;
+  points: number;
+}
+
+export type PublicQuestion = (
   | Shown<'single-choice', 'options'>
   | Shown<'multiple-select', 'options'>
   | Shown<'claim', 'claim'>
@@ -17,7 +23,9 @@ export type PublicQuestion =
   | (Shown<'match-speakers'> & { quotes: string[]; speakers: string[] })
   | Shown<'date', 'options'>
   | Shown<'order', 'items'>
-  | Shown<'short-text', 'typos'>;
+  | Shown<'short-text', 'typos'>
+  | Shown<'cite-evidence', 'claim'>
+) & { cite?: PublicCite };
 
 export type PublicQuestionOf<K extends Question['kind']> = Extract<PublicQuestion, { kind: K }>;
 
@@ -34,6 +42,12 @@ export interface PublicSet {
 }
 
 export function toPublicQuestion(question: Question): PublicQuestion {
+  const shown = withoutKey(question);
+  const partB = partBOf(question);
+  return partB ? { ...shown, cite: { prompt: partB.prompt, points: partB.points } } : shown;
+}
+
+function withoutKey(question: Question): PublicQuestion {
   const { id, prompt, points } = question;
   switch (question.kind) {
     case 'single-choice':
@@ -53,6 +67,8 @@ export function toPublicQuestion(question: Question): PublicQuestion {
       return { id, kind: 'order', prompt, points, items: seededShuffle(question.items, id) };
     case 'short-text':
       return { id, kind: 'short-text', prompt, points, typos: question.typos };
+    case 'cite-evidence':
+      return question.claim ? { id, kind: 'cite-evidence', prompt, points, claim: question.claim } : { id, kind: 'cite-evidence', prompt, points };
   }
 }
 

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 
-import { claimVerdicts, feedbackModes } from './constants';
+import { claimVerdicts, DEFAULT_CITE_PROMPT, feedbackModes, MAX_CITED_SENTENCES } from './constants';
 
 export const slugSchema = z
   .string()
@@ -51,15 +51,38 @@ export const articleMetaSchema = z.strictObject({
   corrections: z.array(correctionSchema).default([]),
 });
 
-const questionBase = {
+const points = z.number().int().positive().max(100).default(1);
+
+const sentences = z
+  .array(text)
+  .min(1, 'cite at least one sentence')
+  .max(MAX_CITED_SENTENCES, `cite at most ${MAX_CITED_SENTENCES} passages`);
+
+/** Part B of a paired question: "and which sentence shows it?", scored as a part of its own. */
+export const citeSchema = z
+  .strictObject({
+    prompt: text.default(DEFAULT_CITE_PROMPT).describe(`What Part B asks; "${DEFAULT_CITE_PROMPT}" if left out.`),
+    points: points.describe('What Part B is worth; 1 if left out.'),
+    evidence: sentences
+      .optional()
+      .describe("The sentences that answer Part B, each whole sentences copied word for word from the article; the question's own evidence if left out."),
+  })
+  .describe('Adds Part B: students also select the sentence or sentences of the article that show the answer.');
+
+const common = {
   id: slugSchema,
   prompt: text,
-  points: z.number().int().positive().max(100).default(1),
+  points,
   explanation: text.describe('Shown to the student once the question is checked.'),
+};
+
+const questionBase = {
+  ...common,
   evidence: z
     .array(text)
     .default([])
     .describe('Passages copied word for word from the article that prove the answer. A question without any is allowed but warned about.'),
+  cite: citeSchema.optional(),
 };
 
 const options = z.array(text).min(2, 'offer at least two options');
@@ -176,16 +199,32 @@ export const shortTextSchema = z.strictObject({
   typos: z.boolean().default(true).describe('Forgive one typo above 3 letters and two above 9.'),
 });
 
-export const questionSchema = z.discriminatedUnion('kind', [
-  singleChoiceSchema,
-  multipleSelectSchema,
-  claimSchema,
-  whoSaidSchema,
-  matchSpeakersSchema,
-  dateQuestionSchema,
-  orderSchema,
-  shortTextSchema,
-]);
+export const citeEvidenceSchema = z
+  .strictObject({
+    ...common,
+    kind: z.literal('cite-evidence'),
+    claim: text.optional().describe('A statement for students to find support for, shown under the prompt.'),
+    evidence: sentences.describe('The right answer: whole sentences copied word for word from the article.'),
+  })
+  .describe('Students answer by selecting the sentences of the article that support the claim or answer the prompt.');
+
+export const questionSchema = z
+  .discriminatedUnion('kind', [
+    singleChoiceSchema,
+    multipleSelectSchema,
+    claimSchema,
+    whoSaidSchema,
+    matchSpeakersSchema,
+    dateQuestionSchema,
+    orderSchema,
+    shortTextSchema,
+    citeEvidenceSchema,
+  ])
+  .superRefine((q, ctx) => {
+    if (q.kind !== 'cite-evidence' && q.cite && !q.cite.evidence && q.evidence.length === 0) {
+      ctx.addIssue({ code: 'custom', message: 'Part B needs the sentences that answer it: give the question evidence, or cite.evidence', path: ['cite'] });
+    }
+  });
 
 export const questionSetSchema = z
   .strictObject({
@@ -208,5 +247,13 @@ export type ArticleMeta = z.infer<typeof articleMetaSchema>;
 export type Question = z.infer<typeof questionSchema>;
 export type QuestionKind = Question['kind'];
 export type QuestionOf<K extends QuestionKind> = Extract<Question, { kind: K }>;
+/** A question that may have a Part B: every kind but cite-evidence, which is all citing. */
+export type PairableQuestion = Exclude<Question, { kind: 'cite-evidence' }>;
+export type Cite = z.infer<typeof citeSchema>;
 export type QuestionSetFile = z.infer<typeof questionSetSchema>;
 export type { ClaimVerdict, FeedbackMode } from './constants';
+
+/** Part B of a question, when it has one. */
+export function partBOf(question: Question): Cite | undefined {
+  return question.kind === 'cite-evidence' ? undefined : question.cite;
+}

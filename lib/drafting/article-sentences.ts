@@ -1,6 +1,7 @@
+import { splitSentences } from '@/lib/text/split-sentences';
+
 import type { Quotation } from './find-quotations';
 import { partEnd } from './mask-quotations';
-import { splitSentences } from './split-sentences';
 import type { TextSpan } from './text-span';
 
 /** The sentences of every paragraph (by index), never breaking inside a quotation. */

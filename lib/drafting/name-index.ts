@@ -1,7 +1,8 @@
 import nlp from 'compromise';
 
+import { splitSentences } from '@/lib/text/split-sentences';
+
 import { findNameChains, withoutTitles } from './name-chains';
-import { splitSentences } from './split-sentences';
 
 /** What the article tells about the names in it. */
 export interface NameIndex {

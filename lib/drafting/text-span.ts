@@ -1,8 +1,6 @@
-/** A stretch of one paragraph's text, as offsets: `start` inclusive, `end` exclusive. */
-export interface TextSpan {
-  start: number;
-  end: number;
-}
+import type { TextSpan } from '@/lib/text/text-span';
+
+export type { TextSpan };
 
 /** A span in a given paragraph of an article; `paragraph` is the index into `article.paragraphs`. */
 export interface ParagraphSpan extends TextSpan {

@@ -5,11 +5,24 @@
  */
 import { z } from 'zod';
 
-import { claimVerdicts } from '@/lib/content/constants';
+import { claimVerdicts, MAX_CITED_SENTENCES } from '@/lib/content/constants';
 import type { QuestionKind } from '@/lib/content/schema';
+import { SENTENCE_ID } from '@/lib/content/sentence-id';
 
 const choice = z.string().max(1000);
 const choices = z.array(choice).max(100);
+
+/** Sentences of the article, by id ("3.2" is paragraph 3, sentence 2): each at most once, and a bounded number of them. */
+export const citedSentencesSchema = z
+  .array(z.string().regex(SENTENCE_ID, 'a sentence is named "paragraph.sentence", like "3.2"'))
+  .max(MAX_CITED_SENTENCES, `cite at most ${MAX_CITED_SENTENCES} sentences`)
+  .refine((ids) => new Set(ids).size === ids.length, 'a sentence is cited twice');
+
+/** The first cited sentence the article does not have, as a message; null when every one is the article's. */
+export function unknownSentence(ids: readonly string[], article: ReadonlySet<string>): string | null {
+  const unknown = ids.find((id) => !article.has(id));
+  return unknown === undefined ? null : `the article has no sentence "${unknown}"`;
+}
 
 export const answerSchemas = {
   'single-choice': choice,
@@ -22,7 +35,11 @@ export const answerSchemas = {
   /** The items in the order the student put them. */
   order: choices,
   'short-text': choice,
+  /** The sentences the student selected in the article. */
+  'cite-evidence': citedSentencesSchema,
 } satisfies Record<QuestionKind, z.ZodType>;
 
 export type AnswerOf<K extends QuestionKind> = z.infer<(typeof answerSchemas)[K]>;
 export type Answer = AnswerOf<QuestionKind>;
+/** A Part B answer: the sentences selected. */
+export type Citation = z.infer<typeof citedSentencesSchema>;

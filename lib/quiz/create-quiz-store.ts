@@ -4,7 +4,8 @@ import { createStore } from 'zustand/vanilla';
 import type { PublicSet } from '@/lib/content/public-set';
 import type { QuestionResult, ScoreResponse } from '@/lib/scoring/score-types';
 
-import type { Answer } from './answer-schema';
+import type { Answer, Citation } from './answer-schema';
+import { citedFor, toggleCited, type CiteNotice, type CiteTarget } from './cite-target';
 import { createQuizStorage } from './quiz-storage';
 import { emptyQuizData, type QuizData } from './quiz-data';
 import { fromSaved, toSaved, type Stamps } from './quiz-snapshot';
@@ -13,6 +14,7 @@ import { quizStorageKey, STORAGE_VERSION } from './storage-key';
 import type { StorageNotice } from './storage-notice';
 
 export type Panel = 'article' | 'questions';
+export type { CiteTarget };
 
 export interface QuizState extends QuizData, Stamps {
   set: PublicSet;
@@ -25,8 +27,24 @@ export interface QuizState extends QuizData, Stamps {
   error: string | null;
   /** Something the student should know about their saved answers. */
   notice: StorageNotice | null;
+  /** The answer being given by selecting sentences in the article, if any. */
+  citing: CiteTarget | null;
+  /** The last change to that selection, for screen readers. */
+  citeNotice: CiteNotice | null;
+  /** Where a phone had scrolled the questions to when citing started: where it goes back to. */
+  citeReturnY: number;
 
   setAnswer(id: string, answer: Answer | null): void;
+  /** Part B of a paired question: the sentences selected, or null for none. */
+  setCitation(id: string, sentences: Citation | null): void;
+  /** Selects a sentence for the answer being cited, or unselects it. */
+  toggleSentence(sentenceId: string): void;
+  /** Unselects every sentence of an answer given by citing. */
+  clearCited(target: CiteTarget): void;
+  /** Starts selecting sentences for a question's answer or its Part B; a phone shows the article. */
+  startCiting(target: CiteTarget, returnY?: number): void;
+  /** Stops selecting; a phone shows the questions again. */
+  stopCiting(): void;
   setPanel(panel: Panel): void;
   startRequest(what: string | 'submit'): void;
   failRequest(message: string): void;
@@ -44,6 +62,14 @@ export interface QuizState extends QuizData, Stamps {
 export type QuizStore = ReturnType<typeof createQuizStore>;
 
 const without = <T>(record: Record<string, T>, ids: ReadonlySet<string>) => Object.fromEntries(Object.entries(record).filter(([id]) => !ids.has(id)));
+
+/** A record with one entry set, or taken out when the value is null. */
+function withEntry<T>(record: Record<string, T>, id: string, value: T | null): Record<string, T> {
+  const next = { ...record };
+  if (value === null) delete next[id];
+  else next[id] = value;
+  return next;
+}
 
 /** A clock that never repeats a value, so two changes in one millisecond still have an order. */
 function createClock() {
@@ -75,6 +101,7 @@ export function createQuizStore(set: PublicSet) {
           const at = now();
           update((s) => ({
             answers: without(s.answers, ids),
+            citations: without(s.citations, ids),
             results: without(s.results, ids),
             stamps: { ...s.stamps, ...Object.fromEntries([...ids].map((id) => [id, at])) },
             submitted: false,
@@ -82,6 +109,9 @@ export function createQuizStore(set: PublicSet) {
             error: null,
           }));
         };
+        /** The sentences of a cite-evidence answer, or of a Part B. */
+        const setCited = (target: CiteTarget, sentences: Citation | null) =>
+          target.part === 'answer' ? read().setAnswer(target.questionId, sentences) : read().setCitation(target.questionId, sentences);
         return {
           ...emptyQuizData(),
           stamps: {},
@@ -92,24 +122,45 @@ export function createQuizStore(set: PublicSet) {
           pending: null,
           error: null,
           notice: null,
+          citing: null,
+          citeNotice: null,
+          citeReturnY: 0,
 
-          setAnswer: (id, answer) =>
-            update((s) => {
-              if (s.results[id]) return s;
-              const answers = { ...s.answers };
-              if (answer === null) delete answers[id];
-              else answers[id] = answer;
-              return { answers, stamps: { ...s.stamps, [id]: now() }, error: null };
-            }),
+          // A checked question's answers are locked until it is tried again.
+          setAnswer: (id, answer) => update((s) => (s.results[id] ? s : { answers: withEntry(s.answers, id, answer), stamps: { ...s.stamps, [id]: now() }, error: null })),
+          setCitation: (id, sentences) =>
+            update((s) => (s.results[id] ? s : { citations: withEntry(s.citations, id, sentences), stamps: { ...s.stamps, [id]: now() }, error: null })),
+          toggleSentence: (sentenceId) => {
+            const { citing } = read();
+            if (!citing || read().results[citing.questionId]) return;
+            const before = citedFor(read(), citing);
+            const after = toggleCited(before, sentenceId);
+            const count = after?.length ?? 0;
+            setCited(citing, after);
+            update({ citeNotice: { change: count > before.length ? 'added' : count < before.length ? 'removed' : 'full', sentenceId, count } });
+          },
+          clearCited: (target) => {
+            setCited(target, null);
+            if (read().citing) update({ citeNotice: { change: 'cleared', sentenceId: '', count: 0 } });
+          },
+          startCiting: (target, returnY = 0) => update({ citing: target, citeNotice: null, citeReturnY: returnY, panel: 'article' }),
+          stopCiting: () => update({ citing: null, citeNotice: null, panel: 'questions' }),
           setPanel: (panel) => update({ panel }),
           startRequest: (what) => update({ pending: what, error: null }),
           failRequest: (message) => update({ pending: null, error: message }),
           dismissNotice: () => update({ notice: null }),
-          recordCheck: (result) => update((s) => ({ pending: null, results: { ...s.results, [result.id]: result }, stamps: { ...s.stamps, [result.id]: now() } })),
+          recordCheck: (result) =>
+            update((s) => ({
+              pending: null,
+              results: { ...s.results, [result.id]: result },
+              stamps: { ...s.stamps, [result.id]: now() },
+              citing: s.citing?.questionId === result.id ? null : s.citing,
+            })),
           recordSubmission: (response) => {
             const at = now();
             update((s) => ({
               pending: null,
+              citing: null,
               submitted: true,
               submissionAt: at,
               results: { ...s.results, ...Object.fromEntries(response.results.map((r) => [r.id, r])) },

@@ -1,5 +1,6 @@
 import type { PublicQuestion } from '@/lib/content/public-set';
 import type { ClaimVerdict } from '@/lib/content/schema';
+import { sentenceLabel } from '@/lib/content/sentence-id';
 
 import type { Answer } from './answer-schema';
 
@@ -18,6 +19,10 @@ export function formatAnswer(question: PublicQuestion, answer: Answer): string[]
       return answer as string[];
     case 'order':
       return (answer as string[]).map((item, i) => `${i + 1}. ${item}`);
+    case 'cite-evidence': {
+      const labels = (answer as string[]).map(sentenceLabel);
+      return labels.map((label) => label.charAt(0).toUpperCase() + label.slice(1));
+    }
     case 'match-speakers': {
       const chosen = answer as Record<string, string>;
       return question.quotes.map((quote, i) => `“${quote}” — ${chosen[String(i)] ?? 'no speaker chosen'}`);

@@ -1,6 +1,6 @@
 import type { QuestionResult } from '@/lib/scoring/score-types';
 
-import type { Answer } from './answer-schema';
+import type { Answer, Citation } from './answer-schema';
 
 export interface LastScore {
   score: number;
@@ -12,13 +12,15 @@ export interface LastScore {
 /** Everything about a student's work on a set that is saved between visits. */
 export interface QuizData {
   answers: Record<string, Answer>;
+  /** Part B of paired questions: the sentences selected, by question id. */
+  citations: Record<string, Citation>;
   /** Questions checked or submitted, as the server scored them. */
   results: Record<string, QuestionResult>;
   submitted: boolean;
   lastScore: LastScore | null;
 }
 
-export const emptyQuizData = (): QuizData => ({ answers: {}, results: {}, submitted: false, lastScore: null });
+export const emptyQuizData = (): QuizData => ({ answers: {}, citations: {}, results: {}, submitted: false, lastScore: null });
 
 /** Whether the student has given any answer: a choice, some text, an ordering, a match. */
 export function isAnswered(answer: Answer | null | undefined): boolean {
@@ -28,6 +30,17 @@ export function isAnswered(answer: Answer | null | undefined): boolean {
   return Object.keys(answer).length > 0;
 }
 
-export function countAnswered(answers: Record<string, Answer>, questionIds: readonly string[]): number {
-  return questionIds.filter((id) => isAnswered(answers[id])).length;
+/** A question as far as answering it goes: its id, and whether it has a Part B. */
+export interface Answerable {
+  id: string;
+  cite?: unknown;
+}
+
+/** Whether a question has every part answered: its answer, and Part B's sentences when it has a Part B. */
+export function isQuestionAnswered(question: Answerable, answers: Readonly<Record<string, Answer>>, citations: Readonly<Record<string, Citation>>): boolean {
+  return isAnswered(answers[question.id]) && (question.cite === undefined || isAnswered(citations[question.id]));
+}
+
+export function countAnswered(data: Pick<QuizData, 'answers' | 'citations'>, questions: readonly Answerable[]): number {
+  return questions.filter((q) => isQuestionAnswered(q, data.answers, data.citations)).length;
 }

@@ -9,14 +9,15 @@ export interface Stamps {
 
 /** The store's answers and results as they are saved: one entry per question that was ever touched. */
 export function toSaved(state: QuizData & Stamps, hashes: Readonly<Record<string, string>>): SavedQuiz {
-  const ids = new Set([...Object.keys(state.stamps), ...Object.keys(state.answers), ...Object.keys(state.results)]);
+  const ids = new Set([...Object.keys(state.stamps), ...Object.keys(state.answers), ...Object.keys(state.citations), ...Object.keys(state.results)]);
   const questions: Record<string, SavedQuestion> = {};
   for (const id of [...ids].sort()) {
     const hash = hashes[id];
     if (hash === undefined) continue;
     const answer = state.answers[id];
+    const citation = state.citations[id];
     const result = state.results[id];
-    questions[id] = { hash, at: state.stamps[id] ?? 0, ...(answer !== undefined ? { answer } : {}), ...(result ? { result } : {}) };
+    questions[id] = { hash, at: state.stamps[id] ?? 0, ...(answer !== undefined ? { answer } : {}), ...(citation !== undefined ? { citation } : {}), ...(result ? { result } : {}) };
   }
   return { questions, submission: { submitted: state.submitted, lastScore: state.lastScore, at: state.submissionAt } };
 }
@@ -26,6 +27,7 @@ export function fromSaved(saved: SavedQuiz): QuizData & Stamps {
   const entries = Object.entries(saved.questions);
   return {
     answers: Object.fromEntries(entries.flatMap(([id, q]) => (q.answer !== undefined ? [[id, q.answer]] : []))),
+    citations: Object.fromEntries(entries.flatMap(([id, q]) => (q.citation !== undefined ? [[id, q.citation]] : []))),
     results: Object.fromEntries(entries.flatMap(([id, q]) => (q.result ? [[id, q.result]] : []))),
     stamps: Object.fromEntries(entries.map(([id, q]) => [id, q.at])),
     submitted: saved.submission.submitted,

@@ -1,11 +1,11 @@
-import type { ScoreResponse, StudentAnswers } from '@/lib/scoring/score-types';
+import type { ScoreResponse, StudentAnswers, StudentCitations } from '@/lib/scoring/score-types';
 
-/** Asks the server to score answers; throws with the server's own message when it refuses. */
-export async function requestScore(setId: string, answers: StudentAnswers): Promise<ScoreResponse> {
+/** Asks the server to score answers (and Part B's sentences); throws with the server's own message when it refuses. */
+export async function requestScore(setId: string, answers: StudentAnswers, citations: StudentCitations = {}): Promise<ScoreResponse> {
   const response = await fetch(`/api/sets/${encodeURIComponent(setId)}/score`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ answers }),
+    body: JSON.stringify(Object.keys(citations).length > 0 ? { answers, citations } : { answers }),
   });
   const body: unknown = await response.json().catch(() => null);
   if (!response.ok) {

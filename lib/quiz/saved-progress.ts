@@ -1,4 +1,5 @@
-import { isAnswered } from './quiz-data';
+import { isQuestionAnswered, type Answerable } from './quiz-data';
+import { fromSaved } from './quiz-snapshot';
 import { sanitizeSaved } from './saved-quiz';
 import { quizStorageKey } from './storage-key';
 
@@ -8,11 +9,17 @@ export interface SavedProgress {
 }
 
 /**
- * Reads what a student has saved for a set, for the library page: answers to
- * questions that still exist unchanged. Anything unreadable counts as no
- * progress rather than an error.
+ * Reads what a student has saved for a set, for the library page: questions
+ * that still exist unchanged with every part answered (`questions`: the set's,
+ * saying which have a Part B). Anything unreadable counts as no progress
+ * rather than an error.
  */
-export function readSavedProgress(storage: Pick<Storage, 'getItem'>, setId: string, hashes: Readonly<Record<string, string>>): SavedProgress | null {
+export function readSavedProgress(
+  storage: Pick<Storage, 'getItem'>,
+  setId: string,
+  hashes: Readonly<Record<string, string>>,
+  questions: readonly Answerable[] = Object.keys(hashes).map((id) => ({ id })),
+): SavedProgress | null {
   let parsed: unknown;
   try {
     const raw = storage.getItem(quizStorageKey(setId));
@@ -23,7 +30,8 @@ export function readSavedProgress(storage: Pick<Storage, 'getItem'>, setId: stri
   }
   const state = typeof parsed === 'object' && parsed !== null && 'state' in parsed ? (parsed as { state: unknown }).state : null;
   const { saved } = sanitizeSaved(state, hashes);
-  const answered = Object.values(saved.questions).filter((q) => isAnswered(q.answer)).length;
+  const { answers, citations } = fromSaved(saved);
+  const answered = questions.filter((q) => isQuestionAnswered(q, answers, citations)).length;
   const last = saved.submission.lastScore;
   return { answered, lastScore: last ? { score: last.score, maxScore: last.maxScore } : null };
 }

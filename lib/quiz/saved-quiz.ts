@@ -9,7 +9,7 @@
  */
 import type { QuestionResult } from '@/lib/scoring/score-types';
 
-import type { Answer } from './answer-schema';
+import type { Answer, Citation } from './answer-schema';
 import type { LastScore } from './quiz-data';
 
 export interface SavedQuestion {
@@ -18,6 +18,8 @@ export interface SavedQuestion {
   /** When this question last changed (ms since 1970); an entry without answer records a clearing. */
   at: number;
   answer?: Answer;
+  /** Part B of a paired question: the sentences selected. */
+  citation?: Citation;
   result?: QuestionResult;
 }
 
@@ -43,6 +45,14 @@ function isAnswer(value: unknown): value is Answer {
   return isStringRecord(value);
 }
 
+const isCitation = (value: unknown): value is Citation => Array.isArray(value) && value.length <= 100 && value.every((v) => typeof v === 'string' && v.length <= 20);
+
+function isPart(value: unknown): boolean {
+  return isRecord(value) && typeof value.correct === 'boolean' && typeof value.points === 'number' && typeof value.maxPoints === 'number';
+}
+
+const isParts = (value: unknown) => value === undefined || (isRecord(value) && isPart(value.a) && isPart(value.b) && isRecord(value.b) && isCitation(value.b.correctAnswer));
+
 function isResult(value: unknown, id: string): value is QuestionResult {
   return (
     isRecord(value) &&
@@ -53,7 +63,8 @@ function isResult(value: unknown, id: string): value is QuestionResult {
     isAnswer(value.correctAnswer) &&
     typeof value.explanation === 'string' &&
     Array.isArray(value.evidence) &&
-    value.evidence.every((e) => isRecord(e) && typeof e.quote === 'string' && (typeof e.paragraph === 'number' || e.paragraph === null))
+    value.evidence.every((e) => isRecord(e) && typeof e.quote === 'string' && (typeof e.paragraph === 'number' || e.paragraph === null)) &&
+    isParts(value.parts)
   );
 }
 
@@ -90,13 +101,15 @@ export function sanitizeSaved(raw: unknown, hashes: Readonly<Record<string, stri
       continue;
     }
     const answerOk = entry.answer === undefined || isAnswer(entry.answer);
+    const citationOk = entry.citation === undefined || isCitation(entry.citation);
     const resultOk = entry.result === undefined || isResult(entry.result, id);
-    if (!answerOk || !resultOk) unreadable++;
+    if (!answerOk || !citationOk || !resultOk) unreadable++;
     saved.questions[id] = {
       hash: entry.hash,
       at: entry.at,
       ...(answerOk && entry.answer !== undefined ? { answer: entry.answer as Answer } : {}),
-      ...(answerOk && resultOk && entry.result !== undefined ? { result: entry.result as QuestionResult } : {}),
+      ...(citationOk && entry.citation !== undefined ? { citation: entry.citation as Citation } : {}),
+      ...(answerOk && citationOk && resultOk && entry.result !== undefined ? { result: entry.result as QuestionResult } : {}),
     };
   }
   const submission = raw.submission;

@@ -1,5 +1,5 @@
-import { splitSentences } from '@/lib/drafting/split-sentences';
-import type { TextSpan } from '@/lib/drafting/text-span';
+import { splitSentences } from '@/lib/text/split-sentences';
+import type { TextSpan } from '@/lib/text/text-span';
 
 /** A paragraph's sentences, as offsets into its text: what reading aloud highlights, one at a time. */
 export function sentenceSpans(text: string): TextSpan[] {

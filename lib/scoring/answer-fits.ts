@@ -1,5 +1,5 @@
 import type { Question } from '@/lib/content/schema';
-import type { Answer } from '@/lib/quiz/answer-schema';
+import { unknownSentence, type Answer } from '@/lib/quiz/answer-schema';
 
 const among = (value: string, list: readonly string[], what: string) => (list.includes(value) ? null : `"${value}" is not one of the ${what}`);
 
@@ -14,9 +14,10 @@ function firstProblem(values: readonly string[], check: (value: string) => strin
 /**
  * Checks an answer of the right type against its question: a choice must be
  * one of the options, an ordering must list each item once, a matching may
- * only name the quotes and speakers offered. Returns what is wrong, or null.
+ * only name the quotes and speakers offered, a citation only the article's
+ * sentences (`sentences`, by id). Returns what is wrong, or null.
  */
-export function answerProblem(question: Question, answer: Answer): string | null {
+export function answerProblem(question: Question, answer: Answer, sentences: ReadonlySet<string>): string | null {
   switch (question.kind) {
     case 'single-choice':
       return among(answer as string, question.options, 'options');
@@ -42,6 +43,8 @@ export function answerProblem(question: Question, answer: Answer): string | null
     }
     case 'date':
       return question.options ? among(answer as string, question.options, 'options') : null;
+    case 'cite-evidence':
+      return unknownSentence(answer as string[], sentences);
     case 'claim':
     case 'short-text':
       return null;

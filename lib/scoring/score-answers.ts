@@ -1,47 +1,75 @@
 import { z } from 'zod';
 
 import type { LoadedSet } from '@/lib/content/library';
-import { answerSchemas, type Answer } from '@/lib/quiz/answer-schema';
+import { partBOf } from '@/lib/content/schema';
+import { answerSchemas, citedSentencesSchema, unknownSentence, type Answer, type Citation } from '@/lib/quiz/answer-schema';
 
 import { answerProblem } from './answer-fits';
 import { scoreQuestion } from './score-question';
 import type { QuestionResult, ScoreResponse } from './score-types';
 
+const byQuestion = z.record(z.string().max(200), z.unknown());
+
 export const scoreRequestSchema = z.strictObject({
-  answers: z.record(z.string().max(200), z.unknown()),
+  answers: byQuestion,
+  /** Part B of paired questions: the sentences selected, by question id. */
+  citations: byQuestion.optional(),
 });
 
 export type ScoreOutcome = { ok: true; response: ScoreResponse } | { ok: false; error: string };
 
+type Read<T> = { ok: true; value: T | null } | { ok: false; error: string };
+
+/** The ids as sent: zod's copy would drop a "__proto__" key instead of refusing it. */
+const sentIds = (body: unknown, field: 'answers' | 'citations') => Object.keys(((body as Record<string, unknown>)[field] as object | undefined) ?? {});
+
+function readAnswer(set: LoadedSet, question: LoadedSet['questions'][number], raw: unknown, sentences: ReadonlySet<string>): Read<Answer> {
+  if (raw === null || raw === undefined) return { ok: true, value: null };
+  const parsed = answerSchemas[question.kind].safeParse(raw);
+  if (!parsed.success) return { ok: false, error: `The answer to "${question.id}" (${question.kind}) is malformed. ${z.prettifyError(parsed.error)}` };
+  const problem = answerProblem(question, parsed.data, sentences);
+  if (problem) return { ok: false, error: `The answer to "${question.id}" does not fit: ${problem}.` };
+  return { ok: true, value: parsed.data };
+}
+
+function readCitation(id: string, raw: unknown, sentences: ReadonlySet<string>): Read<Citation> {
+  if (raw === null || raw === undefined) return { ok: true, value: null };
+  const parsed = citedSentencesSchema.safeParse(raw);
+  if (!parsed.success) return { ok: false, error: `The sentences cited for "${id}" are malformed. ${z.prettifyError(parsed.error)}` };
+  const problem = unknownSentence(parsed.data, sentences);
+  if (problem) return { ok: false, error: `The sentences cited for "${id}" do not fit: ${problem}.` };
+  return { ok: true, value: parsed.data };
+}
+
 /**
- * Scores a request body against a set: validates every answer, then scores
- * the questions it names, with their right answers, explanations and evidence.
+ * Scores a request body against a set: validates every answer and citation,
+ * then scores the questions it names, with their right answers, explanations
+ * and evidence.
  */
 export function scoreAnswers(set: LoadedSet, body: unknown): ScoreOutcome {
   const request = scoreRequestSchema.safeParse(body);
-  if (!request.success) return { ok: false, error: `The body must look like {"answers": {"<questionId>": <answer>}}. ${z.prettifyError(request.error)}` };
-
+  if (!request.success) {
+    return { ok: false, error: `The body must look like {"answers": {"<questionId>": <answer>}, "citations": {"<questionId>": ["<sentence>"]}}, "citations" optional. ${z.prettifyError(request.error)}` };
+  }
   const given = request.data.answers;
+  const cited = request.data.citations ?? {};
   const known = new Set(set.questions.map((q) => q.id));
-  // The ids as sent: zod's copy would drop a "__proto__" key instead of refusing it.
-  const sent = Object.keys((body as { answers: object }).answers);
-  const unknown = sent.find((id) => !known.has(id));
+  const unknown = sentIds(body, 'answers').find((id) => !known.has(id));
   if (unknown !== undefined) return { ok: false, error: `Set "${set.id}" has no question "${unknown}".` };
+  const paired = new Set(set.questions.filter((q) => partBOf(q)).map((q) => q.id));
+  const unpaired = sentIds(body, 'citations').find((id) => !paired.has(id));
+  if (unpaired !== undefined) return { ok: false, error: `Set "${set.id}" has no question "${unpaired}" with a Part B to cite sentences for.` };
 
+  const sentences = new Set(set.sentences);
   const results: QuestionResult[] = [];
   for (const question of set.questions) {
-    if (!Object.hasOwn(given, question.id)) continue;
-    const raw = given[question.id];
-    let answer: Answer | null = null;
-    if (raw !== null) {
-      const parsed = answerSchemas[question.kind].safeParse(raw);
-      if (!parsed.success) return { ok: false, error: `The answer to "${question.id}" (${question.kind}) is malformed. ${z.prettifyError(parsed.error)}` };
-      const problem = answerProblem(question, parsed.data);
-      if (problem) return { ok: false, error: `The answer to "${question.id}" does not fit: ${problem}.` };
-      answer = parsed.data;
-    }
+    if (!Object.hasOwn(given, question.id) && !Object.hasOwn(cited, question.id)) continue;
+    const answer = readAnswer(set, question, given[question.id], sentences);
+    if (!answer.ok) return answer;
+    const citation = readCitation(question.id, cited[question.id], sentences);
+    if (!citation.ok) return citation;
     results.push({
-      ...scoreQuestion(question, answer),
+      ...scoreQuestion(question, answer.value, { key: set.citedKeys[question.id] ?? [], citation: citation.value }),
       explanation: question.explanation,
       evidence: set.evidence[question.id] ?? [],
     });

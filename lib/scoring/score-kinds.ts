@@ -6,13 +6,18 @@
 import type { QuestionKind, QuestionOf } from '@/lib/content/schema';
 import type { AnswerOf } from '@/lib/quiz/answer-schema';
 
+import { citeFraction } from './cite-fraction';
 import { matchesDate } from './match-date';
 import { matchesTypedAnswer } from './match-typed-answer';
 
 export interface KindRule<K extends QuestionKind> {
-  /** The fraction of the points earned, from 0 to 1. */
-  fraction(question: QuestionOf<K>, answer: AnswerOf<K>): number;
-  correctAnswer(question: QuestionOf<K>): AnswerOf<K>;
+  /**
+   * The fraction of the points earned, from 0 to 1. `citedKey`: the ids of
+   * the right sentences of a question answered by citing, worked out from its
+   * evidence when the set is loaded (empty for every other question).
+   */
+  fraction(question: QuestionOf<K>, answer: AnswerOf<K>, citedKey: readonly string[]): number;
+  correctAnswer(question: QuestionOf<K>, citedKey: readonly string[]): AnswerOf<K>;
 }
 
 type KindRules = { [K in QuestionKind]: KindRule<K> };
@@ -83,5 +88,9 @@ export const kindRules: KindRules = {
   'short-text': {
     fraction: (q, a) => (matchesTypedAnswer(a, [q.answer, ...q.accept], { typos: q.typos }) ? 1 : 0),
     correctAnswer: (q) => q.answer,
+  },
+  'cite-evidence': {
+    fraction: (_q, a, key) => citeFraction(a, key),
+    correctAnswer: (_q, key) => [...key],
   },
 };

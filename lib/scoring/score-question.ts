@@ -1,15 +1,19 @@
-import type { QuestionKind, QuestionOf } from '@/lib/content/schema';
-import type { Answer, AnswerOf } from '@/lib/quiz/answer-schema';
+import { partBOf, type Question, type QuestionKind, type QuestionOf } from '@/lib/content/schema';
+import type { AnswerOf, Citation } from '@/lib/quiz/answer-schema';
 
+import { citeFraction } from './cite-fraction';
 import { kindRules, type KindRule } from './score-kinds';
+import type { PartScore, QuestionScore } from './score-types';
 
-export interface QuestionScore {
-  id: string;
-  correct: boolean;
-  points: number;
-  maxPoints: number;
-  correctAnswer: Answer;
+/** What a question answered by citing needs beside its answer. */
+export interface Cited {
+  /** The ids of the right sentences: a cite-evidence question's answer, or Part B's. */
+  key: readonly string[];
+  /** Part B's answer: the sentences the student selected, or null when none. */
+  citation: Citation | null;
 }
+
+const NOTHING_CITED: Cited = { key: [], citation: null };
 
 const roundPoints = (value: number) => Math.round(value * 100) / 100;
 
@@ -17,20 +21,28 @@ function ruleFor<K extends QuestionKind>(question: QuestionOf<K>): KindRule<K> {
   return kindRules[question.kind] as unknown as KindRule<K>;
 }
 
+function part(fraction: number, maxPoints: number): PartScore {
+  const points = roundPoints(fraction * maxPoints);
+  return { correct: points === maxPoints, points, maxPoints };
+}
+
 /**
  * Scores one answer, already validated against its kind's answer schema.
  * `null` means unanswered: no points, but the right answer is still given.
+ * A paired question scores its two parts on their own and adds them up.
  */
-export function scoreQuestion<K extends QuestionKind>(question: QuestionOf<K>, answer: AnswerOf<K> | null): QuestionScore {
+export function scoreQuestion<K extends QuestionKind>(question: QuestionOf<K>, answer: AnswerOf<K> | null, cited: Cited = NOTHING_CITED): QuestionScore {
   const rule = ruleFor(question);
-  const fraction = answer === null ? 0 : rule.fraction(question, answer);
-  const points = roundPoints(fraction * question.points);
+  const a = part(answer === null ? 0 : rule.fraction(question, answer, cited.key), question.points);
+  const base = { id: question.id, correctAnswer: rule.correctAnswer(question, cited.key) };
+  const partB = partBOf(question as Question);
+  if (!partB) return { ...base, ...a };
+  const b = part(cited.citation === null ? 0 : citeFraction(cited.citation, cited.key), partB.points);
   return {
-    id: question.id,
-    correct: points === question.points,
-    points,
-    maxPoints: question.points,
-    correctAnswer: rule.correctAnswer(question),
+    ...base,
+    correct: a.correct && b.correct,
+    points: roundPoints(a.points + b.points),
+    maxPoints: a.maxPoints + b.maxPoints,
+    parts: { a, b: { ...b, correctAnswer: [...cited.key] } },
   };
 }
-

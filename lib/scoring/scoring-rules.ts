@@ -4,11 +4,22 @@ import type { PublicQuestion } from '@/lib/content/public-set';
 export const TYPED_RULE =
   'Capitals, spacing, punctuation, curly or straight quotes and a leading “the”, “a” or “an” are ignored. One typo is forgiven in answers of 4 to 9 letters and two in longer ones; numbers must be exact.';
 
+/** How selected sentences are scored, in words: a cite-evidence question, and Part B of a paired one. */
+export const CITE_RULE =
+  'Partial credit: each right sentence selected earns its share of the points; a sentence just before or after a right one you missed, in the same paragraph, earns half a share; every other sentence selected takes half a share off, never below zero. Exactly the right sentences earn full points.';
+
 /**
  * How a question is scored, in a sentence a student or teacher can read.
- * Shown under every question and collected in docs/scoring.md.
+ * Shown under every question and collected in docs/scoring.md. A paired
+ * question gives the rule of each part.
  */
 export function scoringRule(question: PublicQuestion): string {
+  const rule = partARule(question);
+  if (!question.cite) return rule;
+  return `${rule} Part B, the sentences that show it, is scored on its own. ${CITE_RULE}`;
+}
+
+function partARule(question: PublicQuestion): string {
   switch (question.kind) {
     case 'single-choice':
       return 'Full points for the right option; none for any other.';
@@ -30,5 +41,7 @@ export function scoringRule(question: PublicQuestion): string {
       return question.typos
         ? `Full points when the answer matches an accepted answer. ${TYPED_RULE}`
         : 'Full points when the answer matches an accepted answer exactly, apart from capitals, spacing, punctuation, quotes and a leading “the”, “a” or “an”. No typos are forgiven.';
+    case 'cite-evidence':
+      return CITE_RULE;
   }
 }

@@ -78,3 +78,19 @@ test('the largest text, the widest spacing and the legible typeface, chosen in t
   await expect(setPage.score()).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
 });
+
+test('the set page has no serious or critical axe-core violations while sentences are being selected, nor after with both parts scored', async ({ setPage, page }) => {
+  test.setTimeout(120_000);
+  await setPage.goto();
+  await setPage.choose('why-russia-still-matters', 'Russia supplies China with energy and military technology.');
+  await setPage.citeButton('why-russia-still-matters', 'cite').click();
+  await setPage.sentence('7.1').click();
+  await setPage.sentence('7.2').click();
+  await expect(setPage.sentenceBox('7.2')).toBeChecked();
+  await expect(setPage.citeAnnouncement()).toContainText('2 selected');
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.keyboard.press('Escape');
+  await setPage.submit({ anyway: true });
+  await expect(setPage.feedback('why-russia-still-matters')).toContainText('Part B');
+  expect(await seriousViolations(page)).toEqual([]);
+});

@@ -4,11 +4,37 @@ import path from 'node:path';
 import type { APIRequestContext } from '@playwright/test';
 import { parse } from 'yaml';
 
+import { checkLibrary } from '@/lib/content/check/check-library';
+import { loadSet } from '@/lib/content/load-set';
+import { readContentFiles } from '@/lib/content/read-content-files';
+
 import { expect, test } from './fixtures';
 
 interface SetFile {
   questions: { id: string; explanation: string; accept?: string[] }[];
 }
+
+/** The library as the server loads it, for the keys only it may know: the right sentences of citing questions. */
+const library = checkLibrary(readContentFiles(process.cwd()));
+function citedKeys(setId: string): Record<string, string[]> {
+  const set = library.sets.find((s) => s.id === setId);
+  const article = set && library.articles.get(set.article);
+  if (!set || !article) throw new Error(`"${setId}" does not load`);
+  return loadSet(set, article).citedKeys;
+}
+
+/** What a question may show before it is checked, by kind; Part B shows its prompt and points. */
+const SHOWN: Record<string, string[]> = {
+  'single-choice': ['options'],
+  'multiple-select': ['options'],
+  claim: ['claim'],
+  'who-said': ['quote', 'speakers'],
+  'match-speakers': ['quotes', 'speakers'],
+  date: ['options'],
+  order: ['items'],
+  'short-text': ['typos'],
+  'cite-evidence': ['claim'],
+};
 
 const setIds = fs
   .readdirSync('content/sets')
@@ -50,5 +76,27 @@ for (const setId of setIds) {
     for (const key of ['answer', 'answers', 'accept', 'explanation', 'evidence', 'correctAnswer', 'distractors', 'pairs', 'correct']) {
       expectAbsent(all, `"${key}":`, `the field "${key}"`);
     }
+  });
+}
+
+for (const setId of setIds) {
+  test(`${setId}: no question shows more than it needs, and no right sentence of a citing question is sent before checking`, async ({ request }) => {
+    const { all, html } = await everythingSent(request, setId);
+    const shown = (await (await request.get(`/api/sets/${setId}`)).json()) as { questions: Record<string, unknown>[] };
+    for (const question of shown.questions) {
+      const allowed = ['id', 'kind', 'prompt', 'points', 'cite', ...(SHOWN[String(question.kind)] ?? [])];
+      expect(Object.keys(question).filter((key) => !allowed.includes(key)), String(question.id)).toEqual([]);
+      if (question.cite !== undefined) expect(Object.keys(question.cite as object).sort(), `${String(question.id)}: Part B`).toEqual(['points', 'prompt']);
+    }
+    const keys = Object.entries(citedKeys(setId));
+    if (setId === 'xi-jinping-in-russia') expect(keys.length).toBeGreaterThanOrEqual(4);
+    for (const [id, sentences] of keys) {
+      expect(sentences.length, id).toBeGreaterThan(0);
+      // As a list, however serialised: every sentence's own id is on the page, never the ones that answer a question.
+      expectAbsent(all, JSON.stringify(sentences), `the right sentences of ${id}`);
+      if (sentences.length > 1) expectAbsent(all, sentences.map((s) => `"${s}"`).join(', '), `the right sentences of ${id}`);
+    }
+    // The page marks no sentence as selected or right before anything is checked.
+    for (const marker of ['data-selected="', 'data-evidence="', 'data-cite-box="', 'checked="']) expectAbsent(html, marker, `the marker ${marker}`);
   });
 }

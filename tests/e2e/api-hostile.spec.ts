@@ -20,15 +20,19 @@ const answerValue = fc.oneof(
   fc.array(fc.string(), { maxLength: 200 }),
   fc.dictionary(fc.string(), fc.string()),
   fc.constantFrom(null, 0, -1, 1e308, true, [], {}, '', '__proto__', ['Moscow', 'Moscow'], { '0': 'Xi Jinping', '99': 'Nobody' }),
+  // Cited sentences: real, unknown, repeated, malformed, too many.
+  fc.constantFrom(['4.1', '4.2'], ['4.1', '99.9'], ['4.1', '4.1'], ['0.1'], ['4'], ['4.1.1'], Array.from({ length: 25 }, (_, i) => `1.${i + 1}`)),
 );
 const questionId = fc.oneof(
   fc.constantFrom('city-xi-landed-in', 'order-of-events', 'match-the-speakers', 'china-support-for-russia', 'claim-arms-ammunition', 'day-xi-landed'),
+  fc.constantFrom('cite-no-breakthrough', 'cite-dual-use-sales', 'why-russia-still-matters', 'claim-zelenskyy-talked-with-xi'),
   fc.string({ maxLength: 60 }),
   fc.constantFrom('__proto__', 'constructor', 'toString', 'hasOwnProperty'),
 );
 
 const hostileBody: fc.Arbitrary<string> = fc.oneof(
   fc.dictionary(questionId, answerValue, { maxKeys: 12 }).map((answers) => json({ answers })),
+  fc.record({ answers: fc.dictionary(questionId, answerValue, { maxKeys: 4 }), citations: fc.oneof(fc.dictionary(questionId, answerValue, { maxKeys: 4 }), fc.anything()) }).map(json),
   fc.anything().map(json),
   fc.string({ maxLength: 3000 }),
   fc.constantFrom('', '{', '{"answers":', 'null', '[]', '{"answers": []}', '{"answers": null}', '\u0000', '{"answers": {}} trailing'),

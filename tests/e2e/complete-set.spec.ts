@@ -4,7 +4,7 @@ import { answerSomeRightSomeWrong, EXPECTED_SCORE } from './seed-answers';
 test('a student answers some questions right and some wrong and sees the exact score', async ({ setPage }) => {
   await setPage.goto();
   await answerSomeRightSomeWrong(setPage);
-  await expect(setPage.progress()).toHaveText('Answered 11 of 38');
+  await expect(setPage.progress()).toHaveText('Answered 11 of 42');
 
   await setPage.submit({ anyway: true });
   await expect(setPage.score()).toHaveText(EXPECTED_SCORE);
@@ -35,11 +35,11 @@ test('"Try the missed questions again" keeps what was right and clears the rest'
   await expect(setPage.score()).toBeHidden();
   await expect(setPage.feedback('city-xi-landed-in')).toContainText('Correct');
   await expect(setPage.question('who-said-exhaustive-explanations').getByRole('radio', { name: 'Vladimir Putin' })).not.toBeChecked();
-  await expect(setPage.progress()).toHaveText('Answered 6 of 38');
+  await expect(setPage.progress()).toHaveText('Answered 6 of 42');
 
   await setPage.choose('who-said-exhaustive-explanations', 'Dmitry Peskov');
   await setPage.submit({ anyway: true });
-  await expect(setPage.score()).toHaveText('Your score: 7 of 38 (18%)');
+  await expect(setPage.score()).toHaveText('Your score: 7 of 45 (16%)');
 });
 
 test('"Try all questions again" and "Reset" clear the answers', async ({ setPage }) => {
@@ -47,13 +47,13 @@ test('"Try all questions again" and "Reset" clear the answers', async ({ setPage
   await setPage.type('city-xi-landed-in', 'Moscow');
   await setPage.submit({ anyway: true });
   await setPage.page.getByRole('button', { name: 'Try all questions again' }).click();
-  await expect(setPage.progress()).toHaveText('Answered 0 of 38');
+  await expect(setPage.progress()).toHaveText('Answered 0 of 42');
   await expect(setPage.question('city-xi-landed-in').getByRole('textbox')).toHaveValue('');
 
   await setPage.type('city-xi-landed-in', 'Moscow');
   await setPage.page.getByRole('button', { name: 'Reset' }).click();
   await setPage.page.getByRole('button', { name: 'Erase answers' }).click();
-  await expect(setPage.progress()).toHaveText('Answered 0 of 38');
+  await expect(setPage.progress()).toHaveText('Answered 0 of 42');
   await setPage.page.reload();
   await setPage.waitForSavedAnswers();
   await expect(setPage.question('city-xi-landed-in').getByRole('textbox')).toHaveValue('');

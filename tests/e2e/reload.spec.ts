@@ -22,16 +22,16 @@ test('reloading keeps every answer and every result, with no hydration warning',
   await expect(setPage.question('china-support-for-russia').getByRole('checkbox', { name: 'Financing infrastructure projects' })).toBeChecked();
   await expect(setPage.question('match-the-speakers').getByRole('combobox', { name: 'Speaker of quote 1' })).toHaveValue('Xi Jinping');
   expect(await setPage.orderItems('order-of-events')).toEqual(ORDER_RIGHT);
-  await expect(setPage.progress()).toHaveText('Answered 5 of 38');
+  await expect(setPage.progress()).toHaveText('Answered 5 of 42');
 
   await setPage.submit({ anyway: true });
-  await expect(setPage.score()).toHaveText('Your score: 2.58 of 38 (7%)');
+  await expect(setPage.score()).toHaveText('Your score: 2.58 of 45 (6%)');
   await page.reload();
   await setPage.waitForSavedAnswers();
-  await expect(setPage.score()).toHaveText('Your score: 2.58 of 38 (7%)');
+  await expect(setPage.score()).toHaveText('Your score: 2.58 of 45 (6%)');
   await expect(setPage.feedback('claim-arms-ammunition')).toContainText('Not right');
 
   await page.goto('/');
-  await expect(page.getByRole('listitem', { name: 'What China wants from Putin', exact: true }).getByTestId('set-progress')).toHaveText('Your progress: Last score: 2.58 of 38');
+  await expect(page.getByRole('listitem', { name: 'What China wants from Putin', exact: true }).getByTestId('set-progress')).toHaveText('Your progress: Last score: 2.58 of 45');
   expect(problems).toEqual([]);
 });

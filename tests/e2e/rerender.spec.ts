@@ -12,13 +12,15 @@ import { expect, test } from './fixtures';
 
 const DEV = `http://127.0.0.1:${Number(process.env.E2E_DEV_PORT ?? 3101)}`;
 const SET = 'xi-jinping-in-russia';
-const QUESTIONS = 38;
+const QUESTIONS = 42;
 
 interface Rendered {
   commit: number;
   name: string;
   /** The `question` prop's id, for QuestionCard and the components inside it. */
   question?: string;
+  /** The `id` prop, for components named by one (a sentence of the article). */
+  id?: string;
 }
 
 interface RenderLog {
@@ -95,7 +97,8 @@ function installRenderLog() {
       const previous = fiber.alternate;
       const mount = mounting || previous === null;
       if (FUNCTION_TAGS.has(fiber.tag) && (mount || (fiber.flags & PERFORMED_WORK) !== 0)) {
-        log.rendered.push({ commit, name: nameOf(fiber.type), question: questionOf(fiber.memoizedProps) });
+        const id = (fiber.memoizedProps as { id?: unknown } | null)?.id;
+        log.rendered.push({ commit, name: nameOf(fiber.type), question: questionOf(fiber.memoizedProps), id: typeof id === 'string' ? id : undefined });
       }
       if (mount) walk(fiber.child, true, commit);
       else if (previous && fiber.child !== previous.child) walk(fiber.child, false, commit);
@@ -150,7 +153,7 @@ test.describe('re-rendering, measured in a development build', () => {
     await page.addInitScript(installRenderLog);
     await page.goto(`${DEV}/sets/${SET}`);
     await setPage.waitForSavedAnswers();
-    // The hook sees the real tree: every question is one QuestionCard (each hydrates in its own Suspense boundary, possibly after the saved answers are in).
+    // The hook sees the real tree: every question is one QuestionCard, hydrated after the article's sentences and possibly after the saved answers are in.
     await expect.poll(() => page.evaluate(() => (window as LoggedWindow).__renderLog?.mounted('QuestionCard'))).toBe(QUESTIONS);
   });
 
@@ -175,5 +178,18 @@ test.describe('re-rendering, measured in a development build', () => {
     });
     expect(cardsIn(rendered), `rendered: ${rendered.map((r) => r.name).join(', ')}`).toEqual(['city-xi-landed-in']);
     await expect(setPage.progress()).toHaveText(`Answered 1 of ${QUESTIONS}`);
+  });
+
+  test('selecting a sentence in the article re-renders that sentence alone, not the other 35', async ({ page, setPage }) => {
+    await setPage.citeButton('cite-no-breakthrough').click();
+    await expect(setPage.citeBar()).toBeVisible();
+    expect(await page.evaluate(() => (window as LoggedWindow).__renderLog?.mounted('SelectableSentence'))).toBe(36);
+    const rendered = await rendersOf(page, async () => {
+      await setPage.sentence('4.1').click();
+      await expect(setPage.sentenceBox('4.1')).toBeChecked();
+    });
+    const sentences = rendered.filter((r) => r.name === 'SelectableSentence').map((r) => r.id);
+    expect(sentences, `rendered: ${rendered.map((r) => r.name).join(', ')}`).toEqual(['4.1']);
+    expect(cardsIn(rendered)).toEqual(['cite-no-breakthrough']);
   });
 });

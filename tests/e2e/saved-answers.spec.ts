@@ -42,7 +42,7 @@ test('unreadable saved data: the page starts, keeps what it can, and says so onc
   await setPage.goto(SET);
   await expect(notice(page)).toHaveText(/2 saved answers could not be read and were cleared/);
   await expect(setPage.question('city-xi-landed-in').getByRole('textbox')).toHaveValue('Moscow');
-  await expect(setPage.progress()).toHaveText('Answered 1 of 38');
+  await expect(setPage.progress()).toHaveText('Answered 1 of 42');
 
   await setPage.type('airport-name', 'Vnukovo');
   await page.reload();
@@ -57,7 +57,7 @@ test('saved data that is not even JSON: the page starts clean and works', async 
   await expect(notice(page)).toHaveText(/could not be read/);
   await setPage.type('city-xi-landed-in', 'Moscow');
   await setPage.submit({ anyway: true });
-  await expect(setPage.score()).toHaveText('Your score: 1 of 38 (3%)');
+  await expect(setPage.score()).toHaveText('Your score: 1 of 45 (2%)');
 });
 
 test('storage switched off (private mode): the quiz works in memory and says nothing will be kept', async ({ setPage, page }) => {
@@ -74,9 +74,9 @@ test('storage switched off (private mode): the quiz works in memory and says not
   await expect(notice(page)).toHaveText(/not letting Close Reader save/);
   await setPage.type('city-xi-landed-in', 'Moscow');
   await setPage.choose('claim-arms-ammunition', 'False');
-  await expect(setPage.progress()).toHaveText('Answered 2 of 38');
+  await expect(setPage.progress()).toHaveText('Answered 2 of 42');
   await setPage.submit({ anyway: true });
-  await expect(setPage.score()).toHaveText('Your score: 2 of 38 (5%)');
+  await expect(setPage.score()).toHaveText('Your score: 2 of 45 (4%)');
   expect(errors).toEqual([]);
 });
 
@@ -91,7 +91,7 @@ test('storage full: the quiz keeps working and says the latest answers are not b
   await expect(notice(page)).toHaveText(/storage is full/);
   await setPage.choose('claim-arms-ammunition', 'False');
   await setPage.submit({ anyway: true });
-  await expect(setPage.score()).toHaveText('Your score: 2 of 38 (5%)');
+  await expect(setPage.score()).toHaveText('Your score: 2 of 45 (4%)');
   await page.getByRole('button', { name: 'OK' }).click();
   await expect(notice(page)).toHaveCount(0);
 });
@@ -111,7 +111,7 @@ test('a set edited after the student started: unchanged answers stay, changed on
   await expect(notice(page)).toHaveText(/Your teacher has changed this set since you started: 2 saved answers to changed questions were cleared/);
   await expect(setPage.question('city-xi-landed-in').getByRole('textbox')).toHaveValue('Moscow');
   await expect(setPage.question('claim-arms-ammunition').getByRole('radio', { name: 'False' })).toBeChecked();
-  await expect(setPage.progress()).toHaveText('Answered 2 of 38');
+  await expect(setPage.progress()).toHaveText('Answered 2 of 42');
 });
 
 test('two tabs on the same set stay in step, and neither wipes the other’s newer answers', async ({ context, setPage }) => {
@@ -129,7 +129,7 @@ test('two tabs on the same set stay in step, and neither wipes the other’s new
   for (const tab of [first, second]) {
     await expect(tab.question('claim-arms-ammunition').getByRole('radio', { name: 'False' })).toBeChecked();
     await expect(tab.question('airport-name').getByRole('textbox')).toHaveValue('Vnukovo');
-    await expect(tab.progress()).toHaveText('Answered 3 of 38');
+    await expect(tab.progress()).toHaveText('Answered 3 of 42');
   }
 
   // A later change in one tab wins in both.
@@ -138,6 +138,6 @@ test('two tabs on the same set stay in step, and neither wipes the other’s new
 
   const third = new SetPage(await context.newPage());
   await third.goto(SET);
-  await expect(third.progress()).toHaveText('Answered 3 of 38');
+  await expect(third.progress()).toHaveText('Answered 3 of 42');
   await expect(third.question('city-xi-landed-in').getByRole('textbox')).toHaveValue('Moskva');
 });

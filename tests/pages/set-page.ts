@@ -56,6 +56,43 @@ export class SetPage {
     await expect.poll(() => this.orderItems(id)).toEqual([...target]);
   }
 
+  /** The button in a question that starts selecting sentences: for its answer, or for Part B. */
+  citeButton(id: string, part: 'answer' | 'cite' = 'answer'): Locator {
+    return this.page.locator(`#cite-${id}-${part}`);
+  }
+
+  /** The instructions, count and Done button at the top of the article while citing. */
+  citeBar(): Locator {
+    return this.page.getByTestId('cite-bar');
+  }
+
+  /** What a screen reader hears about the last change to the selection. */
+  citeAnnouncement(): Locator {
+    return this.page.getByTestId('cite-announcement');
+  }
+
+  /** A sentence of the article, by id ("4.1" is paragraph 4, sentence 1). */
+  sentence(id: string): Locator {
+    return this.page.locator(`#s-${id.replace('.', '-')}`);
+  }
+
+  /** A sentence's checkbox, there while citing. */
+  sentenceBox(id: string): Locator {
+    return this.page.locator(`input[data-cite-box="${id}"]`);
+  }
+
+  /** Selects sentences in the article with the mouse, for a question's answer or its Part B, then goes back to the question. */
+  async cite(id: string, sentences: readonly string[], part: 'answer' | 'cite' = 'answer') {
+    await this.citeButton(id, part).click();
+    await expect(this.citeBar()).toBeVisible();
+    for (const sentence of sentences) {
+      await this.sentence(sentence).click();
+      await expect(this.sentenceBox(sentence)).toBeChecked();
+    }
+    await this.citeBar().getByRole('button', { name: 'Done', exact: true }).click();
+    await expect(this.citeBar()).toBeHidden();
+  }
+
   async submit({ anyway = false } = {}) {
     await this.page.getByRole('button', { name: 'Submit answers' }).click();
     if (anyway) await this.page.getByRole('button', { name: 'Submit anyway' }).click();

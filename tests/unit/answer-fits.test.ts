@@ -21,6 +21,8 @@ const chosenDate = makeQuestion('date', { options: ['Monday', 'Friday'], answer:
 const typedDate = makeQuestion('date', { answer: 'Monday' });
 const claim = makeQuestion('claim', { claim: 'c', answer: 'true' });
 const text = makeQuestion('short-text', { answer: 'Moscow' });
+const cite = makeQuestion('cite-evidence', {});
+const SENTENCES = new Set(['1.1', '2.1', '2.2']);
 
 describe('answerProblem', () => {
   it.each<[string, Question, Answer]>([
@@ -37,8 +39,10 @@ describe('answerProblem', () => {
     ['any typed date', typedDate, 'next Tuesday, maybe'],
     ['any claim verdict', claim, 'not-stated'],
     ['any short text', text, 'anything at all'],
+    ['sentences of the article', cite, ['1.1', '2.2']],
+    ['no sentence', cite, []],
   ])('accepts %s', (_name, question, answer) => {
-    expect(answerProblem(question, answer)).toBeNull();
+    expect(answerProblem(question, answer, SENTENCES)).toBeNull();
   });
 
   it.each<[string, Question, Answer, string]>([
@@ -55,7 +59,8 @@ describe('answerProblem', () => {
     ['a match key far out of range', match, { '0': 'Xi Jinping', '999': 'Andrew Small' }, 'there is no quote number 999'],
     ['a match naming an unknown speaker', match, { '0': 'Dmitry Peskov' }, '"Dmitry Peskov" is not one of the speakers'],
     ['a chosen date not among the options', chosenDate, 'Sunday', '"Sunday" is not one of the options'],
+    ['a sentence the article does not have', cite, ['1.1', '2.3'], 'the article has no sentence "2.3"'],
   ])('rejects %s', (_name, question, answer, problem) => {
-    expect(answerProblem(question, answer)).toBe(problem);
+    expect(answerProblem(question, answer, SENTENCES)).toBe(problem);
   });
 });

@@ -17,6 +17,9 @@ describe('answerSchemas', () => {
     ['date', '20 March 2023'],
     ['order', ['b', 'a', 'c']],
     ['short-text', ''],
+    ['cite-evidence', ['3.2', '10.4']],
+    ['cite-evidence', []],
+    ['cite-evidence', Array.from({ length: 20 }, (_, i) => `1.${i + 1}`)],
   ])('a %s answer accepts %j', (kind, answer) => {
     expect(answerSchemas[kind].safeParse(answer).success).toBe(true);
   });
@@ -41,6 +44,13 @@ describe('answerSchemas', () => {
     ['date', 2022, 'a number'],
     ['order', { 0: 'a' }, 'an object'],
     ['short-text', undefined, 'nothing'],
+    ['cite-evidence', '3.2', 'one id as text'],
+    ['cite-evidence', ['3'], 'a paragraph without its sentence'],
+    ['cite-evidence', ['0.1'], 'paragraph zero'],
+    ['cite-evidence', ['3.02'], 'a sentence number with a leading zero'],
+    ['cite-evidence', ['p3s2'], 'an id in another form'],
+    ['cite-evidence', ['3.2', '3.2'], 'a sentence cited twice'],
+    ['cite-evidence', Array.from({ length: 21 }, (_, i) => `1.${i + 1}`), 'over 20 sentences'],
   ])('a %s answer rejects %s', (kind, answer) => {
     expect(answerSchemas[kind].safeParse(answer).success).toBe(false);
   });

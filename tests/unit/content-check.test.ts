@@ -52,6 +52,22 @@ const CASES: [string, string[]][] = [
   ["bad-indentation.yaml", [
     "7:11: error: this line is indented differently from the lines around it, or a field is missing its colon (YAML: Nested mappings are not allowed in compact mappings)",
   ]],
+  ["cite-across-two-sentences.yaml", [
+    "13:9: error: questions[0].evidence[0]: students cite whole sentences, and this covers parts of two; the whole sentences (paragraph 16, sentences 1–2) read: \"Zelenskyy, who has repeatedly sought direct talks with Xi to no avail, also welcomed the dialogue. But Ukraine is eyeing the events with caution.\"",
+    "26:11: error: questions[1].cite.evidence[1]: students cite whole sentences, and this is only part of one; the whole sentence (paragraph 16, sentence 3) reads: \"Reiterating the country’s stance, Oleksiy Danilov, the secretary of Ukraine’s National Security and Defense Council, stressed on Monday that any peace plan must be predicated on the withdrawal of Russian troops to “restore [Ukraine’s] sovereignty, independence and territorial integrity.”\"",
+  ]],
+  ["cite-not-in-article.yaml", [
+    "12:9: error: questions[0].evidence[0]: not found word for word in the article; the closest sentence (paragraph 13, sentence 1) reads: \"He was greeted by Russia’s deputy prime minister Dmitry Chernyshenko and a military brass band upon arrival.\"",
+  ]],
+  ["cite-part-of-a-sentence.yaml", [
+    "11:9: error: questions[0].evidence[0]: students cite whole sentences, and this is only part of one; the whole sentence (paragraph 10, sentence 3) reads: \"Bilateral trade rose to a record figure in 2022 and surged in double-digits earlier this year.\"",
+  ]],
+  ["cite-without-sentences.yaml", [
+    "12:7: error: questions[0].cite: Part B needs the sentences that answer it: give the question evidence, or cite.evidence",
+    "12:7: error: questions[0].cite: unknown field \"promt\"; did you mean \"prompt\"?",
+    "17:15: error: questions[1].evidence: cite at least one sentence",
+    "18:5: error: questions[1]: unknown field \"cite\"",
+  ]],
   ["claim-unknown-verdict.yaml", [
     "10:13: error: questions[0].answer: must be \"true\", \"false\" or \"not-stated\", not \"maybe\"",
   ]],
@@ -89,7 +105,7 @@ const CASES: [string, string[]][] = [
     "6:5: error: questions[0]: missing the field \"answer\"",
   ]],
   ["missing-kind.yaml", [
-    "6:5: error: questions[0]: missing the field \"kind\"; use one of single-choice, multiple-select, claim, who-said, match-speakers, date, order, short-text",
+    "6:5: error: questions[0]: missing the field \"kind\"; use one of single-choice, multiple-select, claim, who-said, match-speakers, date, order, short-text, cite-evidence",
   ]],
   ["missing-title.yaml", [
     "2:1: error: missing the field \"title\"",
@@ -149,7 +165,7 @@ const CASES: [string, string[]][] = [
     "10:5: error: questions[0]: unknown field \"explaination\"; did you mean \"explanation\"?",
   ]],
   ["wrong-kind-name.yaml", [
-    "7:11: error: questions[0].kind: unknown kind \"short-answer\"; use one of single-choice, multiple-select, claim, who-said, match-speakers, date, order, short-text",
+    "7:11: error: questions[0].kind: unknown kind \"short-answer\"; use one of single-choice, multiple-select, claim, who-said, match-speakers, date, order, short-text, cite-evidence",
   ]],
   ["wrong-mode.yaml", [
     "4:7: error: mode: must be \"practice\" or \"test\", not \"quiz\"",

@@ -46,6 +46,18 @@ describe('toPublicQuestion by kind', () => {
     expect(toPublicQuestion(question)).toEqual(expected);
   });
 
+  it.each<[string, Question, object]>([
+    ['a cite-evidence question with its claim', makeQuestion('cite-evidence', { claim: 'Trade grew.' }), { id: 'q', kind: 'cite-evidence', prompt: 'A prompt', points: 1, claim: 'Trade grew.' }],
+    ['a cite-evidence question without a claim', makeQuestion('cite-evidence', {}), { id: 'q', kind: 'cite-evidence', prompt: 'A prompt', points: 1 }],
+    [
+      'a paired question: Part B’s prompt and points, never its sentences',
+      makeQuestion('claim', { claim: 'c', answer: 'true', cite: { points: 2, evidence: ['one sentence'] } }),
+      { id: 'q', kind: 'claim', prompt: 'A prompt', points: 1, claim: 'c', cite: { prompt: 'Which sentence of the article shows it?', points: 2 } },
+    ],
+  ])('shows %s', (_name, question, expected) => {
+    expect(toPublicQuestion(question)).toEqual(expected);
+  });
+
   it('shows the seed match-speakers quotes in order and a sorted speaker list including distractors', () => {
     const question = set.questions.find((q) => q.kind === 'match-speakers')!;
     expect(toPublicQuestion(question)).toMatchObject({

@@ -21,21 +21,27 @@ describe('isAnswered', () => {
 });
 
 describe('countAnswered', () => {
-  const answers: Record<string, Answer> = { a: 'Moscow', b: '', c: ['x'], d: {}, stale: 'left over' };
+  const answers: Record<string, Answer> = { a: 'Moscow', b: '', c: ['x'], d: {}, stale: 'left over', paired: 'true', half: 'false' };
+  const citations = { paired: ['3.2'], half: [], alone: ['1.1'] };
+  const plain = (...ids: string[]) => ids.map((id) => ({ id }));
+  const pairedQuestion = (id: string) => ({ id, cite: { prompt: 'Which sentence?', points: 1 } });
 
   it.each([
-    ['every question', ['a', 'b', 'c', 'd'], 2],
-    ['questions never answered', ['e', 'f'], 0],
+    ['every question', plain('a', 'b', 'c', 'd'), 2],
+    ['questions never answered', plain('e', 'f'), 0],
     ['no questions', [], 0],
-    ['only questions of the set, not stale answers', ['a'], 1],
-  ])('counts over %s', (_name, ids, expected) => {
-    expect(countAnswered(answers, ids)).toBe(expected);
+    ['only questions of the set, not stale answers', plain('a'), 1],
+    ['a paired question with both parts answered', [pairedQuestion('paired')], 1],
+    ['a paired question without Part B', [pairedQuestion('half')], 0],
+    ['a paired question with only Part B', [pairedQuestion('alone')], 0],
+  ])('counts over %s', (_name, questions, expected) => {
+    expect(countAnswered({ answers, citations }, questions)).toBe(expected);
   });
 });
 
 describe('emptyQuizData', () => {
   it('starts with nothing answered, checked or submitted', () => {
-    expect(emptyQuizData()).toEqual({ answers: {}, results: {}, submitted: false, lastScore: null });
+    expect(emptyQuizData()).toEqual({ answers: {}, citations: {}, results: {}, submitted: false, lastScore: null });
   });
 
   it('gives a fresh object each time', () => {

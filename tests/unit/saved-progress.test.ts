@@ -23,6 +23,15 @@ describe('readSavedProgress', () => {
     expect(readSavedProgress(saved(state), SET, HASHES)).toEqual({ answered: 1, lastScore: { score: 2.5, maxScore: 38 } });
   });
 
+  it('counts a question with a Part B only when both parts are answered', () => {
+    const state = {
+      questions: { a: { hash: 'ha', at: 1, answer: 'true', citation: ['3.2'] }, b: { hash: 'hb', at: 2, answer: 'false' }, c: { hash: 'hc', at: 3, answer: 'x' } },
+      submission: { submitted: false, lastScore: null, at: 0 },
+    };
+    const questions = [{ id: 'a', cite: true }, { id: 'b', cite: true }, { id: 'c' }];
+    expect(readSavedProgress(saved(state), SET, HASHES, questions)).toEqual({ answered: 2, lastScore: null });
+  });
+
   it.each<[string, Pick<Storage, 'getItem'>]>([
     ['nothing saved', storageWith(null)],
     ['storage that throws', { getItem: () => { throw new DOMException('denied', 'SecurityError'); } }],

@@ -38,6 +38,21 @@ describe('sanitizeSaved', () => {
     expect(Object.values(out.saved.questions).every((q) => typeof q.at === 'number')).toBe(true);
   });
 
+  it('keeps the sentences selected for Part B, and a result with both parts', () => {
+    const parts = { a: { correct: true, points: 1, maxPoints: 1 }, b: { correct: false, points: 0.5, maxPoints: 1, correctAnswer: ['7.2'] } };
+    const raw = { questions: { city: { hash: 'h-city', at: 5, answer: 'Moscow', citation: ['7.1'], result: { ...result, points: 1.5, maxPoints: 2, correct: false, parts } } }, submission };
+    expect(sanitizeSaved(raw, HASHES)).toEqual({ saved: raw, unreadable: 0, outdated: 0 });
+  });
+
+  it.each<[string, unknown]>([
+    ['a citation that is not a list of ids', { hash: 'h-city', at: 1, answer: 'Moscow', citation: '7.1' }],
+    ['a result whose parts are not two scores', { hash: 'h-city', at: 1, answer: 'Moscow', result: { ...result, parts: { a: 1 } } }],
+  ])('drops %s, keeping the answer', (_name, entry) => {
+    const out = sanitizeSaved({ questions: { city: entry }, submission }, HASHES);
+    expect(out.unreadable).toBe(1);
+    expect(out.saved.questions.city).toEqual({ hash: 'h-city', at: 1, answer: 'Moscow' });
+  });
+
   it('keeps the readable answer of an entry whose result is unreadable', () => {
     const out = sanitizeSaved({ questions: { city: { hash: 'h-city', at: 1, answer: 'Moscow', result: { correct: 'yes' } } }, submission }, HASHES);
     expect(out.saved.questions.city).toEqual({ hash: 'h-city', at: 1, answer: 'Moscow' });

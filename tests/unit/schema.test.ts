@@ -15,7 +15,7 @@ describe('questionSetSchema with the seed set', () => {
   it('parses the seed set', () => {
     const result = questionSetSchema.safeParse(data);
     expect(issues(result)).toEqual([]);
-    expect(result.data?.questions).toHaveLength(38);
+    expect(result.data?.questions).toHaveLength(42);
   });
 
   it('applies defaults to seed questions', () => {

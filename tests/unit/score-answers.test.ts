@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 
 import { type LoadedSet } from '@/lib/content/library';
 import { type Article } from '@/lib/content/article';
+import { partBOf } from '@/lib/content/schema';
 import { scoreAnswers } from '@/lib/scoring/score-answers';
 
 import { loadSeedArticle, loadSeedSet } from './support/seed';
@@ -83,12 +84,12 @@ describe('scoreAnswers with the seed set', () => {
     if (!outcome.ok) throw new Error(outcome.error);
     expect(outcome.response.results).toHaveLength(set.questions.length);
     expect(outcome.response.score).toBe(0);
-    expect(outcome.response.maxScore).toBe(set.questions.reduce((sum, q) => sum + q.points, 0));
+    expect(outcome.response.maxScore).toBe(set.questions.reduce((sum, q) => sum + q.points + (partBOf(q)?.points ?? 0), 0));
     outcome.response.results.forEach((result, i) => {
       const question = set.questions[i]!;
       expect(result.explanation).toBe(question.explanation);
       expect(result.correctAnswer).toBeDefined();
-      expect(result.evidence.map((e) => e.quote)).toEqual(question.evidence);
+      expect(result.evidence.map((e) => e.quote)).toEqual([...question.evidence, ...(partBOf(question)?.evidence ?? [])]);
       for (const { paragraph } of result.evidence) {
         expect(typeof paragraph).toBe('number');
         expect(paragraph).toBeGreaterThanOrEqual(1);
@@ -111,5 +112,75 @@ describe('scoreAnswers with the seed set', () => {
     const first = set.questions[0]!;
     const odd: LoadedSet = { ...set, questions: [{ ...first, id: 'constructor' }] };
     expect(scoreAnswers(odd, { answers: {} })).toEqual({ ok: true, response: { score: 0, maxScore: 0, results: [] } });
+  });
+});
+
+describe('scoreAnswers with cited sentences', () => {
+  const score = (body: unknown) => {
+    const outcome = scoreAnswers(set, body);
+    if (!outcome.ok) throw new Error(outcome.error);
+    return outcome.response;
+  };
+
+  it('keys each citing question to its whole sentences, by id', () => {
+    expect(set.citedKeys).toEqual({
+      'cite-no-breakthrough': ['4.1', '4.2'],
+      'cite-dual-use-sales': ['10.4'],
+      'why-russia-still-matters': ['7.2'],
+      'claim-zelenskyy-talked-with-xi': ['3.2', '16.1'],
+    });
+  });
+
+  it.each<[string, string[], number]>([
+    ['both right sentences', ['4.1', '4.2'], 1],
+    ['one of the two', ['4.2'], 0.5],
+    ['both and one more (a superset)', ['4.1', '4.2', '5.1'], 0.75],
+    ['one, and a sentence of another paragraph', ['4.1', '3.2'], 0.25],
+    ['an unrelated sentence', ['12.1'], 0],
+    ['nothing', [], 0],
+  ])('scores a cite-evidence answer of %s', (_name, sentences, points) => {
+    const [result] = score({ answers: { 'cite-no-breakthrough': sentences } }).results;
+    expect(result).toMatchObject({ id: 'cite-no-breakthrough', points, maxPoints: 1, correct: points === 1, correctAnswer: ['4.1', '4.2'] });
+    expect(result?.parts).toBeUndefined();
+    expect(result?.evidence.map((e) => e.paragraph)).toEqual([4, 4]);
+  });
+
+  it('scores the two parts of a paired question on their own and adds them up', () => {
+    const response = score({
+      answers: { 'why-russia-still-matters': 'Russia supplies China with energy and military technology.', 'claim-zelenskyy-talked-with-xi': 'true' },
+      citations: { 'why-russia-still-matters': ['7.1'], 'claim-zelenskyy-talked-with-xi': ['16.1', '3.2'] },
+    });
+    expect(response.results.map((r) => [r.id, r.points, r.maxPoints, r.correct, r.parts])).toEqual([
+      ['why-russia-still-matters', 1.5, 2, false, { a: { correct: true, points: 1, maxPoints: 1 }, b: { correct: false, points: 0.5, maxPoints: 1, correctAnswer: ['7.2'] } }],
+      ['claim-zelenskyy-talked-with-xi', 2, 3, false, { a: { correct: false, points: 0, maxPoints: 1 }, b: { correct: true, points: 2, maxPoints: 2, correctAnswer: ['3.2', '16.1'] } }],
+    ]);
+    expect(response.score).toBe(3.5);
+    expect(response.maxScore).toBe(5);
+  });
+
+  it('scores a paired question with only Part B answered, or only Part A', () => {
+    const onlyB = score({ answers: {}, citations: { 'why-russia-still-matters': ['7.2'] } });
+    expect(onlyB.results.map((r) => [r.id, r.points, r.maxPoints])).toEqual([['why-russia-still-matters', 1, 2]]);
+    const onlyA = score({ answers: { 'why-russia-still-matters': 'Russia supplies China with energy and military technology.' } });
+    expect(onlyA.results[0]?.parts?.b).toEqual({ correct: false, points: 0, maxPoints: 1, correctAnswer: ['7.2'] });
+    expect(onlyA.results[0]?.points).toBe(1);
+  });
+
+  it.each<[string, unknown, string[]]>([
+    ['"citations" that is not an object', { answers: {}, citations: ['7.2'] }, ['citations']],
+    ['a citation for a question without a Part B', { answers: {}, citations: { 'city-xi-landed-in': ['1.1'] } }, ['no question "city-xi-landed-in" with a Part B']],
+    ['a citation for a cite-evidence question (its answer goes under "answers")', { answers: {}, citations: { 'cite-dual-use-sales': ['10.4'] } }, ['no question "cite-dual-use-sales" with a Part B']],
+    ['a citation for an unknown question', { answers: {}, citations: { nope: ['1.1'] } }, ['no question "nope"']],
+    ['a "__proto__" citation', { answers: {}, citations: JSON.parse('{"__proto__": ["1.1"]}') as unknown }, ['no question "__proto__"']],
+    ['a sentence the article does not have, in a citation', { answers: {}, citations: { 'why-russia-still-matters': ['7.9'] } }, ['"why-russia-still-matters"', 'the article has no sentence "7.9"']],
+    ['a sentence the article does not have, in an answer', { answers: { 'cite-dual-use-sales': ['10.4', '99.1'] } }, ['"cite-dual-use-sales"', 'the article has no sentence "99.1"']],
+    ['a sentence cited twice', { answers: { 'cite-dual-use-sales': ['10.4', '10.4'] } }, ['"cite-dual-use-sales"', 'malformed', 'cited twice']],
+    ['a sentence named another way', { answers: {}, citations: { 'why-russia-still-matters': ['p7s2'] } }, ['"why-russia-still-matters"', 'malformed', 'paragraph.sentence']],
+    ['too many sentences', { answers: { 'cite-dual-use-sales': Array.from({ length: 21 }, (_, i) => `1.${i + 1}`) } }, ['"cite-dual-use-sales"', 'at most 20']],
+    ['text instead of sentences', { answers: { 'cite-dual-use-sales': '10.4' } }, ['"cite-dual-use-sales"', 'malformed']],
+  ])('refuses %s', (_name, body, fragments) => {
+    const outcome = scoreAnswers(set, body);
+    expect(outcome.ok).toBe(false);
+    if (!outcome.ok) for (const fragment of fragments) expect(outcome.error).toContain(fragment);
   });
 });

@@ -64,14 +64,14 @@ describe('kindRules', () => {
   const text = makeQuestion('short-text', { answer: 'Moscow' });
 
   it.each([
-    ['single-choice', () => kindRules['single-choice'].correctAnswer(choice), 'B'],
-    ['multiple-select', () => kindRules['multiple-select'].correctAnswer(select), ['A', 'C']],
-    ['claim', () => kindRules.claim.correctAnswer(claim), 'false'],
-    ['who-said', () => kindRules['who-said'].correctAnswer(whoSaid), 'Xi'],
-    ['match-speakers', () => kindRules['match-speakers'].correctAnswer(match), { '0': 'Xi', '1': 'Putin' }],
-    ['date', () => kindRules.date.correctAnswer(date), 'Monday'],
-    ['order', () => kindRules.order.correctAnswer(order), ['first', 'second', 'third']],
-    ['short-text', () => kindRules['short-text'].correctAnswer(text), 'Moscow'],
+    ['single-choice', () => kindRules['single-choice'].correctAnswer(choice, []), 'B'],
+    ['multiple-select', () => kindRules['multiple-select'].correctAnswer(select, []), ['A', 'C']],
+    ['claim', () => kindRules.claim.correctAnswer(claim, []), 'false'],
+    ['who-said', () => kindRules['who-said'].correctAnswer(whoSaid, []), 'Xi'],
+    ['match-speakers', () => kindRules['match-speakers'].correctAnswer(match, []), { '0': 'Xi', '1': 'Putin' }],
+    ['date', () => kindRules.date.correctAnswer(date, []), 'Monday'],
+    ['order', () => kindRules.order.correctAnswer(order, []), ['first', 'second', 'third']],
+    ['short-text', () => kindRules['short-text'].correctAnswer(text, []), 'Moscow'],
   ])('gives the right answer of a %s question', (_kind, correct, expected) => {
     expect(correct()).toEqual(expected);
   });

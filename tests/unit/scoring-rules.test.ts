@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 import { toPublicQuestion } from '@/lib/content/public-set';
-import { scoringRule } from '@/lib/scoring/scoring-rules';
+import { CITE_RULE, scoringRule } from '@/lib/scoring/scoring-rules';
 
 import { loadSeedSet, makeQuestion } from './support/seed';
 
@@ -29,6 +29,14 @@ describe('scoringRule', () => {
     const question = set.questions.find((q) => q.kind === kind);
     if (!question) throw new Error(`no ${kind} in the seed`);
     expect(scoringRule(toPublicQuestion(question))).toMatch(pattern);
+  });
+
+  it('gives a paired question the rule of each part, and the docs give the rule for cited sentences word for word', () => {
+    const paired = makeQuestion('claim', { claim: 'c', answer: 'true', cite: {} });
+    const rule = scoringRule(toPublicQuestion(paired));
+    expect(rule).toBe(`Full points for the right verdict (true, false or not stated); none otherwise. Part B, the sentences that show it, is scored on its own. ${CITE_RULE}`);
+    expect(scoringRule(toPublicQuestion(makeQuestion('cite-evidence', {})))).toBe(CITE_RULE);
+    expect(docs).toContain(CITE_RULE);
   });
 
   it.each([

@@ -1,7 +1,8 @@
 import { distance } from 'fastest-levenshtein';
 
-import type { Paragraph } from '../article';
 import { normaliseQuote } from '@/lib/text/find-quote';
+import type { Paragraph } from '../article';
+import { articleSentences, type Sentence } from '../sentences';
 
 export interface Passage {
   paragraph: number;
@@ -27,6 +28,18 @@ export function closestPassage(paragraphs: readonly Paragraph[], quote: string):
         if (d < bestDistance) [best, bestDistance] = [{ paragraph: paragraph.number, text }, d];
       }
     }
+  }
+  return best;
+}
+
+/** The sentence of the article most like a quotation, by edit distance, case and typography ignored. */
+export function closestSentence(paragraphs: readonly Paragraph[], quote: string): Sentence | null {
+  const target = normaliseQuote(quote).toLowerCase();
+  let best: Sentence | null = null;
+  let bestDistance = Infinity;
+  for (const sentence of articleSentences(paragraphs)) {
+    const d = distance(normaliseQuote(sentence.text).toLowerCase(), target);
+    if (d < bestDistance) [best, bestDistance] = [sentence, d];
   }
   return best;
 }

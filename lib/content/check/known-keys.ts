@@ -1,4 +1,4 @@
-import { articleMetaSchema, questionSchema, questionSetSchema } from '../schema';
+import { articleMetaSchema, citeSchema, questionSchema, questionSetSchema } from '../schema';
 
 import type { KnownKeys } from './explain-issue';
 import type { Path } from './yaml-source';
@@ -19,6 +19,7 @@ export function setKnownKeys(data: unknown): KnownKeys {
       return kindKeys.get(String(kind)) ?? allQuestionKeys;
     }
     if (path.length === 4 && path[2] === 'pairs') return ['quote', 'speaker'];
+    if (path.length === 3 && path[2] === 'cite') return Object.keys(citeSchema.shape);
     return [];
   };
 }

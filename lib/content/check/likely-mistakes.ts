@@ -5,6 +5,7 @@ import { foldTypography } from '@/lib/text/fold-typography';
 import type { Article } from '../article';
 import { locateQuote } from '../locate-quote';
 import { PLACEHOLDER_EXPLANATION } from '../constants';
+import { articleSentences } from '../sentences';
 import type { Question } from '../schema';
 
 import { describePath } from './explain-issue';
@@ -18,8 +19,6 @@ function keyWords(text: string): string[] {
   return [...new Set(normaliseAnswer(text).split(' '))].filter((w) => w.length > 2 && !STOPWORDS.has(w)).map(stem);
 }
 
-const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
-
 interface Sentence {
   paragraph: number;
   sentence: string;
@@ -31,13 +30,11 @@ const sentencesOf = new WeakMap<Article, Sentence[]>();
 function sentences(article: Article): Sentence[] {
   let list = sentencesOf.get(article);
   if (!list) {
-    list = article.paragraphs.flatMap((paragraph) =>
-      [...segmenter.segment(paragraph.text)].map(({ segment }) => ({
-        paragraph: paragraph.number,
-        sentence: segment.trim(),
-        words: new Set(normaliseAnswer(segment).split(' ').map(stem)),
-      })),
-    );
+    list = articleSentences(article.paragraphs).map(({ paragraph, text }) => ({
+      paragraph,
+      sentence: text,
+      words: new Set(normaliseAnswer(text).split(' ').map(stem)),
+    }));
     sentencesOf.set(article, list);
   }
   return list;

@@ -6,6 +6,7 @@ import type { Article } from '../article';
 
 import { closestPassage } from './closest-passage';
 import { describePath } from './explain-issue';
+import { wholeSentenceProblem } from './sentence-problems';
 import type { Path } from './yaml-source';
 
 export interface PlacedMessage {
@@ -24,6 +25,8 @@ interface QuotingFields {
   speakers: unknown[];
   distractors: unknown[];
   pairs: { quote?: unknown; speaker?: unknown }[];
+  /** Part B, when the question has one. */
+  cite: { evidence?: unknown } | undefined;
 }
 
 const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
@@ -31,20 +34,33 @@ const fields = (value: unknown): Record<string, unknown> => (value !== null && t
 
 function quotingFields(raw: unknown): QuotingFields {
   const q = fields(raw);
-  return { kind: q.kind, evidence: list(q.evidence), quote: q.quote, speakers: list(q.speakers), distractors: list(q.distractors), pairs: list(q.pairs).map(fields) };
+  return {
+    kind: q.kind,
+    evidence: list(q.evidence),
+    quote: q.quote,
+    speakers: list(q.speakers),
+    distractors: list(q.distractors),
+    pairs: list(q.pairs).map(fields),
+    cite: q.cite === undefined ? undefined : fields(q.cite),
+  };
 }
 
 interface Placed {
   path: Path;
   text: string;
+  /** Students cite it by selecting sentences, so it must be whole sentences. */
+  whole?: boolean;
 }
 
 const placed = (items: Placed[]) => items.filter((item) => typeof item.text === 'string' && item.text.trim() !== '');
 
-/** Every passage a question claims to quote from the article: its evidence and its quotations. */
+/** Every passage a question claims to quote from the article: its evidence, its quotations and Part B's sentences. */
 function quotedPassages(q: QuotingFields, at: Path): Placed[] {
+  const citeEvidence = Array.isArray(q.cite?.evidence) ? (q.cite.evidence as unknown[]) : undefined;
+  const evidenceIsCited = q.kind === 'cite-evidence' || (q.cite !== undefined && citeEvidence === undefined);
   return placed([
-    ...q.evidence.map((text, i) => ({ path: [...at, 'evidence', i], text: text as string })),
+    ...q.evidence.map((text, i) => ({ path: [...at, 'evidence', i], text: text as string, whole: evidenceIsCited })),
+    ...(citeEvidence ?? []).map((text, i) => ({ path: [...at, 'cite', 'evidence', i], text: text as string, whole: true })),
     ...(q.kind === 'who-said' ? [{ path: [...at, 'quote'], text: q.quote as string }] : []),
     ...(q.kind === 'match-speakers' ? q.pairs.map((pair, i) => ({ path: [...at, 'pairs', i, 'quote'], text: pair.quote as string })) : []),
   ]);
@@ -72,11 +88,16 @@ function isNamed(article: Article, name: string): boolean {
   return found;
 }
 
-/** Evidence and quotations must stand word for word in the article; speakers must be named in it. */
+/** Evidence and quotations must stand word for word in the article, cited ones as whole sentences; speakers must be named in it. */
 export function quoteProblems(raw: unknown, at: Path, article: Article): PlacedMessage[] {
   const question = quotingFields(raw);
   const problems: PlacedMessage[] = [];
-  for (const { path, text } of quotedPassages(question, at)) {
+  for (const { path, text, whole } of quotedPassages(question, at)) {
+    if (whole) {
+      const problem = wholeSentenceProblem(article.paragraphs, text);
+      if (problem) problems.push({ path, message: `${describePath(path)}: ${problem}` });
+      continue;
+    }
     if (locateQuote(article.paragraphs, text)) continue;
     const closest = closestPassage(article.paragraphs, text);
     const hint = closest ? `; the closest passage (paragraph ${closest.paragraph}) reads: "${closest.text}"` : '';

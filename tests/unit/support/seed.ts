@@ -10,9 +10,10 @@ import { parse } from 'yaml';
 
 import { type LoadedSet } from '@/lib/content/library';
 import type { Article } from '@/lib/content/article';
-import { locateEvidence } from '@/lib/content/locate-evidence';
+import { locateCitedKeys, locateEvidence } from '@/lib/content/locate-evidence';
 import { parseArticle } from '@/lib/content/parse-article';
 import { questionSchema, questionSetSchema, type Question, type QuestionKind, type QuestionOf } from '@/lib/content/schema';
+import { articleSentences } from '@/lib/content/sentences';
 
 export const ROOT = path.resolve(__dirname, '../../..');
 export const SEED_ID = 'xi-jinping-in-russia';
@@ -27,11 +28,14 @@ export function loadSeedArticle(): Article {
 
 export function loadSeedSet(): LoadedSet {
   const data = questionSetSchema.parse(parse(readContent(SET_FILE)));
+  const article = loadSeedArticle();
   return {
     ...data,
     id: SEED_ID,
     questionHashes: Object.fromEntries(data.questions.map((q) => [q.id, `hash-${q.id}`])),
-    evidence: locateEvidence(data.questions, loadSeedArticle()),
+    evidence: locateEvidence(data.questions, article),
+    sentences: articleSentences(article.paragraphs).map((s) => s.id),
+    citedKeys: locateCitedKeys(data.questions, article),
   };
 }
 

@@ -1,0 +1,70 @@
+'use client';
+
+import type { MouseEvent, ReactNode } from 'react';
+
+import { sentenceElementId } from '@/lib/content/sentence-id';
+import { citedFor } from '@/lib/quiz/cite-target';
+import { useHasQuiz, useQuiz } from '@/components/quiz/quiz-provider';
+
+interface SentenceProps {
+  /** "3.2": paragraph 3, sentence 2. */
+  id: string;
+  children: ReactNode;
+}
+
+/**
+ * One sentence of the article. While a student answers by citing, it can be
+ * selected: a checkbox before it (named by the sentence itself) for the
+ * keyboard and screen readers, and a click anywhere on it for the mouse.
+ * Each sentence subscribes to two booleans only, so a click re-renders the
+ * sentence clicked, not the whole article.
+ */
+export function ArticleSentence({ id, children }: SentenceProps) {
+  const inQuiz = useHasQuiz();
+  if (!inQuiz) {
+    return (
+      <span id={sentenceElementId(id)} data-sentence={id}>
+        {children}
+      </span>
+    );
+  }
+  return <SelectableSentence id={id}>{children}</SelectableSentence>;
+}
+
+function SelectableSentence({ id, children }: SentenceProps) {
+  const citing = useQuiz((s) => s.citing !== null);
+  const selected = useQuiz((s) => s.citing !== null && citedFor(s, s.citing).includes(id));
+  const toggleSentence = useQuiz((s) => s.toggleSentence);
+  const elementId = sentenceElementId(id);
+
+  const onClick = (event: MouseEvent) => {
+    // A link keeps working, and selecting text to read it closely selects no sentence.
+    if ((event.target as Element).closest('a') || window.getSelection()?.isCollapsed === false) return;
+    toggleSentence(id);
+  };
+
+  return (
+    <>
+      {citing && (
+        <input
+          type="checkbox"
+          checked={selected}
+          onChange={() => toggleSentence(id)}
+          aria-labelledby={elementId}
+          data-cite-box={id}
+          className="mr-1 size-4 cursor-pointer align-[-0.15em] accent-accent"
+        />
+      )}
+      <span
+        id={elementId}
+        data-sentence={id}
+        data-citing={citing ? '' : undefined}
+        data-selected={selected ? '' : undefined}
+        onClick={citing ? onClick : undefined}
+        className="rounded-sm box-decoration-clone data-citing:cursor-pointer data-citing:hover:bg-stone-200/70 data-selected:bg-accent-soft data-selected:underline data-selected:decoration-accent data-selected:decoration-2 data-selected:underline-offset-4 data-selected:hover:bg-accent-soft"
+      >
+        {children}
+      </span>
+    </>
+  );
+}
