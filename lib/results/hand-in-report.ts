@@ -1,14 +1,13 @@
 import type { PublicSet } from '@/lib/content/public-set';
-import type { Answer } from '@/lib/quiz/answer-schema';
+import { sentenceLabel } from '@/lib/content/sentence-id';
+import type { Answer, Citation } from '@/lib/quiz/answer-schema';
 import { formatAnswer } from '@/lib/quiz/format-answer';
 import { isAnswered, type LastScore } from '@/lib/quiz/quiz-data';
-import type { QuestionResult } from '@/lib/scoring/score-types';
+import type { PartScore, QuestionResult } from '@/lib/scoring/score-types';
 
 import { verdictLabels, verdictOf } from './verdict';
 
-export interface ReportRow {
-  number: number;
-  prompt: string;
+export interface ReportPart {
   /** "Correct", "Partly right" or "Not right". */
   verdict: string;
   points: number;
@@ -19,7 +18,14 @@ export interface ReportRow {
   rightAnswer: string[] | null;
 }
 
-export interface Citation {
+export interface ReportRow extends ReportPart {
+  number: number;
+  prompt: string;
+  /** A paired question's Part B, "which sentence shows it?", scored on its own; the row's own figures are both parts together. */
+  partB?: ReportPart;
+}
+
+export interface CitedPassage {
   paragraph: number | null;
   quote: string;
 }
@@ -34,19 +40,21 @@ export interface HandInReport {
   percent: number;
   rows: ReportRow[];
   /** Every passage cited by the set's feedback, once each, in the article's order. */
-  citations: Citation[];
+  citations: CitedPassage[];
 }
 
 export interface ReportInput {
   set: Pick<PublicSet, 'title' | 'questions'>;
   articleTitle: string;
   answers: Record<string, Answer>;
+  /** The sentences chosen for each paired question's Part B. */
+  citations: Record<string, Citation>;
   results: Record<string, QuestionResult>;
   lastScore: LastScore;
 }
 
 /** Each cited passage once: a passage that another one cited in the same paragraph contains is left out. */
-function citationsOf(results: readonly QuestionResult[]): Citation[] {
+function citationsOf(results: readonly QuestionResult[]): CitedPassage[] {
   const all = results.flatMap((r) => r.evidence);
   const kept = all.filter(
     (e, i) => all.findIndex((o) => o.quote === e.quote) === i && !all.some((o) => o.paragraph === e.paragraph && o.quote !== e.quote && o.quote.includes(e.quote)),
@@ -55,8 +63,19 @@ function citationsOf(results: readonly QuestionResult[]): Citation[] {
   return kept.map(({ paragraph, quote }) => ({ paragraph, quote })).sort((a, b) => (a.paragraph ?? Infinity) - (b.paragraph ?? Infinity));
 }
 
+function partB(score: PartScore & { correctAnswer: string[] }, cited: Citation | undefined): ReportPart {
+  const labels = (ids: readonly string[]) => ids.map(sentenceLabel);
+  return {
+    verdict: verdictLabels[verdictOf(score)],
+    points: score.points,
+    maxPoints: score.maxPoints,
+    answer: labels(cited ?? []),
+    rightAnswer: score.correct ? null : labels(score.correctAnswer),
+  };
+}
+
 /** The report for a submitted set; questions the server did not score are left out. */
-export function buildHandInReport({ set, articleTitle, answers, results, lastScore }: ReportInput): HandInReport {
+export function buildHandInReport({ set, articleTitle, answers, citations, results, lastScore }: ReportInput): HandInReport {
   const rows: ReportRow[] = [];
   const scored: QuestionResult[] = [];
   set.questions.forEach((question, i) => {
@@ -71,7 +90,8 @@ export function buildHandInReport({ set, articleTitle, answers, results, lastSco
       points: result.points,
       maxPoints: result.maxPoints,
       answer: isAnswered(answer) ? formatAnswer(question, answer as Answer).map((line) => line.trim()) : [],
-      rightAnswer: result.correct ? null : formatAnswer(question, result.correctAnswer),
+      rightAnswer: (result.parts?.a.correct ?? result.correct) ? null : formatAnswer(question, result.correctAnswer),
+      ...(result.parts ? { partB: partB(result.parts.b, citations[question.id]) } : {}),
     });
   });
   return {

@@ -19,6 +19,11 @@ export function reportText(report: HandInReport, options: { locale?: string; tim
     lines.push(`   ${row.verdict}: ${row.points} of ${points(row.maxPoints)}`);
     lines.push(`   Your answer: ${row.answer.length > 0 ? row.answer.join('; ') : '(none)'}`);
     if (row.rightAnswer) lines.push(`   Right answer: ${row.rightAnswer.join('; ')}`);
+    if (row.partB) {
+      lines.push(`   Part B: ${row.partB.verdict}: ${row.partB.points} of ${points(row.partB.maxPoints)}`);
+      lines.push(`   Your sentences: ${row.partB.answer.length > 0 ? row.partB.answer.join('; ') : '(none)'}`);
+      if (row.partB.rightAnswer) lines.push(`   Right sentences: ${row.partB.rightAnswer.join('; ')}`);
+    }
   }
   if (report.citations.length > 0) {
     lines.push('', 'From the article:');

@@ -13,6 +13,7 @@ const questions: PublicQuestion[] = [
   { id: 'steps', kind: 'order', prompt: 'Put in order', points: 1, items: ['b', 'a', 'c'] },
   { id: 'blank', kind: 'short-text', prompt: 'How long was the visit?', points: 1, typos: true },
   { id: 'unscored', kind: 'short-text', prompt: 'Checked later', points: 1, typos: true },
+  { id: 'paired', kind: 'claim', prompt: 'And which sentence shows it?', points: 1, claim: 'Xi landed on Monday.', cite: { prompt: 'Which sentence shows it?', points: 1 } },
 ];
 
 const result = (id: string, points: number, maxPoints: number, correctAnswer: QuestionResult['correctAnswer'], evidence: QuestionResult['evidence'] = []): QuestionResult => ({
@@ -28,13 +29,18 @@ const result = (id: string, points: number, maxPoints: number, correctAnswer: Qu
 const input: ReportInput = {
   set: { title: 'Xi in Moscow', questions },
   articleTitle: 'Xi lands in Moscow',
-  answers: { city: '  MOSCOW ', claim: 'true', speakers: { '0': 'Xi', '1': 'Xi' }, steps: ['a', 'c', 'b'] },
+  answers: { city: '  MOSCOW ', claim: 'true', speakers: { '0': 'Xi', '1': 'Xi' }, steps: ['a', 'c', 'b'], paired: 'true' },
+  citations: { paired: ['1.2'] },
   results: {
     city: result('city', 1, 1, 'Moscow', [{ quote: 'landed in Moscow', paragraph: 1 }]),
     claim: result('claim', 0, 1, 'not-stated', [{ quote: 'no ceasefire', paragraph: 4 }, { quote: 'somewhere', paragraph: null }, { quote: 'ceasefire', paragraph: 4 }]),
     speakers: result('speakers', 1, 2, { '0': 'Xi', '1': 'Putin' }, [{ quote: 'landed in Moscow', paragraph: 1 }]),
     steps: result('steps', 0.5, 1, ['a', 'b', 'c'], [{ quote: 'first a', paragraph: 2 }]),
     blank: result('blank', 0, 1, 'three days'),
+    paired: {
+      ...result('paired', 1.5, 2, 'true'),
+      parts: { a: { correct: true, points: 1, maxPoints: 1 }, b: { correct: false, points: 0.5, maxPoints: 1, correctAnswer: ['1.1'] } },
+    },
   },
   lastScore: { score: 2.5, maxScore: 6, at: '2026-11-30T21:55:00.000Z' },
 };
@@ -57,6 +63,7 @@ describe('buildHandInReport', () => {
       [3, 'Partly right', 1, 2],
       [4, 'Partly right', 0.5, 1],
       [5, 'Not right', 0, 1],
+      [7, 'Partly right', 1.5, 2],
     ]);
   });
 
@@ -70,6 +77,12 @@ describe('buildHandInReport', () => {
     const row = report.rows[questions.findIndex((q) => q.id === id)];
     expect(row?.answer).toEqual(answer);
     expect(row?.rightAnswer).toEqual(rightAnswer);
+  });
+
+  it('reports a paired question’s Part B on its own: its verdict, points, the sentences chosen and the right ones', () => {
+    const row = report.rows.at(-1);
+    expect(row?.rightAnswer).toBeNull();
+    expect(row?.partB).toEqual({ verdict: 'Partly right', points: 0.5, maxPoints: 1, answer: ['paragraph 1, sentence 2'], rightAnswer: ['paragraph 1, sentence 1'] });
   });
 
   it('cites each passage once, in the order of the article, unplaced ones last, leaving out a passage another contains', () => {
@@ -118,6 +131,12 @@ describe('reportText', () => {
         '   Not right: 0 of 1 point',
         '   Your answer: (none)',
         '   Right answer: three days',
+        '7. And which sentence shows it?',
+        '   Partly right: 1.5 of 2 points',
+        '   Your answer: True',
+        '   Part B: Partly right: 0.5 of 1 point',
+        '   Your sentences: paragraph 1, sentence 2',
+        '   Right sentences: paragraph 1, sentence 1',
         '',
         'From the article:',
         '¶1 “landed in Moscow”',

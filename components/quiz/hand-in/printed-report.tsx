@@ -39,6 +39,15 @@ export function PrintedReport({ report }: { report: HandInReport }) {
                 </strong>
                 {' · '}
                 {row.answer.length > 0 ? row.answer.join('; ') : 'no answer'}
+                {row.partB && (
+                  <>
+                    {' · '}
+                    <strong>
+                      Part B {row.partB.points}/{row.partB.maxPoints}
+                    </strong>{' '}
+                    {row.partB.answer.length > 0 ? row.partB.answer.join('; ') : 'no sentence'}
+                  </>
+                )}
               </span>
             </li>
           ))}
