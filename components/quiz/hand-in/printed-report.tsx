@@ -15,7 +15,7 @@ export function PrintedReport({ report }: { report: HandInReport }) {
   // Only ever shown after a submission, which is read from the browser's storage after hydration.
   if (typeof document === 'undefined') return null;
   return createPortal(
-    <article data-printed-report className="hidden text-[7.5pt] leading-tight text-black print:block">
+    <article data-printed-report className="hidden text-[7pt] leading-tight text-black print:block">
       <header className="mb-2 border-b border-black pb-1">
         <h1 className="text-[12pt] font-bold">{report.setTitle}</h1>
         <p>
@@ -53,7 +53,7 @@ export function PrintedReport({ report }: { report: HandInReport }) {
           ))}
         </ol>
         {report.citations.length > 0 && (
-          <section className="mt-2 text-[6.5pt]">
+          <section className="mt-2 text-[6pt]">
             <h2 className="font-bold">From the article</h2>
             <p>
               {report.citations.map((c) => (
