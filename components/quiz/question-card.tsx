@@ -15,13 +15,6 @@ import { QuestionFeedback } from './question-feedback';
 import { QuestionInput } from './question-input';
 import { useQuiz } from './quiz-provider';
 
-/**
- * The first cards are laid out at once, as they are on screen when the page
- * opens (skipping them would make them jump when they first paint); the
- * browser skips laying out and painting the rest while they are off screen.
- */
-const ALWAYS_LAID_OUT = 4;
-
 const kindLabels: Record<PublicQuestion['kind'], string> = {
   'single-choice': 'Choose one',
   'multiple-select': 'Choose all that apply',
@@ -36,11 +29,10 @@ const kindLabels: Record<PublicQuestion['kind'], string> = {
 
 /**
  * One question: its prompt, its input, and its feedback once checked.
- * Re-renders only when its own answer or result changes, and is not laid
- * out while off screen (see ALWAYS_LAID_OUT), which keeps a long set as
- * quick to open and to answer as a short one.
+ * Re-renders only when its own answer or result changes; in a long set, is
+ * not laid out while off screen (see lib/quiz/skip-layout.ts).
  */
-export function QuestionCard({ question, number }: { question: PublicQuestion; number: number }) {
+export function QuestionCard({ question, number, skipOffscreen }: { question: PublicQuestion; number: number; skipOffscreen: boolean }) {
   const { answer, citation, result, practice, setAnswer } = useQuiz(
     useShallow((s) => ({
       answer: s.answers[question.id],
@@ -54,7 +46,7 @@ export function QuestionCard({ question, number }: { question: PublicQuestion; n
   const titleId = `q-${question.id}-title`;
 
   return (
-    <section id={`q-${question.id}`} aria-labelledby={titleId} className={cx('scroll-mt-4 rounded-lg border border-rule bg-white/60 p-4', number > ALWAYS_LAID_OUT && 'skip-offscreen')} data-question={question.id}>
+    <section id={`q-${question.id}`} aria-labelledby={titleId} className={cx('scroll-mt-4 rounded-lg border border-rule bg-white/60 p-4', skipOffscreen && 'skip-offscreen')} data-question={question.id}>
       <ReadQuestionAloud question={question} number={number} />
       <p className="text-xs font-semibold tracking-wide text-muted uppercase">
         Question {number} · {kindLabels[question.kind]}

@@ -1,4 +1,5 @@
 import type { PublicSet } from '@/lib/content/public-set';
+import { skipsLayoutOffscreen } from '@/lib/quiz/skip-layout';
 import type { SiblingSet } from '@/lib/content/shelves';
 
 import { OtherSets } from './other-sets';
@@ -35,7 +36,7 @@ export function QuizPanel({ set, articleTitle, otherSets }: { set: PublicSet; ar
         <ol className="grid list-none gap-4">
           {set.questions.map((question, i) => (
             <li key={question.id}>
-              <QuestionCard question={question} number={i + 1} />
+              <QuestionCard question={question} number={i + 1} skipOffscreen={skipsLayoutOffscreen(i + 1, set.questions.length)} />
             </li>
           ))}
         </ol>

@@ -77,7 +77,7 @@ function SettingChoice({ setting, legend, labels, value }: (typeof groups)[numbe
               value={option}
               checked={value === option}
               onChange={() => updateReadingSettings({ [setting]: option })}
-              className="size-4 accent-accent"
+              className="size-6 shrink-0 accent-accent"
             />
             {labels[option]}
           </label>

@@ -31,7 +31,7 @@ export function ChoiceInput({ name, legend, choices, value, onChange, disabled }
               value={choice.value}
               checked={value === choice.value}
               onChange={() => onChange(choice.value)}
-              className="mt-1 size-4 accent-accent"
+              className="size-6 shrink-0 accent-accent"
             />
             <span>{choice.label}</span>
           </label>

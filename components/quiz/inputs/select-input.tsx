@@ -18,7 +18,7 @@ export function SelectInput({ question, answer, onChange, disabled }: InputProps
             key={option}
             className="flex cursor-pointer items-start gap-3 rounded-md border border-rule bg-white px-3 py-2 hover:border-accent has-checked:border-accent has-checked:bg-accent-soft has-disabled:cursor-default"
           >
-            <input type="checkbox" checked={chosen.includes(option)} onChange={() => toggle(option)} className="mt-1 size-4 accent-accent" />
+            <input type="checkbox" checked={chosen.includes(option)} onChange={() => toggle(option)} className="size-6 shrink-0 accent-accent" />
             <span>{option}</span>
           </label>
         ))}
