@@ -41,6 +41,27 @@ function readCitation(id: string, raw: unknown, sentences: ReadonlySet<string>):
   return { ok: true, value: parsed.data };
 }
 
+interface SetLookups {
+  questions: ReadonlySet<string>;
+  paired: ReadonlySet<string>;
+  sentences: ReadonlySet<string>;
+}
+
+/** What every request checks ids against, worked out once per loaded set rather than per request. */
+const lookups = new WeakMap<LoadedSet, SetLookups>();
+function lookupsOf(set: LoadedSet): SetLookups {
+  let found = lookups.get(set);
+  if (!found) {
+    found = {
+      questions: new Set(set.questions.map((q) => q.id)),
+      paired: new Set(set.questions.filter((q) => partBOf(q)).map((q) => q.id)),
+      sentences: new Set(set.sentences),
+    };
+    lookups.set(set, found);
+  }
+  return found;
+}
+
 /**
  * Scores a request body against a set: validates every answer and citation,
  * then scores the questions it names, with their right answers, explanations
@@ -53,14 +74,12 @@ export function scoreAnswers(set: LoadedSet, body: unknown): ScoreOutcome {
   }
   const given = request.data.answers;
   const cited = request.data.citations ?? {};
-  const known = new Set(set.questions.map((q) => q.id));
+  const { questions: known, paired, sentences } = lookupsOf(set);
   const unknown = sentIds(body, 'answers').find((id) => !known.has(id));
   if (unknown !== undefined) return { ok: false, error: `Set "${set.id}" has no question "${unknown}".` };
-  const paired = new Set(set.questions.filter((q) => partBOf(q)).map((q) => q.id));
   const unpaired = sentIds(body, 'citations').find((id) => !paired.has(id));
   if (unpaired !== undefined) return { ok: false, error: `Set "${set.id}" has no question "${unpaired}" with a Part B to cite sentences for.` };
 
-  const sentences = new Set(set.sentences);
   const results: QuestionResult[] = [];
   for (const question of set.questions) {
     if (!Object.hasOwn(given, question.id) && !Object.hasOwn(cited, question.id)) continue;
