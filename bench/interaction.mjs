@@ -3,7 +3,7 @@
  * Interaction to Next Paint on a question set, as a student on a slow phone
  * feels it: headless Chromium with the CPU slowed 4×, answering question
  * after question, each interaction timed by the Event Timing API.
- *   node bench/interaction.mjs --url http://127.0.0.1:3301 --set big-set [--samples 120] [--trace trace.json]
+ *   node bench/interaction.mjs --url http://127.0.0.1:3301 --set big-set [--samples 120] [--trace trace.json [--trace-last 3]]
  *
  * Event Timing reports nothing under 16 ms (its smallest durationThreshold),
  * so an interaction without an entry counts as 16 ms: the percentiles are
@@ -99,12 +99,12 @@ function observeEventTiming(durationThreshold) {
  * Opens a set, slows the CPU, and answers `samples` times (a radio option or
  * a checkbox in question after question, scrolled into view first), then
  * returns the distribution of interaction durations (input to next paint).
- * @param {{ baseUrl: string, setId: string, samples?: number, cpuThrottling?: number, traceFile?: string, prepare?: (page: import('@playwright/test').Page) => Promise<void> }} options
- *   traceFile: also record a Chrome trace (open it in DevTools' Performance panel) of the last three interactions.
+ * @param {{ baseUrl: string, setId: string, samples?: number, cpuThrottling?: number, traceFile?: string, traceLast?: number, prepare?: (page: import('@playwright/test').Page) => Promise<void> }} options
+ *   traceFile: also record a Chrome trace (open it in DevTools' Performance panel) of the last `traceLast` interactions (3 unless told).
  *   prepare: runs once the quiz has hydrated, before measuring: to try a change (a style, say) without rebuilding.
  * @returns {Promise<InteractionResult>}
  */
-export async function measureInteraction({ baseUrl, setId, samples = 120, cpuThrottling = 4, traceFile, prepare }) {
+export async function measureInteraction({ baseUrl, setId, samples = 120, cpuThrottling = 4, traceFile, traceLast = 3, prepare }) {
   const found = findChromium();
   if (!found) throw new Error(NO_BROWSER_HINT);
   const browser = await chromium.launch({ ...found, args: CHROMIUM_ARGS });
@@ -136,7 +136,7 @@ export async function measureInteraction({ baseUrl, setId, samples = 120, cpuThr
 
     const settle = () => page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 50)))));
     for (const [i, index] of plan.entries()) {
-      if (traceFile && i === plan.length - 3) await browser.startTracing(page, { path: traceFile, screenshots: false });
+      if (traceFile && i === plan.length - traceLast) await browser.startTracing(page, { path: traceFile, screenshots: false });
       const control = controls.nth(index);
       // Instantly: the page scrolls smoothly when the student has not asked for reduced motion.
       await control.evaluate((element) => element.scrollIntoView({ block: 'center', behavior: 'instant' }));
@@ -192,12 +192,12 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   const baseUrl = flag('url');
   const setId = flag('set');
   if (!baseUrl || !setId) {
-    console.error('usage: node bench/interaction.mjs --url http://127.0.0.1:PORT --set <id> [--samples 120] [--cpu 4] [--trace trace.json] [--budget 50]');
+    console.error('usage: node bench/interaction.mjs --url http://127.0.0.1:PORT --set <id> [--samples 120] [--cpu 4] [--trace trace.json [--trace-last 3]] [--budget 50]');
     process.exit(2);
   }
   const traceFile = flag('trace');
   if (traceFile) fs.mkdirSync(path.dirname(path.resolve(traceFile)), { recursive: true });
-  const result = await measureInteraction({ baseUrl, setId, samples: Number(flag('samples') ?? 120), cpuThrottling: Number(flag('cpu') ?? 4), traceFile });
+  const result = await measureInteraction({ baseUrl, setId, samples: Number(flag('samples') ?? 120), cpuThrottling: Number(flag('cpu') ?? 4), traceFile, traceLast: Number(flag('trace-last') ?? 3) });
   console.log(JSON.stringify(result, null, 2));
   const budget = Number(flag('budget') ?? 50);
   console.log(`${result.p95 <= budget ? '✓' : '✗'} interaction p95 ${result.p95} ms (budget ${budget} ms), p50 ${result.p50} ms, max ${result.max} ms over ${result.count} interactions at ${result.cpuThrottling}× CPU slowdown`);

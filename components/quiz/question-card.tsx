@@ -1,19 +1,9 @@
-'use client';
-
-import { useCallback } from 'react';
-import { useShallow } from 'zustand/react/shallow';
-
 import type { PublicQuestion } from '@/lib/content/public-set';
-import type { Answer } from '@/lib/quiz/answer-schema';
 import { scoringRule } from '@/lib/scoring/scoring-rules';
 import { cx } from '@/lib/ui/cx';
 import { ReadQuestionAloud } from '@/components/reading-aids/read-question-aloud';
 
-import { CheckButton } from './check-button';
-import { PartB } from './cite/part-b';
-import { QuestionFeedback } from './question-feedback';
-import { QuestionInput } from './question-input';
-import { useQuiz } from './quiz-provider';
+import { QuestionAnswer } from './question-answer';
 
 const kindLabels: Record<PublicQuestion['kind'], string> = {
   'single-choice': 'Choose one',
@@ -28,21 +18,13 @@ const kindLabels: Record<PublicQuestion['kind'], string> = {
 };
 
 /**
- * One question: its prompt, its input, and its feedback once checked.
- * Re-renders only when its own answer or result changes; in a long set, is
- * not laid out while off screen (see lib/quiz/skip-layout.ts).
+ * One question: its prompt, its input, and its feedback once checked. A
+ * server component: only QuestionAnswer (and the read-aloud button) run in
+ * the browser, so a page of questions hydrates little and an answer
+ * re-renders little. In a long set, a card is not laid out while off screen
+ * (see lib/quiz/skip-layout.ts).
  */
-export function QuestionCard({ question, number, skipOffscreen }: { question: PublicQuestion; number: number; skipOffscreen: boolean }) {
-  const { answer, citation, result, practice, setAnswer } = useQuiz(
-    useShallow((s) => ({
-      answer: s.answers[question.id],
-      citation: s.citations[question.id],
-      result: s.results[question.id],
-      practice: s.set.mode === 'practice',
-      setAnswer: s.setAnswer,
-    })),
-  );
-  const onChange = useCallback((next: Answer | null) => setAnswer(question.id, next), [setAnswer, question.id]);
+export function QuestionCard({ question, number, practice, skipOffscreen }: { question: PublicQuestion; number: number; practice: boolean; skipOffscreen: boolean }) {
   const titleId = `q-${question.id}-title`;
 
   return (
@@ -60,14 +42,12 @@ export function QuestionCard({ question, number, skipOffscreen }: { question: Pu
         <blockquote className="mt-2 border-l-4 border-accent pl-3 font-reading text-lg">{question.claim}</blockquote>
       )}
       {question.cite && <p className="mt-3 text-sm font-semibold text-muted">Part A</p>}
-      <QuestionInput question={question} answer={answer} onChange={onChange} disabled={result !== undefined} legend={`Question ${number}: ${question.prompt}`} />
-      {question.cite && <PartB questionId={question.id} cite={question.cite} citation={citation} disabled={result !== undefined} />}
-      <details className="mt-3 text-sm text-muted">
-        <summary className="cursor-pointer">How this question is scored</summary>
-        <p className="mt-1">{scoringRule(question)}</p>
-      </details>
-      {practice && <CheckButton questionId={question.id} answered={answer !== undefined || citation !== undefined} checked={result !== undefined} />}
-      {result && <QuestionFeedback question={question} result={result} />}
+      <QuestionAnswer question={question} number={number} practice={practice}>
+        <details className="mt-3 text-sm text-muted">
+          <summary className="cursor-pointer">How this question is scored</summary>
+          <p className="mt-1">{scoringRule(question)}</p>
+        </details>
+      </QuestionAnswer>
     </section>
   );
 }

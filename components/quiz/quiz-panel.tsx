@@ -36,7 +36,7 @@ export function QuizPanel({ set, articleTitle, otherSets }: { set: PublicSet; ar
         <ol className="grid list-none gap-4">
           {set.questions.map((question, i) => (
             <li key={question.id}>
-              <QuestionCard question={question} number={i + 1} skipOffscreen={skipsLayoutOffscreen(i + 1, set.questions.length)} />
+              <QuestionCard question={question} number={i + 1} practice={set.mode === 'practice'} skipOffscreen={skipsLayoutOffscreen(i + 1, set.questions.length)} />
             </li>
           ))}
         </ol>

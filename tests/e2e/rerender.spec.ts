@@ -3,8 +3,8 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
 /**
- * Proves the promise in QuestionCard and STYLE.md: choosing an answer
- * re-renders that one question, not the other 37. A development build of
+ * Proves the promise in QuestionAnswer and STYLE.md: choosing an answer
+ * re-renders that one question, not the other 41. A development build of
  * React reports every commit to the React DevTools hook; a minimal hook
  * installed before React loads records which function components actually
  * rendered, by the rule React DevTools uses for its "highlight updates".
@@ -17,7 +17,7 @@ const QUESTIONS = 42;
 interface Rendered {
   commit: number;
   name: string;
-  /** The `question` prop's id, for QuestionCard and the components inside it. */
+  /** The `question` prop's id, for QuestionAnswer and the components inside it. */
   question?: string;
   /** The `id` prop, for components named by one (a sentence of the article). */
   id?: string;
@@ -144,7 +144,7 @@ async function rendersOf(page: Page, action: () => Promise<void>): Promise<Rende
   return (await renderLog(page)).rendered;
 }
 
-const cardsIn = (rendered: Rendered[]) => rendered.filter((r) => r.name === 'QuestionCard').map((r) => r.question);
+const cardsIn = (rendered: Rendered[]) => rendered.filter((r) => r.name === 'QuestionAnswer').map((r) => r.question);
 
 test.describe('re-rendering, measured in a development build', () => {
   test.describe.configure({ timeout: 120_000 });
@@ -153,8 +153,8 @@ test.describe('re-rendering, measured in a development build', () => {
     await page.addInitScript(installRenderLog);
     await page.goto(`${DEV}/sets/${SET}`);
     await setPage.waitForSavedAnswers();
-    // The hook sees the real tree: every question is one QuestionCard, hydrated after the article's sentences and possibly after the saved answers are in.
-    await expect.poll(() => page.evaluate(() => (window as LoggedWindow).__renderLog?.mounted('QuestionCard'))).toBe(QUESTIONS);
+    // The hook sees the real tree: every question has one QuestionAnswer (the card around it is a server component), hydrated after the article's sentences and possibly after the saved answers are in.
+    await expect.poll(() => page.evaluate(() => (window as LoggedWindow).__renderLog?.mounted('QuestionAnswer'))).toBe(QUESTIONS);
   });
 
   test('choosing an option re-renders that question alone', async ({ page, setPage }) => {
