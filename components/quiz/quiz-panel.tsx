@@ -1,9 +1,10 @@
 import type { PublicSet } from '@/lib/content/public-set';
-import { skipsLayoutOffscreen } from '@/lib/quiz/skip-layout';
+import { laysOutWhenIdle, skipsLayoutOffscreen } from '@/lib/quiz/skip-layout';
 import type { SiblingSet } from '@/lib/content/shelves';
 
 import { OtherSets } from './other-sets';
 
+import { LayOutWhenIdle } from './lay-out-when-idle';
 import { ProgressBar } from './progress-bar';
 import { QuestionCard } from './question-card';
 import { QuizStatus } from './quiz-status';
@@ -33,13 +34,15 @@ export function QuizPanel({ set, articleTitle, otherSets }: { set: PublicSet; ar
       <QuizStatus />
       <div className="mt-4">
         <ScoreSummary articleTitle={articleTitle} />
-        <ol className="grid list-none gap-4">
-          {set.questions.map((question, i) => (
-            <li key={question.id}>
-              <QuestionCard question={question} number={i + 1} practice={set.mode === 'practice'} skipOffscreen={skipsLayoutOffscreen(i + 1, set.questions.length)} />
-            </li>
-          ))}
-        </ol>
+        <LayOutWhenIdle enabled={laysOutWhenIdle(set.questions.length)}>
+          <ol className="grid list-none gap-4">
+            {set.questions.map((question, i) => (
+              <li key={question.id}>
+                <QuestionCard question={question} number={i + 1} practice={set.mode === 'practice'} skipOffscreen={skipsLayoutOffscreen(i + 1)} />
+              </li>
+            ))}
+          </ol>
+        </LayOutWhenIdle>
         <SubmitBar />
       </div>
     </div>

@@ -1,6 +1,7 @@
-import { sentenceAt, sentenceSpans } from '@/lib/reading-aids/sentence-spans';
+import { sentenceAt } from '@/lib/reading-aids/sentence-spans';
 import { rangeOver } from '@/components/reader/show-evidence';
 
+import { sentenceSpansIn } from './sentence-spans-in';
 import { silence, speak, utteranceOf, type Reader } from './speech';
 
 export type ReadingStatus = 'idle' | 'playing' | 'paused';
@@ -83,7 +84,7 @@ export class ArticleReader implements Reader {
       return;
     }
     const text = element.textContent ?? '';
-    const sentences = sentenceSpans(text);
+    const sentences = sentenceSpansIn(element);
     const from = sentenceAt(sentences, offset)?.start ?? 0;
     if (text.slice(from).trim() === '') {
       this.speakFrom(paragraph + 1, 0);

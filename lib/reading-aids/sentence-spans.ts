@@ -1,10 +1,4 @@
-import { splitSentences } from '@/lib/text/split-sentences';
 import type { TextSpan } from '@/lib/text/text-span';
-
-/** A paragraph's sentences, as offsets into its text: what reading aloud highlights, one at a time. */
-export function sentenceSpans(text: string): TextSpan[] {
-  return splitSentences(text);
-}
 
 /**
  * The sentence being read when speech reaches `offset` of the paragraph's

@@ -1,15 +1,23 @@
 import { describe, expect, it } from 'vitest';
 
-import { skipsLayoutOffscreen } from '@/lib/quiz/skip-layout';
+import { laysOutWhenIdle, skipsLayoutOffscreen } from '@/lib/quiz/skip-layout';
 
 describe('skipsLayoutOffscreen', () => {
   it.each([
-    [1, 200, false],
-    [4, 200, false],
-    [5, 200, true],
-    [200, 200, true],
-    [5, 60, false],
-    [42, 42, false],
-    [5, 61, true],
-  ])('question %d of %d: %s', (number, questions, skips) => expect(skipsLayoutOffscreen(number, questions)).toBe(skips));
+    [1, false],
+    [4, false],
+    [5, true],
+    [42, true],
+    [200, true],
+  ])('question %d: %s', (number, skips) => expect(skipsLayoutOffscreen(number)).toBe(skips));
+});
+
+describe('laysOutWhenIdle', () => {
+  it.each([
+    [1, true],
+    [42, true],
+    [60, true],
+    [61, false],
+    [200, false],
+  ])('a set of %d questions: %s', (questions, later) => expect(laysOutWhenIdle(questions)).toBe(later));
 });

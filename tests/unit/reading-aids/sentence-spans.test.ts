@@ -1,26 +1,12 @@
 import { describe, expect, it } from 'vitest';
 
-import { sentenceAt, sentenceSpans } from '@/lib/reading-aids/sentence-spans';
+import { sentenceAt } from '@/lib/reading-aids/sentence-spans';
+import { splitSentences } from '@/lib/text/split-sentences';
 
-import { loadSeedArticle } from '../support/seed';
-
+// The spans the server wraps a paragraph's sentences in, which read aloud finds on the page.
 const text = 'Xi landed on Monday. “Why now?” he asked. Mr. Putin smiled.';
-const spans = sentenceSpans(text);
+const spans = splitSentences(text);
 const words = (span: { start: number; end: number } | null) => (span ? text.slice(span.start, span.end) : null);
-
-describe('sentenceSpans', () => {
-  it('splits a paragraph into its sentences, keeping a question inside a quotation and "Mr." whole', () => {
-    expect(spans.map(words)).toEqual(['Xi landed on Monday.', '“Why now?” he asked.', 'Mr. Putin smiled.']);
-  });
-
-  it('gives every paragraph of the seed article at least one sentence, each found in its text', () => {
-    for (const { text: paragraph } of loadSeedArticle().paragraphs) {
-      const sentences = sentenceSpans(paragraph);
-      expect(sentences.length).toBeGreaterThan(0);
-      for (const s of sentences) expect(paragraph.slice(s.start, s.end).trim()).toBe(paragraph.slice(s.start, s.end));
-    }
-  });
-});
 
 describe('sentenceAt', () => {
   it.each<[string, number, string | null]>([
