@@ -8,7 +8,7 @@ import { cx } from '@/lib/ui/cx';
 
 import { silence, speak, utteranceOf, type Reader } from './speech';
 import { useHasVoices } from './use-has-voices';
-import { useReadingSettings } from './use-reading-settings';
+import { currentReadingSettings } from './use-reading-settings';
 
 /**
  * "Read aloud" for one question: prompt, quotation or claim, and choices.
@@ -17,7 +17,6 @@ import { useReadingSettings } from './use-reading-settings';
  */
 export function ReadQuestionAloud({ question, number }: { question: PublicQuestion; number: number }) {
   const voices = useHasVoices();
-  const { speechRate } = useReadingSettings();
   const [speaking, setSpeaking] = useState(false);
   const current = useRef<SpeechSynthesisUtterance | null>(null);
   const [reader] = useState<Reader>(() => ({
@@ -33,7 +32,7 @@ export function ReadQuestionAloud({ question, number }: { question: PublicQuesti
       silence(reader);
       return;
     }
-    const utterance = utteranceOf(questionSpeech(question, number), speechRate);
+    const utterance = utteranceOf(questionSpeech(question, number), currentReadingSettings().speechRate);
     utterance.onend = utterance.onerror = () => {
       if (utterance === current.current) reader.interrupted();
     };

@@ -35,14 +35,20 @@ function subscribe(listener: () => void) {
   };
 }
 
-function getSnapshot(): ReadingSettings {
-  current ??= readSavedReadingSettings(readStorage());
+const isDefault = (settings: ReadingSettings) => (Object.keys(defaultReadingSettings) as (keyof ReadingSettings)[]).every((key) => settings[key] === defaultReadingSettings[key]);
+
+/** The settings now; the very object the server rendered with when nothing is saved, so hydrating re-renders nothing. */
+export function currentReadingSettings(): ReadingSettings {
+  if (!current) {
+    const saved = readSavedReadingSettings(readStorage());
+    current = isDefault(saved) ? defaultReadingSettings : saved;
+  }
   return current;
 }
 
 /** Saves a change to the settings and applies it to the page at once (and to this browser's other tabs). */
 export function updateReadingSettings(change: Partial<ReadingSettings>) {
-  const next = { ...getSnapshot(), ...change };
+  const next = { ...currentReadingSettings(), ...change };
   try {
     window.localStorage.setItem(READING_SETTINGS_KEY, JSON.stringify(next));
   } catch {
@@ -53,5 +59,5 @@ export function updateReadingSettings(change: Partial<ReadingSettings>) {
 
 /** The student's reading settings, as saved in this browser (the defaults while the server renders). */
 export function useReadingSettings(): ReadingSettings {
-  return useSyncExternalStore(subscribe, getSnapshot, () => defaultReadingSettings);
+  return useSyncExternalStore(subscribe, currentReadingSettings, () => defaultReadingSettings);
 }
