@@ -17,33 +17,50 @@ const median = (values) => {
 };
 
 /**
- * @param {string} url
+ * Each page's scores, median of `runs`. The pages take turns, run after run,
+ * so a machine that slows down for a while weighs on every page alike
+ * rather than on whichever page was being measured then.
+ * @param {string[]} urls
  * @param {number} runs
- * @returns {Promise<{ url: string, scores: Record<string, number>, failedAudits: string[] }>}
+ * @returns {Promise<Array<{ url: string, scores: Record<string, number>, failedAudits: string[] }>>}
  */
-export async function lighthouseScores(url, runs = 3) {
+export async function lighthouseScoresOf(urls, runs = 3) {
   const chromePath = findChromium()?.executablePath;
   const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: ['--headless=new', ...CHROMIUM_ARGS] });
-  const perRun = [];
-  const failed = new Set();
+  const perRun = urls.map(() => /** @type {Record<string, number>[]} */ ([]));
+  const failed = urls.map(() => new Set());
   try {
     for (let i = 0; i < runs; i++) {
-      const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES });
-      const lhr = result?.lhr;
-      if (!lhr) throw new Error(`Lighthouse returned nothing for ${url}`);
-      perRun.push(Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)])));
-      for (const c of CATEGORIES.slice(1)) {
-        for (const ref of lhr.categories[c]?.auditRefs ?? []) {
-          const audit = lhr.audits[ref.id];
-          if (ref.weight > 0 && audit && audit.score !== null && audit.score < 1) failed.add(`${c}: ${audit.id}`);
+      for (const [u, url] of urls.entries()) {
+        const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES });
+        const lhr = result?.lhr;
+        if (!lhr) throw new Error(`Lighthouse returned nothing for ${url}`);
+        perRun[u].push(Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)])));
+        for (const c of CATEGORIES.slice(1)) {
+          for (const ref of lhr.categories[c]?.auditRefs ?? []) {
+            const audit = lhr.audits[ref.id];
+            if (ref.weight > 0 && audit && audit.score !== null && audit.score < 1) failed[u].add(`${c}: ${audit.id}`);
+          }
         }
       }
     }
   } finally {
     await chrome.kill();
   }
-  const scores = Object.fromEntries(CATEGORIES.map((c) => [c, median(perRun.map((r) => r[c]))]));
-  return { url, scores, failedAudits: [...failed] };
+  return urls.map((url, u) => ({
+    url,
+    scores: Object.fromEntries(CATEGORIES.map((c) => [c, median(perRun[u].map((r) => r[c]))])),
+    failedAudits: [...failed[u]],
+  }));
+}
+
+/**
+ * @param {string} url
+ * @param {number} runs
+ */
+export async function lighthouseScores(url, runs = 3) {
+  const [scores] = await lighthouseScoresOf([url], runs);
+  return scores;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -18,12 +18,26 @@ export interface TypedMatchOptions {
   typos: boolean;
 }
 
+/**
+ * Accepted answers come from the content, so there are only so many: each is
+ * normalised once per server, not on every request that scores it.
+ */
+const normalisedAccepted = new Map<string, string>();
+function normaliseAccepted(candidate: string): string {
+  let normalised = normalisedAccepted.get(candidate);
+  if (normalised === undefined) {
+    normalised = normaliseAnswer(candidate);
+    normalisedAccepted.set(candidate, normalised);
+  }
+  return normalised;
+}
+
 /** Whether a typed answer matches any accepted answer after normalisation. */
 export function matchesTypedAnswer(typed: string, accepted: readonly string[], { typos }: TypedMatchOptions): boolean {
   const given = normaliseAnswer(typed);
   if (given.length === 0) return false;
   return accepted.some((candidate) => {
-    const target = normaliseAnswer(candidate);
+    const target = normaliseAccepted(candidate);
     if (given === target) return true;
     if (!typos || /\d/.test(target)) return false;
     return distance(given, target) <= allowedTypos(target.length);

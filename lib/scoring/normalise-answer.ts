@@ -8,7 +8,8 @@ const LEADING_ARTICLE = /^(?:the|an|a)\s+/;
  * a number kept), whitespace collapsed, and a leading "the", "a" or "an" removed.
  */
 export function normaliseAnswer(input: string): string {
-  const folded = foldTypography(input.normalize('NFC')).toLocaleLowerCase('en');
+  // toLowerCase is toLocaleLowerCase('en'): only Turkish, Azeri and Lithuanian lower case differently.
+  const folded = foldTypography(input.normalize('NFC')).toLowerCase();
   const words = folded
     .replace(/['’]/g, '')
     // Punctuation becomes a word break, except a minus sign: "-3" is not "3".

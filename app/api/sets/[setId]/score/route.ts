@@ -17,5 +17,9 @@ export async function POST(request: Request, { params }: RouteContext<'/api/sets
   return Response.json(outcome.response, { headers: { 'cache-control': 'no-store' } });
 }
 
+// Every request is scored afresh; saying so spares Next.js from watching each
+// use of the request for signs of dynamic rendering (a Proxy around it).
+export const dynamic = 'force-dynamic';
+
 const onlyPost = methodNotAllowed(['POST']);
 export { onlyPost as GET, onlyPost as PUT, onlyPost as PATCH, onlyPost as DELETE };
