@@ -27,6 +27,7 @@ const CHOICE = 'input[type="radio"], input[type="checkbox"]';
  * @property {number} p50 ms, over every interaction performed
  * @property {number} p95 ms
  * @property {number} max ms
+ * @property {number[]} durations ms, every interaction's, ascending (those without an entry at 16)
  * @property {number} count interactions performed and measured
  * @property {number} belowThreshold interactions too fast (< 16 ms) for an Event Timing entry
  * @property {number} answered questions the page counts as answered afterwards: proof the clicks landed
@@ -175,6 +176,7 @@ export async function measureInteraction({ baseUrl, setId, samples = 120, cpuThr
       answered,
       cpuThrottling,
       medianPhases: { inputDelay: median('inputDelay'), handlers: median('handlers'), rest: median('rest') },
+      durations,
       slowest: [...interactions].sort((a, b) => b.duration - a.duration).slice(0, 5),
     };
   } finally {

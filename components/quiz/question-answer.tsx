@@ -9,7 +9,7 @@ import { CheckButton } from './check-button';
 import { PartB } from './cite/part-b';
 import { QuestionFeedback } from './question-feedback';
 import { QuestionInput } from './question-input';
-import { useQuiz, useQuizStore } from './quiz-provider';
+import { useQuestionQuiz, useQuizStore } from './quiz-provider';
 
 interface QuestionAnswerProps {
   question: PublicQuestion;
@@ -25,12 +25,11 @@ interface QuestionAnswerProps {
  * so choosing an answer re-renders this and nothing else.
  */
 export function QuestionAnswer({ question, number, practice, children }: QuestionAnswerProps) {
-  // One selector per value, each returning what the store already holds: a
-  // change to another question costs this component three lookups, with
-  // nothing allocated or compared field by field.
-  const answer = useQuiz((s) => s.answers[question.id]);
-  const citation = useQuiz((s) => s.citations[question.id]);
-  const result = useQuiz((s) => s.results[question.id]);
+  // One selector per value, each returning what the store already holds, and
+  // each called only when a change touches this question.
+  const answer = useQuestionQuiz(question.id, (s) => s.answers[question.id]);
+  const citation = useQuestionQuiz(question.id, (s) => s.citations[question.id]);
+  const result = useQuestionQuiz(question.id, (s) => s.results[question.id]);
   const store = useQuizStore();
   const onChange = useCallback((next: Answer | null) => store.getState().setAnswer(question.id, next), [store, question.id]);
 

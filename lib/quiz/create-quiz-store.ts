@@ -8,8 +8,8 @@ import type { Answer, Citation } from './answer-schema';
 import { citedFor, toggleCited, type CiteNotice, type CiteTarget } from './cite-target';
 import { createQuizStorage } from './quiz-storage';
 import { emptyQuizData, type QuizData } from './quiz-data';
-import { fromSaved, toSaved, type Stamps } from './quiz-snapshot';
-import { mergeSaved, type SavedQuiz } from './saved-quiz';
+import { fromSaved, progressOf, toSaved, type QuizProgress, type Stamps } from './quiz-snapshot';
+import { mergeSaved } from './saved-quiz';
 import { quizStorageKey, STORAGE_VERSION } from './storage-key';
 import type { StorageNotice } from './storage-notice';
 
@@ -182,9 +182,10 @@ export function createQuizStore(set: PublicSet) {
         version: STORAGE_VERSION,
         storage,
         skipHydration: true,
-        partialize: (s): SavedQuiz => toSaved(s, set.questionHashes),
+        partialize: (s): QuizProgress => progressOf(s),
         // Saved answers (from this tab's last visit, or another tab) meet the ones on screen: the newer change wins.
-        merge: (persisted, current) => ({ ...current, ...fromSaved(mergeSaved(toSaved(current, set.questionHashes), persisted as SavedQuiz)) }),
+        merge: (persisted, current) =>
+          persisted ? { ...current, ...fromSaved(mergeSaved(toSaved(current, set.questionHashes), toSaved(persisted as QuizProgress, set.questionHashes))) } : current,
       },
     ),
   );

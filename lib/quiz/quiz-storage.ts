@@ -1,5 +1,6 @@
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
 
+import { fromSaved, toSaved, type QuizProgress } from './quiz-snapshot';
 import { emptySaved, mergeSaved, sanitizeSaved, type SavedQuiz } from './saved-quiz';
 import type { StorageNotice } from './storage-notice';
 import { STORAGE_VERSION } from './storage-key';
@@ -23,8 +24,10 @@ function isQuotaError(error: unknown): boolean {
  * localStorage for the quiz store, made safe: unreadable data is cleaned up
  * rather than crashing the page, a write first merges with what another tab
  * saved, and a full or forbidden storage only means a notice, never an error.
+ * It takes and gives the store's own shape; turning it into the saved shape
+ * waits for the write, so a change costs nothing but a reference.
  */
-export function createQuizStorage(hashes: Readonly<Record<string, string>>, notify: (notice: StorageNotice) => void): PersistStorage<SavedQuiz> {
+export function createQuizStorage(hashes: Readonly<Record<string, string>>, notify: (notice: StorageNotice) => void): PersistStorage<QuizProgress> {
   const read = (storage: Storage, name: string): { saved: SavedQuiz; unreadable: number; outdated: number } | null => {
     const raw = storage.getItem(name);
     if (raw === null) return null;
@@ -38,7 +41,7 @@ export function createQuizStorage(hashes: Readonly<Record<string, string>>, noti
     return sanitizeSaved(value, hashes);
   };
 
-  let pending: { name: string; state: SavedQuiz } | null = null;
+  let pending: { name: string; state: QuizProgress } | null = null;
   let scheduled = false;
   const flush = () => {
     scheduled = false;
@@ -49,7 +52,7 @@ export function createQuizStorage(hashes: Readonly<Record<string, string>>, noti
     try {
       if (!storage) throw new Error('no storage');
       const theirs = read(storage, name)?.saved ?? emptySaved();
-      storage.setItem(name, JSON.stringify({ state: mergeSaved(theirs, state), version: STORAGE_VERSION }));
+      storage.setItem(name, JSON.stringify({ state: mergeSaved(theirs, toSaved(state, hashes)), version: STORAGE_VERSION }));
     } catch (error) {
       notify(isQuotaError(error) ? { kind: 'full' } : { kind: 'unavailable' });
     }
@@ -62,7 +65,7 @@ export function createQuizStorage(hashes: Readonly<Record<string, string>>, noti
   }
 
   return {
-    getItem(name): StorageValue<SavedQuiz> | null {
+    getItem(name): StorageValue<QuizProgress> | null {
       flush();
       const storage = storageOrNull();
       let found: ReturnType<typeof read>;
@@ -76,7 +79,7 @@ export function createQuizStorage(hashes: Readonly<Record<string, string>>, noti
       if (!found) return null;
       if (found.unreadable > 0) notify({ kind: 'unreadable', count: found.unreadable });
       else if (found.outdated > 0) notify({ kind: 'outdated', count: found.outdated });
-      return { state: found.saved, version: STORAGE_VERSION };
+      return { state: fromSaved(found.saved), version: STORAGE_VERSION };
     },
     setItem(name, value) {
       // Saving reads, merges and writes the whole set: keep it off the click
