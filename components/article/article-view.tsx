@@ -4,11 +4,15 @@ import { formatDate } from '@/lib/text/format-date';
 import { ArticleParagraph } from './article-paragraph';
 import { ArticleCorrections } from './article-corrections';
 
-/** The article as a reader sees it: headline, byline, image caption, numbered paragraphs and corrections. */
+/**
+ * The article as a reader sees it: headline, byline, image caption, numbered
+ * paragraphs and corrections. Isolated (its own stacking context), so the
+ * browser repaints it from its last recording when only the questions change.
+ */
 export function ArticleView({ article }: { article: Article }) {
   const { meta } = article;
   return (
-    <article aria-labelledby="article-title" className="mx-auto max-w-measure font-reading">
+    <article aria-labelledby="article-title" className="isolate mx-auto max-w-measure font-reading">
       <header className="mb-6 border-b border-rule pb-4">
         <p className="font-ui text-sm font-semibold tracking-wide text-accent uppercase">{meta.publication}</p>
         <h1 id="article-title" className="mt-1 text-3xl leading-tight font-bold text-balance">

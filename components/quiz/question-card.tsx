@@ -22,13 +22,15 @@ const kindLabels: Record<PublicQuestion['kind'], string> = {
  * server component: only QuestionAnswer (and the read-aloud button) run in
  * the browser, so a page of questions hydrates little and an answer
  * re-renders little. In a long set, a card is not laid out while off screen
- * (see lib/quiz/skip-layout.ts).
+ * (see lib/quiz/skip-layout.ts). Each card is isolated (its own stacking
+ * context), so an answer repaints its own card and the browser replays the
+ * others' last recording.
  */
 export function QuestionCard({ question, number, practice, skipOffscreen }: { question: PublicQuestion; number: number; practice: boolean; skipOffscreen: boolean }) {
   const titleId = `q-${question.id}-title`;
 
   return (
-    <section id={`q-${question.id}`} aria-labelledby={titleId} className={cx('scroll-mt-4 rounded-lg border border-rule bg-white/60 p-4', skipOffscreen && 'skip-offscreen')} data-question={question.id}>
+    <section id={`q-${question.id}`} aria-labelledby={titleId} className={cx('isolate scroll-mt-4 rounded-lg border border-rule bg-white/60 p-4', skipOffscreen && 'skip-offscreen')} data-question={question.id}>
       <ReadQuestionAloud question={question} number={number} />
       <p className="text-xs font-semibold tracking-wide text-muted uppercase">
         Question {number} · {kindLabels[question.kind]}
