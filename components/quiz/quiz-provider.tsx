@@ -39,7 +39,7 @@ export function QuizProvider({ set, children }: { set: PublicSet; children: Reac
   );
 }
 
-/** Reads from the quiz store; select a primitive (or use useShallow) so only what changed re-renders. */
+/** Reads from the quiz store; select a primitive (or use useShallow) so only what changed re-renders. For one question's values, useQuestionQuiz. */
 export function useQuiz<T>(selector: (state: QuizState) => T): T {
   const store = useContext(QuizStoreContext);
   if (!store) throw new Error('useQuiz must be used inside <QuizProvider>');
