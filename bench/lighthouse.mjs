@@ -54,16 +54,8 @@ export async function lighthouseScoresOf(urls, runs = 3) {
   }));
 }
 
-/**
- * @param {string} url
- * @param {number} runs
- */
-export async function lighthouseScores(url, runs = 3) {
-  const [scores] = await lighthouseScoresOf([url], runs);
-  return scores;
-}
-
 if (import.meta.url === `file://${process.argv[1]}`) {
   const url = process.argv[2] ?? 'http://127.0.0.1:3000/';
-  console.log(JSON.stringify(await lighthouseScores(url, Number(process.argv[3] ?? 1)), null, 2));
+  const [scores] = await lighthouseScoresOf([url], Number(process.argv[3] ?? 1));
+  console.log(JSON.stringify(scores, null, 2));
 }
