@@ -45,7 +45,7 @@ function machine() {
 const sections = [];
 
 log('building the app and the blank baseline (fresh builds, nothing cached)');
-execFileSync(process.execPath, ['--import', 'tsx', 'scripts/content-check.ts'], { stdio: 'ignore', env });
+execFileSync(process.execPath, ['scripts/run-script.mjs', 'content-check'], { stdio: 'ignore', env });
 build('.');
 build('bench/blank');
 

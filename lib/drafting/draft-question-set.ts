@@ -1,6 +1,6 @@
 import { locateQuote } from '@/lib/content/locate-quote';
 import type { Article } from '@/lib/content/article';
-import { foldTypography } from '@/lib/text/fold-typography';
+import { foldLoosely } from '@/lib/text/fold-loosely';
 
 import { articleSentences } from './article-sentences';
 import { attributeQuotations } from './attribute-quotations';
@@ -22,14 +22,12 @@ export interface DraftResult {
   counts: { whoSaid: number; date: number };
 }
 
-const fold = (text: string) => foldTypography(text).replace(/\s+/g, ' ').toLowerCase();
-
 /** Whether a drafted question would pass the content checks: every quotation found, every speaker named. */
 function standsInArticle(question: { evidence: readonly string[]; quote?: string; speakers?: readonly string[] }, article: Article): boolean {
   const passages = [...question.evidence, ...(question.quote !== undefined ? [question.quote] : [])];
   if (passages.some((p) => locateQuote(article.paragraphs, p) === null)) return false;
-  const text = fold(article.paragraphs.map((p) => p.text).join(' '));
-  return (question.speakers ?? []).every((s) => text.includes(fold(s)));
+  const text = foldLoosely(article.paragraphs.map((p) => p.text).join(' '));
+  return (question.speakers ?? []).every((s) => text.includes(foldLoosely(s)));
 }
 
 function numbered<Q extends QuestionDraft>(drafted: Drafted<Q>[], prefix: string, notes: Record<string, string>): Q[] {

@@ -2,6 +2,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toString } from 'mdast-util-to-string';
 
 import { findRawHtml } from '@/lib/content/check/find-raw-html';
+import { collapseWhitespace } from '@/lib/text/collapse-whitespace';
 
 import type { GiftText } from './gift-question';
 
@@ -16,7 +17,7 @@ const ENTITIES: Record<string, string> = {
   lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', ndash: '–', mdash: '—', hellip: '…',
 };
 
-const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
+const collapse = (text: string) => collapseWhitespace(text).trim();
 
 function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, name: string) => {

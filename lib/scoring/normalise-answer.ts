@@ -1,3 +1,4 @@
+import { collapseWhitespace } from '@/lib/text/collapse-whitespace';
 import { foldTypography } from '@/lib/text/fold-typography';
 
 const LEADING_ARTICLE = /^(?:the|an|a)\s+/;
@@ -10,11 +11,11 @@ const LEADING_ARTICLE = /^(?:the|an|a)\s+/;
 export function normaliseAnswer(input: string): string {
   // toLowerCase is toLocaleLowerCase('en'): only Turkish, Azeri and Lithuanian lower case differently.
   const folded = foldTypography(input.normalize('NFC')).toLowerCase();
-  const words = folded
-    .replace(/['’]/g, '')
-    // Punctuation becomes a word break, except a minus sign: "-3" is not "3".
-    .replace(/((?<![\p{L}\p{N}])-(?=\p{N}))|[\p{P}\p{S}]/gu, (_mark, minus?: string) => (minus ? '-' : ' '))
-    .replace(/\s+/g, ' ')
-    .trim();
+  const words = collapseWhitespace(
+    folded
+      .replace(/['’]/g, '')
+      // Punctuation becomes a word break, except a minus sign: "-3" is not "3".
+      .replace(/((?<![\p{L}\p{N}])-(?=\p{N}))|[\p{P}\p{S}]/gu, (_mark, minus?: string) => (minus ? '-' : ' ')),
+  ).trim();
   return words.replace(LEADING_ARTICLE, '');
 }

@@ -1,6 +1,6 @@
 import { distance } from 'fastest-levenshtein';
 
-import { foldTypography } from '@/lib/text/fold-typography';
+import { foldLoosely } from '@/lib/text/fold-loosely';
 import { locateQuote } from '../locate-quote';
 import type { Article } from '../article';
 
@@ -76,15 +76,13 @@ function offeredSpeakers(q: QuotingFields, at: Path): Placed[] {
   ]);
 }
 
-const folded = (text: string) => foldTypography(text).replace(/\s+/g, ' ').toLowerCase();
-
 /** The article's whole text, folded for name lookups, and the names already looked up, once per article. */
 const namesIn = new WeakMap<Article, { text: string; named: Map<string, boolean> }>();
 function isNamed(article: Article, name: string): boolean {
   let names = namesIn.get(article);
-  if (!names) namesIn.set(article, (names = { text: folded([article.meta.title, ...article.paragraphs.map((p) => p.text)].join(' ')), named: new Map() }));
+  if (!names) namesIn.set(article, (names = { text: foldLoosely([article.meta.title, ...article.paragraphs.map((p) => p.text)].join(' ')), named: new Map() }));
   let found = names.named.get(name);
-  if (found === undefined) names.named.set(name, (found = names.text.includes(folded(name))));
+  if (found === undefined) names.named.set(name, (found = names.text.includes(foldLoosely(name))));
   return found;
 }
 
@@ -107,7 +105,7 @@ export function quoteProblems(raw: unknown, at: Path, article: Article): PlacedM
     if (isNamed(article, text)) continue;
     const closest = closestPassage(article.paragraphs, text);
     const near = closest?.text.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
-    const hint = near && distance(folded(near), folded(text)) <= Math.max(2, text.length / 4) ? `; did you mean "${near}"?` : '';
+    const hint = near && distance(foldLoosely(near), foldLoosely(text)) <= Math.max(2, text.length / 4) ? `; did you mean "${near}"?` : '';
     problems.push({ path, message: `${describePath(path)}: the speaker "${text}" is not named in the article${hint}` });
   }
   return problems;

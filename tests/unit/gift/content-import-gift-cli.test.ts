@@ -1,4 +1,4 @@
-/** The command end to end: `tsx scripts/content-import-gift.ts`, run on fixtures into a content folder of its own. */
+/** The command end to end: `npm run content:import-gift`, run on fixtures into a content folder of its own. */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -30,7 +30,7 @@ function importGift(...args: string[]) {
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
-// Each run starts tsx afresh (a second or two); give a loaded machine room.
+// Each run bundles and starts the script afresh; give a loaded machine room.
 describe('npm run content:import-gift', { timeout: 60_000 }, () => {
   it('writes the set, prints each warning at its line, and says no question has evidence yet', () => {
     const { code, stdout, stderr } = importGift('tests/fixtures/gift/week-3-reading.gift', '--article', 'xi-jinping-in-russia');
