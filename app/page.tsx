@@ -1,8 +1,7 @@
-import Link from 'next/link';
-
 import { getLibrary } from '@/lib/content/load-library';
 import { shelvesOf } from '@/lib/content/shelves';
 import { ArticleShelf } from '@/components/library/article-shelf';
+import { IntentLink } from '@/components/site/intent-link';
 
 export default function LibraryPage() {
   const { sets, articles, broken } = getLibrary();
@@ -26,9 +25,9 @@ export default function LibraryPage() {
           <ul className="mt-3 list-disc pl-5">
             {[...broken.keys()].map((id) => (
               <li key={id}>
-                <Link href={`/sets/${id}`} className="text-accent underline">
+                <IntentLink href={`/sets/${id}`} className="text-accent underline">
                   content/sets/{id}.yaml
-                </Link>
+                </IntentLink>
               </li>
             ))}
           </ul>

@@ -1,7 +1,6 @@
-import Link from 'next/link';
-
 import type { LoadedSet } from '@/lib/content/library';
 import { partBOf } from '@/lib/content/schema';
+import { IntentLink } from '@/components/site/intent-link';
 
 import { SetProgress } from './set-progress';
 
@@ -11,9 +10,9 @@ export function SetCard({ set }: { set: LoadedSet }) {
   return (
     <li aria-labelledby={titleId} className="relative rounded-md border border-rule bg-paper p-4 focus-within:border-accent hover:border-accent">
       <h3 id={titleId} className="text-lg font-bold">
-        <Link href={`/sets/${set.id}`} className="after:absolute after:inset-0 hover:text-accent">
+        <IntentLink href={`/sets/${set.id}`} className="after:absolute after:inset-0 hover:text-accent">
           {set.title}
-        </Link>
+        </IntentLink>
       </h3>
       {set.description && <p className="mt-1 text-sm">{set.description}</p>}
       <dl className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm">

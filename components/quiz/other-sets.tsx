@@ -1,6 +1,5 @@
-import Link from 'next/link';
-
 import type { SiblingSet } from '@/lib/content/shelves';
+import { IntentLink } from '@/components/site/intent-link';
 
 /** The other question sets on this article, so a student knows which one they are in and can switch. */
 export function OtherSets({ sets }: { sets: SiblingSet[] }) {
@@ -11,9 +10,9 @@ export function OtherSets({ sets }: { sets: SiblingSet[] }) {
       {sets.map((set, i) => (
         <span key={set.id}>
           {i > 0 && ', '}
-          <Link href={`/sets/${set.id}`} className="text-accent underline">
+          <IntentLink href={`/sets/${set.id}`} className="text-accent underline">
             {set.title}
-          </Link>
+          </IntentLink>
           {set.audience && ` (${set.audience})`}
         </span>
       ))}

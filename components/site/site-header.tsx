@@ -1,14 +1,14 @@
-import Link from 'next/link';
-
 import { ReadingSettingsPanel } from '@/components/reading-aids/reading-settings';
+
+import { IntentLink } from './intent-link';
 
 export function SiteHeader() {
   return (
     <header className="border-b border-rule bg-white">
       <div className="mx-auto flex h-12 max-w-7xl items-center px-4">
-        <Link href="/" className="font-reading text-lg font-bold tracking-tight text-ink no-underline hover:text-accent">
+        <IntentLink href="/" className="font-reading text-lg font-bold tracking-tight text-ink no-underline hover:text-accent">
           Close Reader
-        </Link>
+        </IntentLink>
         <ReadingSettingsPanel />
       </div>
     </header>
