@@ -1,3 +1,5 @@
+import { collapseWhitespace } from '@/lib/text/collapse-whitespace';
+
 import { GiftSyntaxError } from './answer-pieces';
 import type { GiftIssue, GiftQuestion } from './gift-question';
 import { readChoices, readPairs, readShortAnswers, readTrueFalse, feedbackText, type AnswerBlock } from './read-answers';
@@ -41,7 +43,7 @@ function readQuestion(block: GiftBlock, category: string | null): GiftQuestion {
   if (text.startsWith('::', start)) {
     const end = text.indexOf('::', start + 2);
     if (end < 0) throw new GiftSyntaxError(start, 'the title is not closed: write it as ::Title:: before the question');
-    title = restoreEscapes(text.slice(start + 2, end)).replace(/\s+/g, ' ').trim() || null;
+    title = collapseWhitespace(restoreEscapes(text.slice(start + 2, end))).trim() || null;
     start = end + 2;
   }
   const base = { at, title, category };

@@ -1,11 +1,11 @@
 /** `npm run content:check` end to end, as a teacher runs it: the command from package.json, on a content folder of its own. */
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
 import { afterAll, describe, expect, it } from 'vitest';
 
+import { runPackageScript } from './support/run-package-script';
 import { ARTICLE_FILE, readContent, ROOT, SET_FILE } from './support/seed';
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'content-check-cli-'));
@@ -16,10 +16,7 @@ afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
 
 /** Runs the command as `npm run content:check -- --root <root>` does, from the repository root. */
 function contentCheck() {
-  const script = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).scripts['content:check'] as string;
-  const [command, ...words] = script.split(' ');
-  const run = spawnSync(command === 'node' ? process.execPath : (command as string), [...words, '--root', root], { cwd: ROOT, encoding: 'utf8', timeout: 30_000 });
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+  return runPackageScript('content:check', ['--root', root]);
 }
 
 const setText = readContent(SET_FILE);

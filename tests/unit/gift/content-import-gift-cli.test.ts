@@ -1,5 +1,4 @@
 /** The command end to end: `npm run content:import-gift`, run on fixtures into a content folder of its own. */
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -8,6 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 
 import { SCHEMA_COMMENT } from '@/lib/content/check/check-set';
 
+import { runPackageScript } from '../support/run-package-script';
 import { ARTICLE_FILE, ROOT } from '../support/seed';
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'gift-cli-'));
@@ -19,15 +19,7 @@ const setFile = path.join(root, 'content', 'sets', 'week-3-reading.yaml');
 
 /** Runs the command as `npm run content:import-gift` does, from the repository root, with the content folder at `root`. */
 function importGift(...args: string[]) {
-  const script = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).scripts['content:import-gift'] as string;
-  const [command, ...words] = script.split(' ');
-  const run = spawnSync(command === 'node' ? process.execPath : path.join(ROOT, 'node_modules', '.bin', command as string), [...words, ...args, '--root', root], {
-    cwd: ROOT,
-    env: { ...process.env, INIT_CWD: ROOT },
-    encoding: 'utf8',
-    timeout: 30_000,
-  });
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+  return runPackageScript('content:import-gift', [...args, '--root', root], { ...process.env, INIT_CWD: ROOT });
 }
 
 // Each run bundles and starts the script afresh; give a loaded machine room.
