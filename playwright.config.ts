@@ -10,7 +10,7 @@ if (!browser) {
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const DEV_PORT = Number(process.env.E2E_DEV_PORT ?? 3101);
-const HEAVY = /(api-load|js-budget|standalone)\.spec\.ts/;
+const HEAVY = /(api-load|js-budget|standalone|library-pages)\.spec\.ts/;
 
 export default defineConfig({
   testDir: './tests/e2e',
@@ -31,7 +31,7 @@ export default defineConfig({
     { name: 'phone', use: { ...devices['Pixel 7'] }, testMatch: /phone\.spec\.ts/ },
     // A load test and a second build would slow every other test down: they run alone, last, one after the other.
     { name: 'load', testMatch: /api-load\.spec\.ts/, dependencies: ['desktop', 'phone'] },
-    { name: 'builds', testMatch: /(standalone|js-budget)\.spec\.ts/, dependencies: ['load'] },
+    { name: 'builds', testMatch: /(standalone|js-budget|library-pages)\.spec\.ts/, dependencies: ['load'] },
   ],
   webServer: [
     {

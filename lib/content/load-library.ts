@@ -4,8 +4,10 @@ import { checkLibrary } from './check/check-library';
 import { formatProblem, type ContentProblem } from './check/problem';
 import type { Library, LoadedSet } from './library';
 import type { Article } from './article';
+import { libraryPages } from './library-pages';
 import { loadSet } from './load-set';
 import { readContentFiles } from './read-content-files';
+import { shelvesOf, type Shelf } from './shelves';
 
 interface CheckedLibrary extends Library {
   /** Sets whose files have errors: shown with their errors in development, never built. */
@@ -57,4 +59,10 @@ export function getArticle(id: string): Article | undefined {
 /** The errors of a set that cannot be shown, or undefined when it is sound or unknown. */
 export function getSetErrors(id: string): ContentProblem[] | undefined {
   return getLibrary().broken.get(id);
+}
+
+/** The library's shelves, newest article first, split into pages: the home page shows the first. */
+export function getLibraryPages(): Shelf[][] {
+  const { sets, articles } = getLibrary();
+  return libraryPages(shelvesOf(sets, articles));
 }

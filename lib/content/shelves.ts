@@ -7,7 +7,11 @@ export interface Shelf {
   sets: LoadedSet[];
 }
 
-/** Groups the sets by their article, articles in the order their first set comes, sets in file order. */
+/**
+ * Groups the sets by their article: the newest article first (by the date it
+ * was published), articles of the same day in the order their first set
+ * comes, and each article's sets in file order.
+ */
 export function shelvesOf(sets: readonly LoadedSet[], articles: ReadonlyMap<string, Article>): Shelf[] {
   const shelves = new Map<string, Shelf>();
   for (const set of sets) {
@@ -17,7 +21,13 @@ export function shelvesOf(sets: readonly LoadedSet[], articles: ReadonlyMap<stri
     if (!shelf) shelves.set(article.id, (shelf = { article, sets: [] }));
     shelf.sets.push(set);
   }
-  return [...shelves.values()];
+  return [...shelves.values()].sort(newestFirst);
+}
+
+/** ISO dates order as plain text; the sort is stable, so articles of one day keep their order. */
+function newestFirst(a: Shelf, b: Shelf): number {
+  const [x, y] = [a.article.meta.published, b.article.meta.published];
+  return x === y ? 0 : x < y ? 1 : -1;
 }
 
 export interface SiblingSet {

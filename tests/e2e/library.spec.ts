@@ -12,6 +12,8 @@ test('the library shows each article once, with every question set written for i
   await expect(main).toContainText('Modetest');
   await expect(younger).toContainText('ForGrades 6–8');
   await expect(younger).toContainText('Modepractice');
+  // All of it fits on one page, so there are no others to go to.
+  await expect(page.getByRole('navigation', { name: 'Library pages' })).toHaveCount(0);
 });
 
 test('a set’s page says which set it is and links to the other sets on its article', async ({ setPage, page }) => {

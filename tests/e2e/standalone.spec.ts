@@ -3,24 +3,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
+import { copySource } from './support/copy-source';
 import { expect, test } from './fixtures';
 
 const PORT = 3102;
-
-/**
- * Copies the project without its build or its git history. The bundler will
- * not follow a symlinked node_modules out of the project, so dependencies are
- * hard-linked where the system allows it (instant), and copied where not.
- */
-function copySource(to: string) {
-  const skip = new Set(['node_modules', '.next', '.git', 'test-results', 'playwright-report']);
-  for (const entry of fs.readdirSync('.')) if (!skip.has(entry)) fs.cpSync(entry, path.join(to, entry), { recursive: true });
-  try {
-    execFileSync('cp', ['-al', 'node_modules', path.join(to, 'node_modules')]);
-  } catch {
-    fs.cpSync('node_modules', path.join(to, 'node_modules'), { recursive: true });
-  }
-}
 
 test('a standalone build, run from a folder without the source, serves every set and scores', async ({ request }) => {
   test.setTimeout(600_000);
