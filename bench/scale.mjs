@@ -26,7 +26,7 @@ export { formatScaleTable };
  * @property {number} sets
  * @property {number} questions
  * @property {{ wallMs: number, checkerMs: number | null, runs: number, samplesMs: number[] }} check  medians, and every run's wall time
- * @property {{ wallMs: number, perSetMs: number, peakMb: number | null, largestProcessMb: number | null, runs: number, samplesMs: number[] } | null} build
+ * @property {{ wallMs: number, perSetMs: number, peakMb: number | null, largestProcessMb: number | null, runs: number, samplesMs: number[], library: import('./scale/measure-build.mjs').LibraryPageSize } | null} build
  */
 
 const REPO = fileURLToPath(new URL('..', import.meta.url));
@@ -83,6 +83,8 @@ export async function measureScale({ sizes = [10, 100, 1000], runs = 3, build = 
                 largestProcessMb: maxOrNull(builds.map((b) => b.largestProcessMb)),
                 runs: builds.length,
                 samplesMs: builds.map((b) => Math.round(b.wallMs)),
+                // The same in every build of one library: the pages are static.
+                library: /** @type {import('./scale/measure-build.mjs').BuildMeasure} */ (builds[0]).library,
               }
             : null,
       });

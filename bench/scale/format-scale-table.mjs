@@ -17,7 +17,8 @@ function row(r) {
   const build = r.build ? seconds(r.build.wallMs) : '–';
   const perSet = r.build ? whole(r.build.perSetMs) : '–';
   const memory = r.build ? `${whole(r.build.peakMb)}${r.build.largestProcessMb === null ? '' : ` (largest process ${whole(r.build.largestProcessMb)})`}` : '–';
-  return `| ${r.sets.toLocaleString('en-US')} | ${r.questions.toLocaleString('en-US')} | ${check} | ${build} | ${perSet} | ${memory} |`;
+  const library = r.build ? `${whole(r.build.library.firstPageKb)} (${whole(r.build.library.firstPageGzipKb)} gzipped), ${whole(r.build.library.pages)} ${r.build.library.pages === 1 ? 'page' : 'pages'}` : '–';
+  return `| ${r.sets.toLocaleString('en-US')} | ${r.questions.toLocaleString('en-US')} | ${check} | ${build} | ${perSet} | ${memory} | ${library} |`;
 }
 
 /** @param {ScaleResult[]} results */
@@ -35,14 +36,19 @@ function budgetLines(results) {
       ? `${mark(ratio < BUDGETS.buildRatio1000To100)} (${ratio.toFixed(1)}×: ${seconds(large.wallMs)} s against ${seconds(small.wallMs)} s)`
       : 'not measured (needs builds at sizes 100 and 1000)';
   const marginal = small && large ? `\n\nEach set past the 100th adds ${whole((large.wallMs - small.wallMs) / 900)} ms to the build (the 100-set build's fixed cost left out).` : '';
-  return [`- content:check of 1,000 sets under 3 s: ${checkLine}`, `- 1,000-set build under 12× the 100-set build: ${buildLine}${marginal}`];
+  const [fewest, most] = [results[0]?.build?.library, results.at(-1)?.build?.library];
+  const library =
+    fewest && most && results.length > 1
+      ? `\n\nThe library's first page weighs ${whole(most.firstPageGzipKb)} KB gzipped at ${whole(results.at(-1)?.sets)} sets, against ${whole(fewest.firstPageGzipKb)} KB at ${whole(results[0]?.sets)}: it shows one page of about 24 sets, and the rest follow on ${whole(most.pages - 1)} more pages.`
+      : '';
+  return [`- content:check of 1,000 sets under 3 s: ${checkLine}`, `- 1,000-set build under 12× the 100-set build: ${buildLine}${marginal}${library}`];
 }
 
 /** @param {ScaleResult[]} results */
 export function formatScaleTable(results) {
   return [
-    '| sets | questions | content:check (s) | next build (s) | build per set (ms) | peak memory (MB) |',
-    '| ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| sets | questions | content:check (s) | next build (s) | build per set (ms) | peak memory (MB) | library’s first page (KB) |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...results.map(row),
     '',
     ...budgetLines(results),
