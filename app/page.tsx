@@ -3,8 +3,9 @@ import { BrokenSets } from '@/components/library/broken-sets';
 import { LibraryView } from '@/components/library/library-view';
 
 export default function LibraryHome() {
-  const pages = getLibraryPages();
-  const broken = [...getLibrary().broken.keys()];
+  const library = getLibrary();
+  const pages = getLibraryPages(library);
+  const broken = [...library.broken.keys()];
   return (
     <LibraryView shelves={pages[0] ?? []} page={1} pages={pages.length}>
       {broken.length > 0 && <BrokenSets ids={broken} />}

@@ -62,7 +62,6 @@ export function getSetErrors(id: string): ContentProblem[] | undefined {
 }
 
 /** The library's shelves, newest article first, split into pages: the home page shows the first. */
-export function getLibraryPages(): Shelf[][] {
-  const { sets, articles } = getLibrary();
+export function getLibraryPages({ sets, articles }: Library = getLibrary()): Shelf[][] {
   return libraryPages(shelvesOf(sets, articles));
 }
