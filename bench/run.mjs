@@ -90,7 +90,7 @@ try {
   sections.push(
     `## 3. Scoring throughput, autocannon, 20 connections × 10 s, median of ${NOISY_RUNS} (the routes taking turns)\n\n| route | req/s | p50 ms | p99 ms | errors |\n| --- | --- | --- | --- | --- |\n` +
       `| no-op route \`POST /api/health\` (baseline) | ${t.noop.rps} | ${t.noop.p50} | ${t.noop.p99} | ${t.noop.errors} |\n` +
-      `| \`POST /api/sets/xi-jinping-in-russia/score\` | ${t.score.rps} | ${t.score.p50} | ${t.score.p99} | ${t.score.errors} |\n\n` +
+      `| \`POST /api/score?set=xi-jinping-in-russia\` | ${t.score.rps} | ${t.score.p50} | ${t.score.p99} | ${t.score.errors} |\n\n` +
       `- At least 0.8 of the no-op's throughput: ${met(t.ratio >= 0.8)} (${t.ratio.toFixed(2)})`,
   );
 } finally {

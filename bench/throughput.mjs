@@ -28,7 +28,7 @@ const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.l
  * @param {number} runs    alternating runs of each, the median kept
  */
 export async function measureThroughput(baseUrl, runs = 3) {
-  const score = `${baseUrl}/api/sets/xi-jinping-in-russia/score`;
+  const score = `${baseUrl}/api/score?set=xi-jinping-in-russia`;
   const noop = `${baseUrl}/api/health`;
   await load(score, { duration: 2 });
   await load(noop, { duration: 2 });

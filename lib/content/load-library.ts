@@ -12,6 +12,8 @@ import { shelvesOf, type Shelf } from './shelves';
 interface CheckedLibrary extends Library {
   /** Sets whose files have errors: shown with their errors in development, never built. */
   broken: ReadonlyMap<string, ContentProblem[]>;
+  /** The sets by id: the scoring API finds its set on every request. */
+  setsById: ReadonlyMap<string, LoadedSet>;
 }
 
 /**
@@ -32,7 +34,7 @@ function readLibrary(): CheckedLibrary {
     const article = articles.get(set.article);
     return article ? [loadSet(set, article)] : [];
   });
-  return { articles, sets: loaded, broken };
+  return { articles, sets: loaded, broken, setsById: new Map(loaded.map((set) => [set.id, set])) };
 }
 
 let cached: CheckedLibrary | undefined;
@@ -49,7 +51,7 @@ export function getLibrary(): CheckedLibrary {
 }
 
 export function getSet(id: string): LoadedSet | undefined {
-  return getLibrary().sets.find((set) => set.id === id);
+  return getLibrary().setsById.get(id);
 }
 
 export function getArticle(id: string): Article | undefined {
