@@ -4,7 +4,7 @@ import type { MouseEvent, ReactNode } from 'react';
 
 import { sentenceElementId } from '@/lib/content/sentence-id';
 import { citedFor } from '@/lib/quiz/cite-target';
-import { useHasQuiz, useQuiz } from '@/components/quiz/quiz-provider';
+import { useHasQuiz, useQuiz, useQuizStore } from '@/components/quiz/quiz-provider';
 
 interface SentenceProps {
   /** "3.2": paragraph 3, sentence 2. */
@@ -16,7 +16,7 @@ interface SentenceProps {
  * One sentence of the article. While a student answers by citing, it can be
  * selected: a checkbox before it (named by the sentence itself) for the
  * keyboard and screen readers, and a click anywhere on it for the mouse.
- * Each sentence subscribes to two booleans only, so a click re-renders the
+ * Each sentence subscribes to its own state only, so a click re-renders the
  * sentence clicked, not the whole article.
  */
 export function ArticleSentence({ id, children }: SentenceProps) {
@@ -31,16 +31,21 @@ export function ArticleSentence({ id, children }: SentenceProps) {
   return <SelectableSentence id={id}>{children}</SelectableSentence>;
 }
 
+type SentenceState = 'reading' | 'citing' | 'selected';
+
 function SelectableSentence({ id, children }: SentenceProps) {
-  const citing = useQuiz((s) => s.citing !== null);
-  const selected = useQuiz((s) => s.citing !== null && citedFor(s, s.citing).includes(id));
-  const toggleSentence = useQuiz((s) => s.toggleSentence);
+  // One subscription per sentence (there are hundreds to hydrate): the action comes from the store when clicked.
+  const state = useQuiz((s): SentenceState => (s.citing === null ? 'reading' : citedFor(s, s.citing).includes(id) ? 'selected' : 'citing'));
+  const store = useQuizStore();
+  const citing = state !== 'reading';
+  const selected = state === 'selected';
+  const toggleSentence = () => store.getState().toggleSentence(id);
   const elementId = sentenceElementId(id);
 
   const onClick = (event: MouseEvent) => {
     // A link keeps working, and selecting text to read it closely selects no sentence.
     if ((event.target as Element).closest('a') || window.getSelection()?.isCollapsed === false) return;
-    toggleSentence(id);
+    toggleSentence();
   };
 
   return (
@@ -49,7 +54,7 @@ function SelectableSentence({ id, children }: SentenceProps) {
         <input
           type="checkbox"
           checked={selected}
-          onChange={() => toggleSentence(id)}
+          onChange={toggleSentence}
           aria-labelledby={elementId}
           data-cite-box={id}
           className="mr-1 size-4 cursor-pointer align-[-0.15em] accent-accent"
