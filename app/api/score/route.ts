@@ -4,9 +4,9 @@ import { respondWithScore } from '@/lib/http/score-request';
 /**
  * Scores a student's answers on the server, so the answer key never reaches
  * the browser: `POST /api/score?set=<setId>` with `{"answers": {…}}`. The set
- * is named in the query rather than the path because Next.js matches a route
- * with a dynamic segment on every request, which cost each scoring request
- * about a tenth of its server time (bench/throughput.mjs).
+ * is named in the query rather than the path: a route with a dynamic segment
+ * cost Next.js about 100 µs more server time a request, a tenth of the whole
+ * (measured against the no-op /api/health under autocannon).
  */
 export async function POST(request: Request) {
   const setId = new URL(request.url).searchParams.get('set');
