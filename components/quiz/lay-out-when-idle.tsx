@@ -2,7 +2,7 @@
 
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 
-import { CARDS_PER_IDLE_PERIOD } from '@/lib/quiz/skip-layout';
+import { LAYOUT_MS_PER_IDLE_PERIOD } from '@/lib/quiz/skip-layout';
 
 const SKIPPED = 'skip-offscreen';
 
@@ -18,9 +18,9 @@ function whenIdle(run: () => void): () => void {
 
 /**
  * Wraps the question list. With `enabled`, lays out the cards the server
- * marked to skip while off screen (see lib/quiz/skip-layout.ts), a few per
- * idle period, once the page is up; `data-lay-out-when-idle` says whether
- * that is still pending or done.
+ * marked to skip while off screen (see lib/quiz/skip-layout.ts) once the page
+ * is up, one at a time, a few milliseconds' worth per idle period;
+ * `data-lay-out-when-idle` says whether that is still pending or done.
  */
 export function LayOutWhenIdle({ enabled, children }: { enabled: boolean; children: ReactNode }) {
   const ref = useRef<HTMLDivElement>(null);
@@ -30,10 +30,17 @@ export function LayOutWhenIdle({ enabled, children }: { enabled: boolean; childr
     const root = ref.current;
     if (!enabled || !root) return;
     let cancel = () => {};
+    // Live: a card leaves it when its class is removed.
+    const skipped = root.getElementsByClassName(SKIPPED);
     const step = () => {
-      const skipped = [...root.getElementsByClassName(SKIPPED)].slice(0, CARDS_PER_IDLE_PERIOD);
-      for (const card of skipped) card.classList.remove(SKIPPED);
-      if (skipped.length < CARDS_PER_IDLE_PERIOD || !root.getElementsByClassName(SKIPPED).length) setDone(true);
+      const started = performance.now();
+      for (let card = skipped[0]; card; card = skipped[0]) {
+        card.classList.remove(SKIPPED);
+        // Lay the card out now, inside this idle period, rather than in the next frame, so its cost is known.
+        card.getBoundingClientRect();
+        if (performance.now() - started >= LAYOUT_MS_PER_IDLE_PERIOD) break;
+      }
+      if (skipped.length === 0) setDone(true);
       else cancel = whenIdle(step);
     };
     cancel = whenIdle(step);
