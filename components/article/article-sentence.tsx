@@ -66,7 +66,7 @@ function SelectableSentence({ id, children }: SentenceProps) {
         data-citing={citing ? '' : undefined}
         data-selected={selected ? '' : undefined}
         onClick={citing ? onClick : undefined}
-        className="rounded-sm box-decoration-clone data-citing:cursor-pointer data-citing:hover:bg-stone-200/70 data-selected:bg-accent-soft data-selected:underline data-selected:decoration-accent data-selected:decoration-2 data-selected:underline-offset-4 data-selected:hover:bg-accent-soft"
+        className="article-sentence"
       >
         {children}
       </span>

@@ -20,7 +20,7 @@ interface ChoiceOptionProps {
  */
 export const ChoiceOption = memo(function ChoiceOption({ type, name, value, label, checked, onChange }: ChoiceOptionProps) {
   return (
-    <label className="flex cursor-pointer items-start gap-3 rounded-md border border-rule bg-white px-3 py-2 hover:border-accent has-checked:border-accent has-checked:bg-accent-soft has-disabled:cursor-default">
+    <label className="choice-option">
       <input type={type} name={name} value={value} checked={checked} onChange={onChange} className="size-6 shrink-0 accent-accent" />
       <span>{label}</span>
     </label>
