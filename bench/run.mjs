@@ -55,7 +55,7 @@ const blank = await startServer({ dir: 'bench/blank', port: 3602 });
 try {
   log('Lighthouse');
   const pages = [
-    ['blank page (baseline)', `${blank.url}/`],
+    ['blank page (baseline, served with the app’s headers)', `${blank.url}/`],
     ['library `/`', `${app.url}/`],
     ['seed set page', `${app.url}/sets/xi-jinping-in-russia`],
   ];
