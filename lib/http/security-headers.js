@@ -5,8 +5,9 @@
  * and so does the blank page `npm run bench` measures the app against
  * (bench/blank/next.config.mjs): the two pages are compared served alike, so
  * the figures measure the pages, not the headers (a Cross-Origin-Opener-Policy
- * page loads in a fresh browser process of its own, which alone costs a page
- * some ten Lighthouse points on this machine).
+ * page loads in a fresh browser process of its own when opened from a page
+ * without one, as Lighthouse opens it, which cost the blank page about ten
+ * points on the bench machine).
  * docs/security.md explains each choice.
  */
 
