@@ -9,9 +9,13 @@ export class SetPage {
     await this.waitForSavedAnswers();
   }
 
-  /** Saved answers are read after the first render; wait until they are in. */
+  /**
+   * Saved answers are read after the first render; wait until they are in. A
+   * development build of the page has taken over 5 s to hydrate on two busy
+   * cores, so this waits up to 30.
+   */
   async waitForSavedAnswers() {
-    await expect(this.page.getByTestId('quiz-status')).toHaveAttribute('data-hydrated', 'true');
+    await expect(this.page.getByTestId('quiz-status')).toHaveAttribute('data-hydrated', 'true', { timeout: 30_000 });
   }
 
   question(id: string): Locator {
