@@ -34,7 +34,7 @@ export function ArticleSentence({ id, children }: SentenceProps) {
 type SentenceState = 'reading' | 'citing' | 'selected';
 
 function SelectableSentence({ id, children }: SentenceProps) {
-  // One subscription per sentence (there are hundreds to hydrate): the action comes from the store when clicked.
+  // One subscription per sentence (every sentence of the article hydrates one): the action comes from the store when clicked.
   const state = useQuiz((s): SentenceState => (s.citing === null ? 'reading' : citedFor(s, s.citing).includes(id) ? 'selected' : 'citing'));
   const store = useQuizStore();
   const citing = state !== 'reading';
