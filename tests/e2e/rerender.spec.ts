@@ -153,7 +153,7 @@ test.describe('re-rendering, measured in a development build', () => {
     await page.addInitScript(installRenderLog);
     await page.goto(`${DEV}/sets/${SET}`);
     await setPage.waitForSavedAnswers();
-    // The hook sees the real tree: every question has one QuestionAnswer (the card around it is a server component), hydrated after the article's sentences and possibly after the saved answers are in.
+    // The hook sees the real tree: every question has one QuestionAnswer (the card around it holds no state, so it renders once), hydrated after the article's sentences and possibly after the saved answers are in.
     await expect.poll(() => page.evaluate(() => (window as LoggedWindow).__renderLog?.mounted('QuestionAnswer'))).toBe(QUESTIONS);
   });
 
