@@ -9,6 +9,14 @@ import lighthouse from 'lighthouse';
 import { CHROMIUM_ARGS, findChromium } from '../tests/browser.mjs';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
+/** The metrics the performance score is made of, as Lighthouse simulates them on a slow phone: ms, and CLS unitless. */
+const METRICS = {
+  fcp: 'first-contentful-paint',
+  lcp: 'largest-contentful-paint',
+  tbt: 'total-blocking-time',
+  speedIndex: 'speed-index',
+  cls: 'cumulative-layout-shift',
+};
 
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -22,12 +30,16 @@ const median = (values) => {
  * rather than on whichever page was being measured then.
  * @param {string[]} urls
  * @param {number} runs
- * @returns {Promise<Array<{ url: string, scores: Record<string, number>, failedAudits: string[] }>>}
+ * @returns {Promise<Array<{ url: string, scores: Record<string, number>, performanceRuns: number[], metrics: Record<keyof typeof METRICS, number>, points: Record<keyof typeof METRICS, number>, failedAudits: string[] }>>}
+ *   performanceRuns: each run's performance score, in the order measured; metrics: the median of each metric;
+ *   points: the median of the points each metric earned towards the performance score (its weight × its score)
  */
 export async function lighthouseScoresOf(urls, runs = 3) {
   const chromePath = findChromium()?.executablePath;
   const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: ['--headless=new', ...CHROMIUM_ARGS] });
   const perRun = urls.map(() => /** @type {Record<string, number>[]} */ ([]));
+  const metricsPerRun = urls.map(() => /** @type {Record<string, number>[]} */ ([]));
+  const pointsPerRun = urls.map(() => /** @type {Record<string, number>[]} */ ([]));
   const failed = urls.map(() => new Set());
   try {
     for (let i = 0; i < runs; i++) {
@@ -36,6 +48,9 @@ export async function lighthouseScoresOf(urls, runs = 3) {
         const lhr = result?.lhr;
         if (!lhr) throw new Error(`Lighthouse returned nothing for ${url}`);
         perRun[u].push(Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)])));
+        metricsPerRun[u].push(Object.fromEntries(Object.entries(METRICS).map(([key, id]) => [key, lhr.audits[id]?.numericValue ?? NaN])));
+        const weights = Object.fromEntries((lhr.categories.performance?.auditRefs ?? []).map((ref) => [ref.id, ref.weight]));
+        pointsPerRun[u].push(Object.fromEntries(Object.entries(METRICS).map(([key, id]) => [key, (weights[id] ?? 0) * (lhr.audits[id]?.score ?? 0)])));
         for (const c of CATEGORIES.slice(1)) {
           for (const ref of lhr.categories[c]?.auditRefs ?? []) {
             const audit = lhr.audits[ref.id];
@@ -50,6 +65,9 @@ export async function lighthouseScoresOf(urls, runs = 3) {
   return urls.map((url, u) => ({
     url,
     scores: Object.fromEntries(CATEGORIES.map((c) => [c, median(perRun[u].map((r) => r[c]))])),
+    performanceRuns: perRun[u].map((r) => r.performance),
+    metrics: /** @type {Record<keyof typeof METRICS, number>} */ (Object.fromEntries(Object.keys(METRICS).map((key) => [key, median(metricsPerRun[u].map((r) => r[key]))]))),
+    points: /** @type {Record<keyof typeof METRICS, number>} */ (Object.fromEntries(Object.keys(METRICS).map((key) => [key, median(pointsPerRun[u].map((r) => r[key]))]))),
     failedAudits: [...failed[u]],
   }));
 }
