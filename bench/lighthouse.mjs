@@ -25,6 +25,13 @@ const median = (values) => {
 };
 
 /**
+ * Each metric's median over the runs.
+ * @param {Record<string, number>[]} runs
+ * @returns {Record<keyof typeof METRICS, number>}
+ */
+const metricMedians = (runs) => /** @type {Record<keyof typeof METRICS, number>} */ (Object.fromEntries(Object.keys(METRICS).map((key) => [key, median(runs.map((r) => r[key]))])));
+
+/**
  * Each page's scores, median of `runs`. The pages take turns, run after run,
  * so a machine that slows down for a while weighs on every page alike
  * rather than on whichever page was being measured then.
@@ -66,8 +73,8 @@ export async function lighthouseScoresOf(urls, runs = 3) {
     url,
     scores: Object.fromEntries(CATEGORIES.map((c) => [c, median(perRun[u].map((r) => r[c]))])),
     performanceRuns: perRun[u].map((r) => r.performance),
-    metrics: /** @type {Record<keyof typeof METRICS, number>} */ (Object.fromEntries(Object.keys(METRICS).map((key) => [key, median(metricsPerRun[u].map((r) => r[key]))]))),
-    points: /** @type {Record<keyof typeof METRICS, number>} */ (Object.fromEntries(Object.keys(METRICS).map((key) => [key, median(pointsPerRun[u].map((r) => r[key]))]))),
+    metrics: metricMedians(metricsPerRun[u]),
+    points: metricMedians(pointsPerRun[u]),
     failedAudits: [...failed[u]],
   }));
 }
