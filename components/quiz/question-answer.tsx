@@ -15,14 +15,14 @@ interface QuestionAnswerProps {
   question: PublicQuestion;
   number: number;
   practice: boolean;
-  /** What sits between the answer and the Check button (how the question is scored), rendered on the server. */
+  /** What sits between the answer and the Check button (how the question is scored), made by the card. */
   children: ReactNode;
 }
 
 /**
  * The part of a question that changes: its input (and Part B), the Check
- * button and the feedback. The rest of the card is rendered on the server,
- * so choosing an answer re-renders this and nothing else.
+ * button and the feedback. The rest of the card subscribes to nothing, so
+ * choosing an answer re-renders this and nothing else.
  */
 export function QuestionAnswer({ question, number, practice, children }: QuestionAnswerProps) {
   // One selector per value, each returning what the store already holds, and
