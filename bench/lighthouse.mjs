@@ -9,13 +9,13 @@ import lighthouse from 'lighthouse';
 import { CHROMIUM_ARGS, findChromium } from '../tests/browser.mjs';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
-/** The metrics the performance score is made of, as Lighthouse simulates them on a slow phone: ms, and CLS unitless. */
-const METRICS = {
-  fcp: 'first-contentful-paint',
-  lcp: 'largest-contentful-paint',
-  tbt: 'total-blocking-time',
-  speedIndex: 'speed-index',
-  cls: 'cumulative-layout-shift',
+/** The metrics the performance score is made of, as Lighthouse simulates them on a slow phone (ms, and CLS unitless): each one's audit and name. */
+export const METRICS = {
+  tbt: { audit: 'total-blocking-time', name: 'Total Blocking Time' },
+  lcp: { audit: 'largest-contentful-paint', name: 'Largest Contentful Paint' },
+  fcp: { audit: 'first-contentful-paint', name: 'First Contentful Paint' },
+  speedIndex: { audit: 'speed-index', name: 'Speed Index' },
+  cls: { audit: 'cumulative-layout-shift', name: 'Cumulative Layout Shift' },
 };
 
 const median = (values) => {
@@ -55,9 +55,9 @@ export async function lighthouseScoresOf(urls, runs = 3) {
         const lhr = result?.lhr;
         if (!lhr) throw new Error(`Lighthouse returned nothing for ${url}`);
         perRun[u].push(Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)])));
-        metricsPerRun[u].push(Object.fromEntries(Object.entries(METRICS).map(([key, id]) => [key, lhr.audits[id]?.numericValue ?? NaN])));
+        metricsPerRun[u].push(Object.fromEntries(Object.entries(METRICS).map(([key, { audit }]) => [key, lhr.audits[audit]?.numericValue ?? NaN])));
         const weights = Object.fromEntries((lhr.categories.performance?.auditRefs ?? []).map((ref) => [ref.id, ref.weight]));
-        pointsPerRun[u].push(Object.fromEntries(Object.entries(METRICS).map(([key, id]) => [key, (weights[id] ?? 0) * (lhr.audits[id]?.score ?? 0)])));
+        pointsPerRun[u].push(Object.fromEntries(Object.entries(METRICS).map(([key, { audit }]) => [key, (weights[audit] ?? 0) * (lhr.audits[audit]?.score ?? 0)])));
         for (const c of CATEGORIES.slice(1)) {
           for (const ref of lhr.categories[c]?.auditRefs ?? []) {
             const audit = lhr.audits[ref.id];

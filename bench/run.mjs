@@ -12,7 +12,7 @@ import path from 'node:path';
 import { BIG_SET_ID, writeBigSet } from './generate-big-set.mjs';
 import { measureInteraction } from './interaction.mjs';
 import { JS_BUDGET_KB, pageJsSize } from './js-size.mjs';
-import { lighthouseScoresOf } from './lighthouse.mjs';
+import { lighthouseScoresOf, METRICS } from './lighthouse.mjs';
 import { formatScaleTable, measureScale } from './scale.mjs';
 import { keepRepoClean } from './scale/keep-repo-clean.mjs';
 import { startServer } from './servers.mjs';
@@ -66,9 +66,8 @@ try {
   const rows = scores.map((s) => `| ${s.label} | ${s.scores.performance} | ${s.scores.accessibility} | ${s.scores['best-practices']} | ${s.scores.seo} |`);
   const ms = (value) => Math.round(value).toLocaleString('en');
   const metricRows = scores.map((s) => `| ${s.label} | ${s.performanceRuns.join(', ')} | ${ms(s.metrics.fcp)} | ${ms(s.metrics.lcp)} | ${ms(s.metrics.tbt)} | ${ms(s.metrics.speedIndex)} | ${s.metrics.cls.toFixed(3)} |`);
-  const metricNames = { tbt: 'Total Blocking Time', lcp: 'Largest Contentful Paint', fcp: 'First Contentful Paint', speedIndex: 'Speed Index', cls: 'Cumulative Layout Shift' };
-  const pointsBehind = Object.entries(metricNames)
-    .map(([key, name]) => ({ name, points: scores[0].points[key] - scores[2].points[key] }))
+  const pointsBehind = Object.entries(METRICS)
+    .map(([key, { name }]) => ({ name, points: scores[0].points[key] - scores[2].points[key] }))
     .sort((a, b) => b.points - a.points)
     .map(({ name, points }) => `${name} ${points.toFixed(1)}`);
   const failing = scores.slice(1).flatMap((s) => s.failedAudits.map((a) => `${s.label}: ${a}`));
