@@ -31,6 +31,11 @@ const median = (values) => {
  */
 const metricMedians = (runs) => /** @type {Record<keyof typeof METRICS, number>} */ (Object.fromEntries(Object.keys(METRICS).map((key) => [key, median(runs.map((r) => r[key]))])));
 
+/** The Chromium Lighthouse drives: the system's, headless, with the flags this machine needs. */
+export function launchChromium() {
+  return chromeLauncher.launch({ chromePath: findChromium()?.executablePath, chromeFlags: ['--headless=new', ...CHROMIUM_ARGS] });
+}
+
 /**
  * Each page's scores, median of `runs`. The pages take turns, run after run,
  * so a machine that slows down for a while weighs on every page alike
@@ -42,8 +47,7 @@ const metricMedians = (runs) => /** @type {Record<keyof typeof METRICS, number>}
  *   points: the median of the points each metric earned towards the performance score (its weight × its score)
  */
 export async function lighthouseScoresOf(urls, runs = 3) {
-  const chromePath = findChromium()?.executablePath;
-  const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: ['--headless=new', ...CHROMIUM_ARGS] });
+  const chrome = await launchChromium();
   const perRun = urls.map(() => /** @type {Record<string, number>[]} */ ([]));
   const metricsPerRun = urls.map(() => /** @type {Record<string, number>[]} */ ([]));
   const pointsPerRun = urls.map(() => /** @type {Record<string, number>[]} */ ([]));
