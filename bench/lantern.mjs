@@ -14,7 +14,7 @@
 import lighthouse from 'lighthouse';
 import * as Lantern from 'lighthouse/core/lib/lantern/lantern.js';
 
-import { launchChromium } from './lighthouse.mjs';
+import { launchChromium, METRICS } from './lighthouse.mjs';
 
 export { Lantern };
 
@@ -35,9 +35,10 @@ async function simulateLoad(url, port) {
   return {
     url,
     score: Math.round((result.lhr.categories.performance?.score ?? 0) * 100),
-    fcp: simulated('first-contentful-paint'),
-    lcp: simulated('largest-contentful-paint'),
-    tbt: simulated('total-blocking-time'),
+    fcp: simulated(METRICS.fcp.audit),
+    lcp: simulated(METRICS.lcp.audit),
+    tbt: simulated(METRICS.tbt.audit),
+    // Not part of the score, but the end of the window Total Blocking Time is counted in.
     tti: simulated('interactive'),
     observedFcp: Math.round(observed.observedFirstContentfulPaint ?? NaN),
     observedLcp: Math.round(observed.observedLargestContentfulPaint ?? NaN),
