@@ -18,7 +18,7 @@ export const METRICS = {
   cls: { audit: 'cumulative-layout-shift', name: 'Cumulative Layout Shift' },
 };
 
-const median = (values) => {
+export const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
