@@ -8,7 +8,7 @@
 const BLOCKING_MS = 50;
 
 /** @typedef {{ name: string, ts: number, dur?: number, pid: number, tid: number, args?: any }} TraceEvent a trace event (times in µs) */
-/** @typedef {{ fcp: number, lcp: number, tbt: number, longTasks: number }} LoadTimings ms from the page's request, and the tasks that blocked */
+/** @typedef {{ fcp: number, lcp: number, tbt: number }} LoadTimings ms: the paints from the page's request, and the blocking time */
 
 /**
  * The paints and blocking time of one load of `url`, from a trace of it.
@@ -26,12 +26,10 @@ export function loadTimings(events, url) {
   if (!fcp || !lcp || !parse) throw new Error(`the trace of ${url} holds no first paint`);
   const blocking = after
     .filter((e) => e.name === 'RunTask' && e.pid === parse.pid && e.tid === parse.tid && e.ts >= fcp.ts)
-    .map((e) => (e.dur ?? 0) / 1000 - BLOCKING_MS)
-    .filter((over) => over > 0);
+    .map((e) => Math.max(0, (e.dur ?? 0) / 1000 - BLOCKING_MS));
   return {
     fcp: (fcp.ts - request.ts) / 1000,
     lcp: (lcp.ts - request.ts) / 1000,
     tbt: blocking.reduce((sum, over) => sum + over, 0),
-    longTasks: blocking.length,
   };
 }

@@ -1,10 +1,11 @@
 /**
  * Pages loaded on a really slowed CPU rather than a simulated one:
  * `node bench/throttled-load.mjs <url> [<url> ...] [runs]` opens each page
- * `runs` times (5 unless told), the pages taking turns, in a fresh phone-sized
- * context of the system's Chromium with its CPU slowed 4× (DevTools
- * throttling, the network left as it is), and prints each page's median first
- * contentful paint, largest contentful paint and blocking time, as measured.
+ * `runs` times (5 unless told), the pages taking turns, each time in a fresh
+ * context of the system's Chromium the size of Lighthouse's phone, its CPU
+ * slowed 4× as Lighthouse's is (DevTools throttling, the network left as it
+ * is), and prints each page's median first contentful paint, largest
+ * contentful paint and blocking time, as measured.
  *
  * Lighthouse's score does not run the page slowly: it loads it at full speed
  * and simulates a slow phone from that trace (bench/lcp-path.mjs and
@@ -17,14 +18,16 @@
  * page's network went idle.
  */
 import { chromium } from '@playwright/test';
+import { nonSimulatedSettingsOverrides, screenEmulationMetrics, throttling } from 'lighthouse/core/config/constants.js';
 
 import { CHROMIUM_ARGS, findChromium, NO_BROWSER_HINT } from '../tests/browser.mjs';
 import { median } from './lighthouse.mjs';
 import { loadTimings } from './load-timings.mjs';
 
-const CPU_SLOWDOWN = 4;
-/** How long Lighthouse waits for a page to go quiet when it throttles for real rather than simulating (its nonSimulatedSettingsOverrides). */
-const QUIET_MS = 5250;
+/** Lighthouse's phone: its screen, its CPU slowdown, and how long it waits for a page to go quiet when it throttles for real rather than simulating. */
+const PHONE = screenEmulationMetrics.mobile;
+const CPU_SLOWDOWN = throttling.mobileSlow4G.cpuSlowdownMultiplier;
+const QUIET_MS = nonSimulatedSettingsOverrides.cpuQuietThresholdMs;
 const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'loading', 'toplevel', 'blink.user_timing'];
 
 /**
@@ -33,7 +36,7 @@ const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline'
  * @param {string} url
  */
 async function throttledLoad(browser, url) {
-  const context = await browser.newContext({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true });
+  const context = await browser.newContext({ viewport: { width: PHONE.width, height: PHONE.height }, deviceScaleFactor: PHONE.deviceScaleFactor, isMobile: true, hasTouch: true });
   try {
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
