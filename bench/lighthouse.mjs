@@ -8,7 +8,8 @@ import lighthouse from 'lighthouse';
 
 import { CHROMIUM_ARGS, findChromium } from '../tests/browser.mjs';
 
-const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
+import { CATEGORIES, whyUnscored } from './why-unscored.mjs';
+
 /** The metrics the performance score is made of, as Lighthouse simulates them on a slow phone (ms, and CLS unitless): each one's audit and name. */
 export const METRICS = {
   tbt: { audit: 'total-blocking-time', name: 'Total Blocking Time' },
@@ -42,9 +43,10 @@ export function launchChromium() {
  * rather than on whichever page was being measured then.
  * @param {string[]} urls
  * @param {number} runs
- * @returns {Promise<Array<{ url: string, scores: Record<string, number>, performanceRuns: number[], metrics: Record<keyof typeof METRICS, number>, points: Record<keyof typeof METRICS, number>, failedAudits: string[] }>>}
+ * @returns {Promise<Array<{ url: string, scores: Record<string, number>, performanceRuns: number[], metrics: Record<keyof typeof METRICS, number>, points: Record<keyof typeof METRICS, number>, failedAudits: string[], unscoredRuns: string[] }>>}
  *   performanceRuns: each run's performance score, in the order measured; metrics: the median of each metric;
- *   points: the median of the points each metric earned towards the performance score (its weight × its score)
+ *   points: the median of the points each metric earned towards the performance score (its weight × its score);
+ *   unscoredRuns: the runs Lighthouse could not score, and why (left out of the medians)
  */
 export async function lighthouseScoresOf(urls, runs = 3) {
   const chrome = await launchChromium();
@@ -52,13 +54,20 @@ export async function lighthouseScoresOf(urls, runs = 3) {
   const metricsPerRun = urls.map(() => /** @type {Record<string, number>[]} */ ([]));
   const pointsPerRun = urls.map(() => /** @type {Record<string, number>[]} */ ([]));
   const failed = urls.map(() => new Set());
+  const unscoredRuns = urls.map(() => /** @type {string[]} */ ([]));
   try {
     for (let i = 0; i < runs; i++) {
       for (const [u, url] of urls.entries()) {
         const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES });
         const lhr = result?.lhr;
         if (!lhr) throw new Error(`Lighthouse returned nothing for ${url}`);
-        perRun[u].push(Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)])));
+        const unscored = whyUnscored(lhr);
+        if (unscored) {
+          // Lighthouse gives no score when a run fails; counting it as 0 would pull the median down unseen.
+          unscoredRuns[u].push(`run ${i + 1}: ${unscored}`);
+          continue;
+        }
+        perRun[u].push(Object.fromEntries(CATEGORIES.map((c) => [c, Math.round(Number(lhr.categories[c]?.score) * 100)])));
         metricsPerRun[u].push(Object.fromEntries(Object.entries(METRICS).map(([key, { audit }]) => [key, lhr.audits[audit]?.numericValue ?? NaN])));
         const weights = Object.fromEntries((lhr.categories.performance?.auditRefs ?? []).map((ref) => [ref.id, ref.weight]));
         pointsPerRun[u].push(Object.fromEntries(Object.entries(METRICS).map(([key, { audit }]) => [key, (weights[audit] ?? 0) * (lhr.audits[audit]?.score ?? 0)])));
@@ -73,14 +82,18 @@ export async function lighthouseScoresOf(urls, runs = 3) {
   } finally {
     await chrome.kill();
   }
-  return urls.map((url, u) => ({
-    url,
-    scores: Object.fromEntries(CATEGORIES.map((c) => [c, median(perRun[u].map((r) => r[c]))])),
-    performanceRuns: perRun[u].map((r) => r.performance),
-    metrics: metricMedians(metricsPerRun[u]),
-    points: metricMedians(pointsPerRun[u]),
-    failedAudits: [...failed[u]],
-  }));
+  return urls.map((url, u) => {
+    if (!perRun[u].length) throw new Error(`Lighthouse scored none of its runs of ${url}: ${unscoredRuns[u].join('; ')}`);
+    return {
+      url,
+      scores: Object.fromEntries(CATEGORIES.map((c) => [c, median(perRun[u].map((r) => r[c]))])),
+      performanceRuns: perRun[u].map((r) => r.performance),
+      metrics: metricMedians(metricsPerRun[u]),
+      points: metricMedians(pointsPerRun[u]),
+      failedAudits: [...failed[u]],
+      unscoredRuns: unscoredRuns[u],
+    };
+  });
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -65,19 +65,21 @@ try {
   const setScores = scores[2].scores;
   const rows = scores.map((s) => `| ${s.label} | ${s.scores.performance} | ${s.scores.accessibility} | ${s.scores['best-practices']} | ${s.scores.seo} |`);
   const ms = (value) => Math.round(value).toLocaleString('en');
-  const metricRows = scores.map((s) => `| ${s.label} | ${s.performanceRuns.join(', ')} | ${ms(s.metrics.fcp)} | ${ms(s.metrics.lcp)} | ${ms(s.metrics.tbt)} | ${ms(s.metrics.speedIndex)} | ${s.metrics.cls.toFixed(3)} |`);
+  const metricRows = scores.map((s) => `| ${s.label} | ${[...s.performanceRuns, ...s.unscoredRuns.map(() => 'not scored')].join(', ')} | ${ms(s.metrics.fcp)} | ${ms(s.metrics.lcp)} | ${ms(s.metrics.tbt)} | ${ms(s.metrics.speedIndex)} | ${s.metrics.cls.toFixed(3)} |`);
   const pointsBehind = Object.entries(METRICS)
     .map(([key, { name }]) => ({ name, points: scores[0].points[key] - scores[2].points[key] }))
     .sort((a, b) => b.points - a.points)
     .map(({ name, points }) => `${name} ${points.toFixed(1)}`);
   const failing = scores.slice(1).flatMap((s) => s.failedAudits.map((a) => `${s.label}: ${a}`));
+  const unscored = scores.flatMap((s) => s.unscoredRuns.map((r) => `${s.label}, ${r}`));
   sections.push(
     `## 1. Lighthouse 12.2.3, mobile, median of ${NOISY_RUNS} (the pages taking turns)\n\n| page | performance | accessibility | best practices | SEO |\n| --- | --- | --- | --- | --- |\n${rows.join('\n')}\n\n` +
       `Where the performance score comes from: each run's score, and the median of each metric it is made of, as Lighthouse simulates them on a slow phone (4× CPU slowdown, 1.6 Mbps, 150 ms round trips).\n\n| page | performance, run by run | FCP ms | LCP ms | TBT ms | Speed Index ms | CLS |\n| --- | --- | ---: | ---: | ---: | ---: | ---: |\n${metricRows.join('\n')}\n\n` +
       `Points the set page's score is behind the blank page's, by metric (medians of each metric's weight × score): ${pointsBehind.join(', ')}.\n\n` +
       `- Set page performance ${setScores.performance} against the blank page's ${base} − 2 = ${base - 2}: ${met(setScores.performance >= base - 2)}\n` +
       `- Accessibility, best practices and SEO 100 on both pages: ${met(scores.slice(1).every((s) => s.scores.accessibility === 100 && s.scores['best-practices'] === 100 && s.scores.seo === 100))}` +
-      (failing.length ? `\n- Audits not passed: ${failing.join('; ')}` : ''),
+      (failing.length ? `\n- Audits not passed: ${failing.join('; ')}` : '') +
+      (unscored.length ? `\n- Runs Lighthouse could not score, left out of the medians: ${unscored.join('; ')}` : ''),
   );
 
   log('JavaScript size');
