@@ -34,12 +34,15 @@ function part(fraction: number, maxPoints: number): PartScore {
 export function scoreQuestion<K extends QuestionKind>(question: QuestionOf<K>, answer: AnswerOf<K> | null, cited: Cited = NOTHING_CITED): QuestionScore {
   const rule = ruleFor(question);
   const a = part(answer === null ? 0 : rule.fraction(question, answer, cited.key), question.points);
-  const base = { id: question.id, correctAnswer: rule.correctAnswer(question, cited.key) };
+  // Object literals written out, not spread: spreads of these varied shapes are slow on every request.
+  const id = question.id;
+  const correctAnswer = rule.correctAnswer(question, cited.key);
   const partB = partBOf(question as Question);
-  if (!partB) return { ...base, ...a };
+  if (!partB) return { id, correctAnswer, correct: a.correct, points: a.points, maxPoints: a.maxPoints };
   const b = part(cited.citation === null ? 0 : citeFraction(cited.citation, cited.key), partB.points);
   return {
-    ...base,
+    id,
+    correctAnswer,
     correct: a.correct && b.correct,
     points: roundPoints(a.points + b.points),
     maxPoints: a.maxPoints + b.maxPoints,
