@@ -15,6 +15,7 @@ import lighthouse from 'lighthouse';
 import * as Lantern from 'lighthouse/core/lib/lantern/lantern.js';
 
 import { launchChromium, METRICS } from './lighthouse.mjs';
+import { whyUnscored } from './why-unscored.mjs';
 
 export { Lantern };
 
@@ -29,6 +30,8 @@ async function simulateLoad(url, port) {
   const result = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] });
   const audits = result?.lhr.audits;
   if (!audits) throw new Error(`Lighthouse returned nothing for ${url}`);
+  const unscored = whyUnscored(result.lhr, ['performance']);
+  if (unscored) return { url, unscored };
   /** @param {string} id */
   const simulated = (id) => Math.round(audits[id]?.numericValue ?? NaN);
   const observed = /** @type {Record<string, number>} */ (/** @type {any} */ (audits.metrics?.details)?.items?.[0] ?? {});
@@ -55,7 +58,7 @@ async function simulateLoad(url, port) {
   };
 }
 
-/** @typedef {Awaited<ReturnType<typeof simulateLoad>>} SimulatedLoad */
+/** @typedef {Exclude<Awaited<ReturnType<typeof simulateLoad>>, { unscored: string }>} SimulatedLoad */
 
 /**
  * What a main-thread task spent its time on: the longest kinds of trace event inside it, ms as measured here.
@@ -82,7 +85,11 @@ export async function runTool(tool, show) {
   if (!url) throw new Error(`usage: node bench/${tool}.mjs <url> [runs]`);
   const chrome = await launchChromium();
   try {
-    for (let i = 0; i < Number(runs); i++) show(await simulateLoad(url, chrome.port));
+    for (let i = 0; i < Number(runs); i++) {
+      const load = await simulateLoad(url, chrome.port);
+      if ('unscored' in load) console.log(`\n${url}: Lighthouse could not score this run: ${load.unscored}`);
+      else show(load);
+    }
   } finally {
     await chrome.kill();
   }

@@ -37,6 +37,30 @@ export function launchChromium() {
   return chromeLauncher.launch({ chromePath: findChromium()?.executablePath, chromeFlags: ['--headless=new', ...CHROMIUM_ARGS] });
 }
 
+/** How many times a run Lighthouse could not score is run again, as its error message asks. */
+const RETRIES = 2;
+
+/**
+ * One Lighthouse run of `url` that gave every score, or null when none of
+ * 1 + RETRIES tries did. A run Lighthouse cannot score (a trace it failed to
+ * record, say) has no score at all; counting it as 0 would pull the median
+ * down unseen, so each failed try is told to `unscored` with its reason.
+ * @param {string} url
+ * @param {number} port
+ * @param {(why: string) => void} unscored
+ */
+async function scoredRun(url, port, unscored) {
+  for (let attempt = 0; attempt <= RETRIES; attempt++) {
+    const result = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES });
+    const lhr = result?.lhr;
+    if (!lhr) throw new Error(`Lighthouse returned nothing for ${url}`);
+    const why = whyUnscored(lhr);
+    if (!why) return lhr;
+    unscored(why);
+  }
+  return null;
+}
+
 /**
  * Each page's scores, median of `runs`. The pages take turns, run after run,
  * so a machine that slows down for a while weighs on every page alike
@@ -46,7 +70,7 @@ export function launchChromium() {
  * @returns {Promise<Array<{ url: string, scores: Record<string, number>, performanceRuns: number[], metrics: Record<keyof typeof METRICS, number>, points: Record<keyof typeof METRICS, number>, failedAudits: string[], unscoredRuns: string[] }>>}
  *   performanceRuns: each run's performance score, in the order measured; metrics: the median of each metric;
  *   points: the median of the points each metric earned towards the performance score (its weight × its score);
- *   unscoredRuns: the runs Lighthouse could not score, and why (left out of the medians)
+ *   unscoredRuns: each try Lighthouse could not score, and why (run again, and left out of the medians)
  */
 export async function lighthouseScoresOf(urls, runs = 3) {
   const chrome = await launchChromium();
@@ -58,15 +82,8 @@ export async function lighthouseScoresOf(urls, runs = 3) {
   try {
     for (let i = 0; i < runs; i++) {
       for (const [u, url] of urls.entries()) {
-        const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES });
-        const lhr = result?.lhr;
-        if (!lhr) throw new Error(`Lighthouse returned nothing for ${url}`);
-        const unscored = whyUnscored(lhr);
-        if (unscored) {
-          // Lighthouse gives no score when a run fails; counting it as 0 would pull the median down unseen.
-          unscoredRuns[u].push(`run ${i + 1}: ${unscored}`);
-          continue;
-        }
+        const lhr = await scoredRun(url, chrome.port, (why) => unscoredRuns[u].push(`run ${i + 1}: ${why}`));
+        if (!lhr) continue;
         perRun[u].push(Object.fromEntries(CATEGORIES.map((c) => [c, Math.round(Number(lhr.categories[c]?.score) * 100)])));
         metricsPerRun[u].push(Object.fromEntries(Object.entries(METRICS).map(([key, { audit }]) => [key, lhr.audits[audit]?.numericValue ?? NaN])));
         const weights = Object.fromEntries((lhr.categories.performance?.auditRefs ?? []).map((ref) => [ref.id, ref.weight]));

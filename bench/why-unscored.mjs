@@ -7,11 +7,12 @@ export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'se
  * Why Lighthouse gave a run no score in some category, or null when it scored them all:
  * the run's own error, or the errors of the scored audits that failed (one failing audit leaves its category unscored).
  * @param {import('lighthouse').Result} lhr
+ * @param {string[]} categories the categories the run was asked for
  * @returns {string | null}
  */
-export function whyUnscored(lhr) {
+export function whyUnscored(lhr, categories = CATEGORIES) {
   if (lhr.runtimeError) return `${lhr.runtimeError.code}: ${lhr.runtimeError.message}`;
-  const unscored = CATEGORIES.filter((c) => typeof lhr.categories[c]?.score !== 'number');
+  const unscored = categories.filter((c) => typeof lhr.categories[c]?.score !== 'number');
   if (!unscored.length) return null;
   const errors = unscored.flatMap((c) =>
     (lhr.categories[c]?.auditRefs ?? [])

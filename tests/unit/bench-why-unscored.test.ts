@@ -37,4 +37,9 @@ describe('whyUnscored', () => {
   it.each(cases)('$name', ({ lhr, expected }) => {
     expect(whyUnscored(lhr as never)).toBe(expected);
   });
+
+  it('asks only about the categories the run was for', () => {
+    expect(whyUnscored(result({ performance: 0.9 }) as never, ['performance'])).toBeNull();
+    expect(whyUnscored(result({ performance: null }) as never, ['performance'])).toBe('performance not scored (performance-audit: no score)');
+  });
 });
