@@ -37,7 +37,8 @@ async function simulateLoad(url, port) {
   const observed = /** @type {Record<string, number>} */ (/** @type {any} */ (audits.metrics?.details)?.items?.[0] ?? {});
   return {
     url,
-    score: Math.round((result.lhr.categories.performance?.score ?? 0) * 100),
+    // Scored: whyUnscored returned above otherwise.
+    score: Math.round(Number(result.lhr.categories.performance?.score) * 100),
     fcp: simulated(METRICS.fcp.audit),
     lcp: simulated(METRICS.lcp.audit),
     tbt: simulated(METRICS.tbt.audit),
