@@ -1,7 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 
-import { readingSettingsScript } from '@/lib/reading-aids/settings-script';
+import { readingSettingsScript } from '@/lib/reading-aids';
 import { SiteHeader } from '@/components/site/site-header';
 
 import { palettes } from '../tailwind.config';

@@ -1,4 +1,4 @@
-import { getLibrary, getLibraryPages } from '@/lib/content/load-library';
+import { getLibrary, getLibraryPages } from '@/lib/library';
 import { BrokenSets } from '@/components/library/broken-sets';
 import { LibraryView } from '@/components/library/library-view';
 

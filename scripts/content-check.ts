@@ -3,9 +3,7 @@
  * each problem as `path:line:column: severity: message`. Exits 1 on any error.
  *   --root <dir>   check the content/ folder of another directory
  */
-import { checkLibrary } from '@/lib/content/check/check-library';
-import { formatProblem } from '@/lib/content/check/problem';
-import { readContentFiles } from '@/lib/content/read-content-files';
+import { checkLibrary, formatProblem, readContentFiles } from '@/lib/check';
 
 const rootFlag = process.argv.indexOf('--root');
 const root = rootFlag >= 0 ? (process.argv[rootFlag + 1] ?? '.') : process.cwd();

@@ -9,12 +9,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-import { parseArticle } from '@/lib/content/parse-article';
-import { questionSetSchema, slugSchema } from '@/lib/content/schema';
-import { DRAFT_USAGE, parseDraftArgs, type DraftArgs } from '@/lib/drafting/draft-args';
-import { draftQuestionSet } from '@/lib/drafting/draft-question-set';
-import { formatDraftSummary } from '@/lib/drafting/format-draft-summary';
-import { SCHEMA_LINE, serializeDraft } from '@/lib/drafting/serialize-draft';
+import { parseArticle } from '@/lib/check';
+import { questionSetSchema, slugSchema } from '@/lib/content';
+import { DRAFT_USAGE, parseDraftArgs, type DraftArgs , draftQuestionSet , formatDraftSummary , SCHEMA_LINE, serializeDraft } from '@/lib/drafting';
 
 const ROOT = path.resolve(__dirname, '..');
 const SCHEMA_FILE = path.join(ROOT, 'content', 'schemas', 'question-set.schema.json');

@@ -9,19 +9,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-import type { Article } from '@/lib/content/article';
-import { decodeText } from '@/lib/content/check/decode-text';
-import { didYouMean } from '@/lib/content/check/explain-issue';
-import { formatProblem } from '@/lib/content/check/problem';
-import { ContentError } from '@/lib/content/content-error';
-import { parseArticle } from '@/lib/content/parse-article';
-import { questionSetSchema, slugSchema } from '@/lib/content/schema';
-import { formatImportSummary } from '@/lib/gift/format-import-summary';
-import type { GiftIssue } from '@/lib/gift/gift-question';
-import { IMPORT_GIFT_USAGE, parseImportGiftArgs, type ImportGiftArgs } from '@/lib/gift/import-gift-args';
-import { importGift } from '@/lib/gift/import-gift';
-import { importedSetId } from '@/lib/gift/name-imported-set';
-import { serializeImport } from '@/lib/gift/serialize-import';
+import { type Article , questionSetSchema, slugSchema } from '@/lib/content';
+import { decodeText , didYouMean , formatProblem , ContentError , parseArticle } from '@/lib/check';
+import { formatImportSummary ,type  GiftIssue , IMPORT_GIFT_USAGE, parseImportGiftArgs, type ImportGiftArgs , importGift , importedSetId , serializeImport } from '@/lib/gift';
 
 const REPO = path.resolve(__dirname, '..');
 const CWD = process.env.INIT_CWD ?? process.cwd();

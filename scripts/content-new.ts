@@ -8,10 +8,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-import { draftNewContent } from '@/lib/authoring/draft-new-content';
-import { formatNewReport } from '@/lib/authoring/format-new-report';
-import { NEW_USAGE, parseNewArgs, type NewArgs } from '@/lib/authoring/new-args';
-import { slugSchema } from '@/lib/content/schema';
+import { draftNewContent , formatNewReport , NEW_USAGE, parseNewArgs, type NewArgs } from '@/lib/authoring';
+import { slugSchema } from '@/lib/content';
 
 const ROOT = path.resolve(__dirname, '..');
 

@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-import { jsonSchemaFiles, renderJsonSchema, type JsonSchemaFile } from '@/lib/content/json-schemas';
+import { jsonSchemaFiles, renderJsonSchema, type JsonSchemaFile } from '@/lib/content';
 
 for (const file of Object.keys(jsonSchemaFiles) as JsonSchemaFile[]) {
   fs.mkdirSync(path.dirname(file), { recursive: true });

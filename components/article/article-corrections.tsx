@@ -1,4 +1,4 @@
-import type { ArticleMeta } from '@/lib/content/schema';
+import type { ArticleMeta } from '@/lib/content';
 
 /** The newsroom's corrections note: what this copy changed from the source. */
 export function ArticleCorrections({ corrections }: { corrections: ArticleMeta['corrections'] }) {

@@ -2,8 +2,8 @@
 
 import type { MouseEvent, ReactNode } from 'react';
 
-import { sentenceElementId } from '@/lib/content/sentence-id';
-import { citedFor } from '@/lib/quiz/cite-target';
+import { sentenceElementId } from '@/lib/text';
+import { citedFor } from '@/lib/quiz';
 import { useHasQuiz, useQuiz, useQuizStore } from '@/components/quiz/quiz-provider';
 
 interface SentenceProps {

@@ -1,5 +1,5 @@
-import type { Article } from '@/lib/content/article';
-import { formatDate } from '@/lib/text/format-date';
+import type { Article } from '@/lib/content';
+import { formatDate } from '@/lib/text';
 
 import { ArticleParagraph } from './article-paragraph';
 import { ArticleCorrections } from './article-corrections';

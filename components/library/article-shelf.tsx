@@ -1,6 +1,5 @@
-import type { Shelf } from '@/lib/content/shelves';
-import { readingMinutes } from '@/lib/content/reading-time';
-import { formatDate } from '@/lib/text/format-date';
+import { type Shelf , readingMinutes } from '@/lib/content';
+import { formatDate } from '@/lib/text';
 
 import { SetCard } from './set-card';
 

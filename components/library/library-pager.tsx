@@ -1,5 +1,5 @@
-import { libraryPageHref } from '@/lib/content/library-pages';
-import { pagerItems } from '@/lib/ui/pager-items';
+import { libraryPageHref } from '@/lib/content';
+import { pagerItems } from '@/lib/ui';
 import { IntentLink } from '@/components/site/intent-link';
 
 const box = 'inline-flex min-h-11 min-w-11 items-center justify-center rounded-md border px-3 font-medium';

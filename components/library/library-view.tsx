@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 
-import type { Shelf } from '@/lib/content/shelves';
+import type { Shelf } from '@/lib/content';
 
 import { ArticleShelf } from './article-shelf';
 import { LibraryPager } from './library-pager';

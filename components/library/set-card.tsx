@@ -1,5 +1,4 @@
-import type { LoadedSet } from '@/lib/content/library';
-import { partBOf } from '@/lib/content/schema';
+import { type LoadedSet , partBOf } from '@/lib/content';
 import { IntentLink } from '@/components/site/intent-link';
 
 import { SetProgress } from './set-progress';

@@ -2,7 +2,7 @@
 
 import { useSyncExternalStore } from 'react';
 
-import { readSavedProgress, type SavedProgress } from '@/lib/quiz/saved-progress';
+import { readSavedProgress, type SavedProgress } from '@/lib/quiz';
 
 function subscribe(onChange: () => void) {
   window.addEventListener('storage', onChange);

@@ -1,6 +1,6 @@
 'use client';
 
-import { requestScore } from '@/lib/quiz/request-score';
+import { requestScore } from '@/lib/quiz';
 
 import { useQuestionQuiz, useQuizStore } from './quiz-provider';
 

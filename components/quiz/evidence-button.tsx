@@ -2,7 +2,7 @@
 
 import { flushSync } from 'react-dom';
 
-import type { EvidenceRef } from '@/lib/scoring/score-types';
+import type { EvidenceRef } from '@/lib/answers';
 import { showEvidence } from '@/components/reader/show-evidence';
 
 import { useQuiz } from './quiz-provider';

@@ -2,7 +2,7 @@
 
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 
-import { LAYOUT_MS_PER_IDLE_PERIOD } from '@/lib/quiz/skip-layout';
+import { LAYOUT_MS_PER_IDLE_PERIOD } from '@/lib/quiz';
 
 const SKIPPED = 'skip-offscreen';
 

@@ -1,4 +1,4 @@
-import type { SiblingSet } from '@/lib/content/shelves';
+import type { SiblingSet } from '@/lib/content';
 import { IntentLink } from '@/components/site/intent-link';
 
 /** The other question sets on this article, so a student knows which one they are in and can switch. */

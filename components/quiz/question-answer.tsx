@@ -2,8 +2,8 @@
 
 import { useCallback, type ReactNode } from 'react';
 
-import type { PublicQuestion } from '@/lib/content/public-set';
-import type { Answer } from '@/lib/quiz/answer-schema';
+import type { PublicQuestion } from '@/lib/content';
+import type { Answer } from '@/lib/answers';
 
 import { CheckButton } from './check-button';
 import { PartB } from './cite/part-b';

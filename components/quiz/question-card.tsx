@@ -1,8 +1,8 @@
 'use client';
 
-import type { PublicQuestion } from '@/lib/content/public-set';
-import { scoringRule } from '@/lib/scoring/scoring-rules';
-import { cx } from '@/lib/ui/cx';
+import type { PublicQuestion } from '@/lib/content';
+import { scoringRule } from '@/lib/scoring';
+import { cx } from '@/lib/ui';
 import { ReadQuestionAloud } from '@/components/reading-aids/read-question-aloud';
 
 import { QuestionAnswer } from './question-answer';

@@ -2,12 +2,10 @@
 
 import type { ReactNode } from 'react';
 
-import type { PublicQuestion } from '@/lib/content/public-set';
-import type { Answer } from '@/lib/quiz/answer-schema';
-import { formatAnswer } from '@/lib/quiz/format-answer';
-import { verdictLabels, verdictOf, type Verdict } from '@/lib/results/verdict';
-import type { PartScore, QuestionResult } from '@/lib/scoring/score-types';
-import { cx } from '@/lib/ui/cx';
+import type { PublicQuestion } from '@/lib/content';
+import { type Answer ,type  PartScore,type  QuestionResult } from '@/lib/answers';
+import { formatAnswer , verdictLabels, verdictOf, type Verdict } from '@/lib/results';
+import { cx } from '@/lib/ui';
 
 import { CitedSentenceList } from './cite/cited-sentence-list';
 import { EvidenceButton } from './evidence-button';

@@ -1,9 +1,8 @@
 'use client';
 
-import type { PublicQuestion } from '@/lib/content/public-set';
-import { claimVerdicts } from '@/lib/content/constants';
-import type { Answer } from '@/lib/quiz/answer-schema';
-import { verdictLabels } from '@/lib/quiz/format-answer';
+import type { PublicQuestion } from '@/lib/content';
+import { claimVerdicts ,type  Answer } from '@/lib/answers';
+import { claimLabels } from '@/lib/results';
 
 import { CiteInput } from './cite/cite-input';
 import { asChoices, ChoiceInput } from './inputs/choice-input';
@@ -20,7 +19,7 @@ interface QuestionInputProps {
   legend: string;
 }
 
-const verdictChoices = claimVerdicts.map((value) => ({ value, label: verdictLabels[value] }));
+const verdictChoices = claimVerdicts.map((value) => ({ value, label: claimLabels[value] }));
 
 /** The right control for each kind of question. */
 export function QuestionInput({ question, answer, onChange, disabled, legend }: QuestionInputProps) {

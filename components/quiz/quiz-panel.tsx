@@ -1,9 +1,8 @@
 import { Fragment } from 'react';
 
-import type { PublicSet } from '@/lib/content/public-set';
-import { laysOutWhenIdle, skipsLayoutOffscreen } from '@/lib/quiz/skip-layout';
-import type { SiblingSet } from '@/lib/content/shelves';
-import { inGroups } from '@/lib/ui/in-groups';
+import { type PublicSet ,type  SiblingSet } from '@/lib/content';
+import { laysOutWhenIdle, skipsLayoutOffscreen } from '@/lib/quiz';
+import { inGroups } from '@/lib/ui';
 
 import { OtherSets } from './other-sets';
 

@@ -3,9 +3,8 @@
 import { createContext, useCallback, useContext, useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 
-import type { PublicSet } from '@/lib/content/public-set';
-import { createQuizStore, type QuizState, type QuizStore } from '@/lib/quiz/create-quiz-store';
-import { createQuestionChannel, type QuestionChannel } from '@/lib/quiz/question-channel';
+import type { PublicSet } from '@/lib/content';
+import { createQuizStore, type QuizState, type QuizStore , createQuestionChannel, type QuestionChannel } from '@/lib/quiz';
 
 const QuizStoreContext = createContext<QuizStore | null>(null);
 const QuestionChannelContext = createContext<QuestionChannel | null>(null);

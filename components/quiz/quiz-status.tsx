@@ -1,6 +1,6 @@
 'use client';
 
-import { noticeText } from '@/lib/quiz/storage-notice';
+import { noticeText } from '@/lib/quiz';
 
 import { useQuiz } from './quiz-provider';
 

@@ -2,7 +2,7 @@
 
 import { useState } from 'react';
 
-import { requestScore } from '@/lib/quiz/request-score';
+import { requestScore } from '@/lib/quiz';
 
 import { ConfirmButton } from './confirm-button';
 import { useQuiz, useQuizStore } from './quiz-provider';

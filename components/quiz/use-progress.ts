@@ -1,6 +1,6 @@
 'use client';
 
-import { countAnswered } from '@/lib/quiz/quiz-data';
+import { countAnswered } from '@/lib/quiz';
 
 import { useQuiz } from './quiz-provider';
 

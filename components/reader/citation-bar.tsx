@@ -3,13 +3,13 @@
 import { useEffect } from 'react';
 import { flushSync } from 'react-dom';
 
-import { MAX_CITED_SENTENCES } from '@/lib/content/constants';
-import { citedFor, type CiteTarget } from '@/lib/quiz/cite-target';
-import { excerpt } from '@/lib/text/excerpt';
+import { MAX_CITED_SENTENCES } from '@/lib/answers';
+import { citedFor, type CiteTarget } from '@/lib/quiz';
+import { excerpt } from '@/lib/text';
 import { CITE_BAR_TITLE, citeStartId } from '@/components/quiz/cite/cite-ids';
 import { useQuiz, useQuizStore } from '@/components/quiz/quiz-provider';
 
-import { isOneColumn } from './one-column';
+import { isOneColumn } from '@/lib/ui';
 import { useSentenceText } from './use-sentence-text';
 
 /** What the last change to the selection was, as a screen reader hears it. */

@@ -3,8 +3,8 @@
 import type { ReactNode } from 'react';
 
 import { useQuiz } from '@/components/quiz/quiz-provider';
-import type { Panel } from '@/lib/quiz/create-quiz-store';
-import { cx } from '@/lib/ui/cx';
+import type { Panel } from '@/lib/quiz';
+import { cx } from '@/lib/ui';
 
 import { CitationBar } from './citation-bar';
 

@@ -1,4 +1,4 @@
-import { findQuote } from '@/lib/text/find-quote';
+import { findQuote } from '@/lib/text';
 
 /** Builds a DOM Range over `[start, end)` of an element's text. */
 export function rangeOver(root: Element, start: number, end: number): Range | null {

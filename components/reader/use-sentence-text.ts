@@ -2,7 +2,7 @@
 
 import { useSyncExternalStore } from 'react';
 
-import { sentenceElementId } from '@/lib/content/sentence-id';
+import { sentenceElementId } from '@/lib/text';
 
 const noChanges = () => () => {};
 

@@ -1,4 +1,4 @@
-import { sentenceAt } from '@/lib/reading-aids/sentence-spans';
+import { sentenceAt } from '@/lib/reading-aids';
 import { rangeOver } from '@/components/reader/show-evidence';
 
 import { sentenceSpansIn } from './sentence-spans-in';

@@ -2,7 +2,7 @@
 
 import { useEffect, useRef, useState } from 'react';
 
-import { readingOptions } from '@/lib/reading-aids/settings';
+import { readingOptions } from '@/lib/reading-aids';
 
 import { ArticleReader, type ReadingStatus } from './article-reader';
 import { useHasVoices } from './use-has-voices';

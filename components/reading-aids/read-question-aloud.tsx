@@ -2,9 +2,9 @@
 
 import { useRef, useState } from 'react';
 
-import type { PublicQuestion } from '@/lib/content/public-set';
-import { questionSpeech } from '@/lib/reading-aids/question-speech';
-import { cx } from '@/lib/ui/cx';
+import type { PublicQuestion } from '@/lib/content';
+import { questionSpeech } from '@/lib/reading-aids';
+import { cx } from '@/lib/ui';
 
 import { silence, speak, utteranceOf, type Reader } from './speech';
 import { useHasVoices } from './use-has-voices';

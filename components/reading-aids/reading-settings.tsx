@@ -2,7 +2,7 @@
 
 import { useId, useRef, useState, type KeyboardEvent } from 'react';
 
-import { defaultReadingSettings, readingOptions, type ReadingSettings } from '@/lib/reading-aids/settings';
+import { defaultReadingSettings, readingOptions, type ReadingSettings } from '@/lib/reading-aids';
 
 import { updateReadingSettings, useReadingSettings } from './use-reading-settings';
 

@@ -1,4 +1,4 @@
-import type { TextSpan } from '@/lib/text/text-span';
+import type { TextSpan } from '@/lib/text';
 
 /**
  * The sentences of a paragraph on the page, as offsets into its text: the

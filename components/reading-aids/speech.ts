@@ -1,4 +1,4 @@
-import { chooseVoice } from '@/lib/reading-aids/choose-voice';
+import { chooseVoice } from '@/lib/reading-aids';
 
 /** Whoever is reading aloud: told when another reader takes the voice over. */
 export interface Reader {

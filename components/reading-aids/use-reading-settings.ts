@@ -2,7 +2,7 @@
 
 import { useSyncExternalStore } from 'react';
 
-import { defaultReadingSettings, READING_SETTINGS_KEY, readingAttributes, readSavedReadingSettings, type ReadingSettings } from '@/lib/reading-aids/settings';
+import { defaultReadingSettings, READING_SETTINGS_KEY, readingAttributes, readSavedReadingSettings, type ReadingSettings } from '@/lib/reading-aids';
 
 const listeners = new Set<() => void>();
 let current: ReadingSettings | null = null;

@@ -1,4 +1,4 @@
-import type { ArticleMeta } from '@/lib/content/schema';
+import type { ArticleMeta } from '@/lib/content';
 
 import type { PlainArticle } from './read-plain-article';
 

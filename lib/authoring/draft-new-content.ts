@@ -1,4 +1,4 @@
-import { toParagraphs } from '@/lib/content/article';
+import { toParagraphs } from '@/lib/content';
 
 import { draftArticleMeta } from './draft-article-meta';
 import { escapeParagraphStart } from './escape-paragraph-start';

@@ -1,4 +1,4 @@
-import { countWords } from '@/lib/content/article';
+import { countWords } from '@/lib/content';
 
 import type { NewContent } from './draft-new-content';
 

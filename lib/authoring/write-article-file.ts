@@ -1,6 +1,6 @@
 import { Document, isMap, isScalar } from 'yaml';
 
-import type { ArticleMeta } from '@/lib/content/schema';
+import type { ArticleMeta } from '@/lib/content';
 
 import { escapeParagraphStart } from './escape-paragraph-start';
 

@@ -1,6 +1,6 @@
 import type { Paragraph } from './article';
 import { locateQuote } from './locate-quote';
-import { compareSentenceIds } from './sentence-id';
+import { compareSentenceIds } from '@/lib/text';
 import { paragraphSentences, type Sentence } from './sentences';
 
 /** Where a passage that students cite stands: on whole sentences, on parts of some, or nowhere. */

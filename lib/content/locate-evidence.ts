@@ -1,4 +1,4 @@
-import type { EvidenceRef } from '@/lib/scoring/score-types';
+import type { EvidenceRef } from '@/lib/answers';
 
 import type { Article } from './article';
 import { citedSentenceIds } from './cited-sentences';

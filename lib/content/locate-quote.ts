@@ -1,4 +1,4 @@
-import { findInFolded, foldForSearch, normaliseQuote, type FoldedText } from '@/lib/text/find-quote';
+import { findInFolded, foldForSearch, normaliseQuote, type FoldedText } from '@/lib/text';
 
 import type { Paragraph } from './article';
 

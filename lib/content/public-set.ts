@@ -2,7 +2,7 @@
  * What a student's browser may know about a set before any answer is checked:
  * the questions without their answers, explanations or evidence.
  */
-import { seededShuffle } from '@/lib/quiz/seeded-shuffle';
+import { seededShuffle } from './seeded-shuffle';
 
 import type { LoadedSet } from './library';
 import { partBOf, type FeedbackMode, type Question, type QuestionOf } from './schema';

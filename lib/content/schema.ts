@@ -5,7 +5,9 @@
  */
 import { z } from 'zod';
 
-import { claimVerdicts, DEFAULT_CITE_PROMPT, feedbackModes, MAX_CITED_SENTENCES } from './constants';
+import { claimVerdicts, MAX_CITED_SENTENCES } from '@/lib/answers';
+
+import { DEFAULT_CITE_PROMPT, feedbackModes } from './constants';
 
 export const slugSchema = z
   .string()
@@ -251,7 +253,7 @@ export type QuestionOf<K extends QuestionKind> = Extract<Question, { kind: K }>;
 export type PairableQuestion = Exclude<Question, { kind: 'cite-evidence' }>;
 export type Cite = z.infer<typeof citeSchema>;
 export type QuestionSetFile = z.infer<typeof questionSetSchema>;
-export type { ClaimVerdict, FeedbackMode } from './constants';
+export type { FeedbackMode } from './constants';
 
 /** Part B of a question, when it has one. */
 export function partBOf(question: Question): Cite | undefined {

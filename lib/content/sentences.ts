@@ -1,7 +1,6 @@
-import { splitSentences } from '@/lib/text/split-sentences';
+import { splitSentences , sentenceId } from '@/lib/text';
 
 import type { Paragraph } from './article';
-import { sentenceId } from './sentence-id';
 
 export interface Sentence {
   /** "3.2": paragraph 3, sentence 2 (see sentence-id.ts). */

@@ -1,4 +1,4 @@
-import { splitSentences } from '@/lib/text/split-sentences';
+import { splitSentences } from '@/lib/text';
 
 import type { Quotation } from './find-quotations';
 import { partEnd } from './mask-quotations';

@@ -1,6 +1,5 @@
-import { locateQuote } from '@/lib/content/locate-quote';
-import type { Article } from '@/lib/content/article';
-import { foldLoosely } from '@/lib/text/fold-loosely';
+import { locateQuote ,type  Article } from '@/lib/content';
+import { foldLoosely } from '@/lib/text';
 
 import { articleSentences } from './article-sentences';
 import { attributeQuotations } from './attribute-quotations';

@@ -1,4 +1,4 @@
-import type { QuestionOf, QuestionSetFile } from '@/lib/content/schema';
+import type { QuestionOf, QuestionSetFile } from '@/lib/content';
 
 /** A who-said question as a draft writes it: `points` left to its default. */
 export type WhoSaidDraft = Omit<QuestionOf<'who-said'>, 'points'>;

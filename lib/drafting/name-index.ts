@@ -1,6 +1,6 @@
 import nlp from 'compromise';
 
-import { splitSentences } from '@/lib/text/split-sentences';
+import { splitSentences } from '@/lib/text';
 
 import { findNameChains, withoutTitles } from './name-chains';
 

@@ -1,4 +1,4 @@
-import type { TextSpan } from '@/lib/text/text-span';
+import type { TextSpan } from '@/lib/text';
 
 export type { TextSpan };
 

@@ -1,5 +1,5 @@
 /** What an imported question says when Moodle gave it no feedback; import-gift.ts warns about every one. */
-export { PLACEHOLDER_EXPLANATION } from '@/lib/content/constants';
+export { PLACEHOLDER_EXPLANATION } from '@/lib/content';
 
 /** A part that does not end as a sentence does ("stopped short.” counts; “stopped short” does not) gets a full stop. */
 const ended = (text: string) => (/[.!?…]["'”’»)\]]*$/.test(text) ? text : `${text}.`);

@@ -1,4 +1,4 @@
-import type { Article } from '@/lib/content/article';
+import type { Article } from '@/lib/content';
 
 import { answerFeedback } from './compose-explanation';
 import { convertChoice } from './convert-choice';

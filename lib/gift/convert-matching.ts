@@ -1,6 +1,5 @@
-import type { Article } from '@/lib/content/article';
-import { quoteProblems } from '@/lib/content/check/quote-problems';
-import type { Path } from '@/lib/content/check/yaml-source';
+import type { Article } from '@/lib/content';
+import { quoteProblems ,type  Path } from '@/lib/check';
 
 import { shown, type Converted } from './gift-conversion';
 import type { GiftQuestion, GiftText } from './gift-question';

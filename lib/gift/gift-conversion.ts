@@ -1,5 +1,5 @@
-import type { Position } from '@/lib/content/check/problem';
-import type { QuestionKind } from '@/lib/content/schema';
+import type { Position } from '@/lib/check';
+import type { QuestionKind } from '@/lib/content';
 
 import type { GiftFormat, GiftIssue, GiftText } from './gift-question';
 import { toPlainText } from './to-plain-text';

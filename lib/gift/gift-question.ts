@@ -1,4 +1,4 @@
-import type { Position } from '@/lib/content/check/problem';
+import type { Position } from '@/lib/check';
 
 /**
  * A Moodle GIFT file as read by lib/gift/parse-gift.ts: every question with

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 
-import { feedbackModes, type FeedbackMode } from '@/lib/content/constants';
+import { feedbackModes, type FeedbackMode } from '@/lib/content';
 
 /**
  * The command line of `content:import-gift`:

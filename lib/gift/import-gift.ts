@@ -1,7 +1,5 @@
-import type { Article } from '@/lib/content/article';
-import { describePath } from '@/lib/content/check/explain-issue';
-import type { Position } from '@/lib/content/check/problem';
-import { questionSchema, type FeedbackMode, type QuestionKind } from '@/lib/content/schema';
+import { type Article , questionSchema, type FeedbackMode, type QuestionKind } from '@/lib/content';
+import { describePath ,type  Position } from '@/lib/check';
 
 import { composeExplanation, PLACEHOLDER_EXPLANATION } from './compose-explanation';
 import { convertGiftQuestion } from './convert-gift-question';

@@ -1,6 +1,6 @@
 import path from 'node:path';
 
-import { slugify } from '@/lib/authoring/slugify';
+import { slugify } from '@/lib/authoring';
 
 /** The last real part of a Moodle category: "$course$/top/Week 3/Reading" → "Reading". */
 export function categoryTitle(category: string): string | null {

@@ -1,4 +1,4 @@
-import { collapseWhitespace } from '@/lib/text/collapse-whitespace';
+import { collapseWhitespace } from '@/lib/text';
 
 import { GiftSyntaxError } from './answer-pieces';
 import type { GiftIssue, GiftQuestion } from './gift-question';

@@ -1,4 +1,4 @@
-import type { Position } from '@/lib/content/check/problem';
+import type { Position } from '@/lib/check';
 
 import type { GiftIssue, GiftQuestion } from './gift-question';
 import { parseGiftQuestion } from './parse-gift-question';

@@ -1,4 +1,4 @@
-import { slugify } from '@/lib/authoring/slugify';
+import { slugify } from '@/lib/authoring';
 
 /**
  * An id for an imported question, unique among those taken: from its GIFT

@@ -1,4 +1,4 @@
-import type { Position } from '@/lib/content/check/problem';
+import type { Position } from '@/lib/check';
 
 import { GiftSyntaxError, readWeight, splitAnswers, splitFeedback, type AnswerPiece } from './answer-pieces';
 import type { GiftAnswer, GiftFormat, GiftPair, GiftText } from './gift-question';

@@ -1,6 +1,6 @@
 import { Document, isMap, isSeq } from 'yaml';
 
-import { SCHEMA_COMMENT } from '@/lib/content/check/check-set';
+import { SCHEMA_COMMENT } from '@/lib/check';
 
 import type { GiftImport } from './import-gift';
 

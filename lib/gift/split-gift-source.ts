@@ -1,4 +1,4 @@
-import type { Position } from '@/lib/content/check/problem';
+import type { Position } from '@/lib/check';
 
 import { protectEscapes } from './protect-escapes';
 

@@ -1,8 +1,8 @@
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toString } from 'mdast-util-to-string';
 
-import { findRawHtml } from '@/lib/content/check/find-raw-html';
-import { collapseWhitespace } from '@/lib/text/collapse-whitespace';
+import { findRawHtml } from '@/lib/check';
+import { collapseWhitespace } from '@/lib/text';
 
 import type { GiftText } from './gift-question';
 

@@ -1,5 +1,5 @@
-import { getSet } from '@/lib/content/load-library';
-import { scoreAnswers } from '@/lib/scoring/score-answers';
+import { getSet } from '@/lib/library';
+import { scoreAnswers } from '@/lib/scoring';
 
 import { jsonError } from './json-error';
 import { readJsonBody } from './read-json-body';

@@ -1,7 +1,6 @@
-import { MAX_CITED_SENTENCES } from '@/lib/content/constants';
-import { compareSentenceIds } from '@/lib/content/sentence-id';
+import { MAX_CITED_SENTENCES ,type  Answer,type  Citation } from '@/lib/answers';
+import { compareSentenceIds } from '@/lib/text';
 
-import type { Answer, Citation } from './answer-schema';
 import type { QuizData } from './quiz-data';
 
 /** Which answer the student is giving by selecting sentences: a cite-evidence question's, or Part B of a paired one. */

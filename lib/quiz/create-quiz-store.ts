@@ -1,10 +1,9 @@
 import { persist } from 'zustand/middleware';
 import { createStore } from 'zustand/vanilla';
 
-import type { PublicSet } from '@/lib/content/public-set';
-import type { QuestionResult, ScoreResponse } from '@/lib/scoring/score-types';
+import type { PublicSet } from '@/lib/content';
+import { type QuestionResult, type ScoreResponse ,type  Answer,type  Citation } from '@/lib/answers';
 
-import type { Answer, Citation } from './answer-schema';
 import { citedFor, toggleCited, type CiteNotice, type CiteTarget } from './cite-target';
 import { createQuizStorage } from './quiz-storage';
 import { emptyQuizData, type QuizData } from './quiz-data';

@@ -1,6 +1,5 @@
-import type { QuestionResult } from '@/lib/scoring/score-types';
+import { type QuestionResult ,type  Answer,type  Citation } from '@/lib/answers';
 
-import type { Answer, Citation } from './answer-schema';
 
 export interface LastScore {
   score: number;

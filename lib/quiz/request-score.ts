@@ -1,4 +1,4 @@
-import type { ScoreResponse, StudentAnswers, StudentCitations } from '@/lib/scoring/score-types';
+import type { ScoreResponse, StudentAnswers, StudentCitations } from '@/lib/answers';
 
 /** Asks the server to score answers (and Part B's sentences); throws with the server's own message when it refuses. */
 export async function requestScore(setId: string, answers: StudentAnswers, citations: StudentCitations = {}): Promise<ScoreResponse> {

@@ -7,9 +7,8 @@
  *   tab's write never wipes the other's newer answers;
  * - anything unreadable is dropped piece by piece, keeping what can be kept.
  */
-import type { QuestionResult } from '@/lib/scoring/score-types';
+import type { Answer, Citation, QuestionResult } from '@/lib/answers';
 
-import type { Answer, Citation } from './answer-schema';
 import type { LastScore } from './quiz-data';
 
 export interface SavedQuestion {

@@ -1,6 +1,6 @@
-import type { PublicQuestion } from '@/lib/content/public-set';
-import { claimVerdicts } from '@/lib/content/constants';
-import { verdictLabels } from '@/lib/quiz/format-answer';
+import type { PublicQuestion } from '@/lib/content';
+import { claimVerdicts } from '@/lib/answers';
+import { claimLabels } from '@/lib/results';
 
 /** Ends a piece of text with a full stop unless it already ends a sentence, so a voice pauses after it. */
 function sentence(text: string): string {
@@ -21,7 +21,7 @@ export function questionSpeech(question: PublicQuestion, number: number): string
       parts.push(...list('Choose all that apply', question.options));
       break;
     case 'claim':
-      parts.push('The claim:', sentence(question.claim), ...list('Choices', claimVerdicts.map((v) => verdictLabels[v])));
+      parts.push('The claim:', sentence(question.claim), ...list('Choices', claimVerdicts.map((v) => claimLabels[v])));
       break;
     case 'who-said':
       parts.push('The quotation:', sentence(`“${question.quote}”`), ...list('Speakers', question.speakers));

@@ -1,4 +1,4 @@
-import type { TextSpan } from '@/lib/text/text-span';
+import type { TextSpan } from '@/lib/text';
 
 /**
  * The sentence being read when speech reaches `offset` of the paragraph's

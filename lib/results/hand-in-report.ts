@@ -1,9 +1,8 @@
-import type { PublicSet } from '@/lib/content/public-set';
-import { sentenceLabel } from '@/lib/content/sentence-id';
-import type { Answer, Citation } from '@/lib/quiz/answer-schema';
-import { formatAnswer } from '@/lib/quiz/format-answer';
-import { isAnswered, type LastScore } from '@/lib/quiz/quiz-data';
-import type { PartScore, QuestionResult } from '@/lib/scoring/score-types';
+import type { PublicSet } from '@/lib/content';
+import { sentenceLabel } from '@/lib/text';
+import { type Answer, type Citation ,type  PartScore,type  QuestionResult } from '@/lib/answers';
+import { formatAnswer } from './format-answer';
+import { isAnswered, type LastScore } from '@/lib/quiz';
 
 import { verdictLabels, verdictOf } from './verdict';
 

@@ -1,4 +1,4 @@
-import type { QuestionResult } from '@/lib/scoring/score-types';
+import type { QuestionResult } from '@/lib/answers';
 
 export type Verdict = 'right' | 'partly-right' | 'wrong';
 

@@ -1,5 +1,5 @@
-import type { Question } from '@/lib/content/schema';
-import { unknownSentence, type Answer } from '@/lib/quiz/answer-schema';
+import type { Question } from '@/lib/content';
+import { unknownSentence, type Answer } from '@/lib/answers';
 
 const among = (value: string, list: readonly string[], what: string) => (list.includes(value) ? null : `"${value}" is not one of the ${what}`);
 

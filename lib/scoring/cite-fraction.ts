@@ -1,4 +1,4 @@
-import { areAdjacent } from '@/lib/content/sentence-id';
+import { areAdjacent } from '@/lib/text';
 
 /** What a right sentence earns, what a sentence next to a missed right one earns, and what any other sentence costs. */
 export const CITE_CREDIT = { right: 1, adjacent: 0.5, extra: 0.5 } as const;

@@ -1,5 +1,4 @@
-import { collapseWhitespace } from '@/lib/text/collapse-whitespace';
-import { foldTypography } from '@/lib/text/fold-typography';
+import { collapseWhitespace , foldTypography } from '@/lib/text';
 
 const LEADING_ARTICLE = /^(?:the|an|a)\s+/;
 

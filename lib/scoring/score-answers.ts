@@ -1,12 +1,10 @@
 import { z } from 'zod';
 
-import type { LoadedSet } from '@/lib/content/library';
-import { partBOf } from '@/lib/content/schema';
-import { answerSchemas, citedSentencesSchema, unknownSentence, type Answer, type Citation } from '@/lib/quiz/answer-schema';
+import { type LoadedSet , partBOf } from '@/lib/content';
+import { answerSchemas, citedSentencesSchema, unknownSentence, type Answer, type Citation ,type  QuestionResult,type  ScoreResponse } from '@/lib/answers';
 
 import { answerProblem } from './answer-fits';
 import { scoreQuestion } from './score-question';
-import type { QuestionResult, ScoreResponse } from './score-types';
 
 const byQuestion = z.record(z.string().max(200), z.unknown());
 

@@ -3,8 +3,8 @@
  * earns (a fraction from 0 to 1), and what the right answer is. The rules are
  * written out for teachers in docs/scoring.md.
  */
-import type { QuestionKind, QuestionOf } from '@/lib/content/schema';
-import type { AnswerOf } from '@/lib/quiz/answer-schema';
+import type { QuestionKind, QuestionOf } from '@/lib/content';
+import type { AnswerOf } from '@/lib/answers';
 
 import { citeFraction } from './cite-fraction';
 import { matchesDate } from './match-date';

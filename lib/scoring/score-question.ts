@@ -1,9 +1,8 @@
-import { partBOf, type Question, type QuestionKind, type QuestionOf } from '@/lib/content/schema';
-import type { AnswerOf, Citation } from '@/lib/quiz/answer-schema';
+import { partBOf, type Question, type QuestionKind, type QuestionOf } from '@/lib/content';
+import { type AnswerOf, type Citation ,type  PartScore,type  QuestionScore } from '@/lib/answers';
 
 import { citeFraction } from './cite-fraction';
 import { kindRules, type KindRule } from './score-kinds';
-import type { PartScore, QuestionScore } from './score-types';
 
 /** What a question answered by citing needs beside its answer. */
 export interface Cited {

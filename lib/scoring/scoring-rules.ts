@@ -1,4 +1,4 @@
-import type { PublicQuestion } from '@/lib/content/public-set';
+import type { PublicQuestion } from '@/lib/content';
 
 /** The forgiving match used for every typed answer, in words. */
 export const TYPED_RULE =

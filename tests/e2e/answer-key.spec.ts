@@ -4,9 +4,7 @@ import path from 'node:path';
 import type { APIRequestContext } from '@playwright/test';
 import { parse } from 'yaml';
 
-import { checkLibrary } from '@/lib/content/check/check-library';
-import { loadSet } from '@/lib/content/load-set';
-import { readContentFiles } from '@/lib/content/read-content-files';
+import { checkLibrary , loadSet , readContentFiles } from '@/lib/check';
 
 import { expect, test } from './fixtures';
 

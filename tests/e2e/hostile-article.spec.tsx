@@ -4,9 +4,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { parse } from 'yaml';
 
 import { ArticleView } from '@/components/article/article-view';
-import { toParagraphs, type Article } from '@/lib/content/article';
-import { articleMetaSchema } from '@/lib/content/schema';
-import { splitFrontmatter } from '@/lib/content/split-frontmatter';
+import { toParagraphs, type Article , articleMetaSchema , splitFrontmatter } from '@/lib/content';
 
 import { expect, test } from './fixtures';
 

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 
-import { READING_SETTINGS_KEY } from '@/lib/reading-aids/settings';
+import { READING_SETTINGS_KEY } from '@/lib/reading-aids';
 
 import { expect, test } from './fixtures';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
-import { type QuestionKind } from '@/lib/content/schema';
-import { answerSchemas } from '@/lib/quiz/answer-schema';
+import { type QuestionKind } from '@/lib/content';
+import { answerSchemas } from '@/lib/answers';
 
 describe('answerSchemas', () => {
   it.each<[QuestionKind, unknown]>([

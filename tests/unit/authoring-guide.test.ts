@@ -3,8 +3,8 @@ import path from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
-import { checkLibrary } from '@/lib/content/check/check-library';
-import { articleMetaSchema, questionSchema, questionSetSchema } from '@/lib/content/schema';
+import { checkLibrary } from '@/lib/check';
+import { articleMetaSchema, questionSchema, questionSetSchema } from '@/lib/content';
 
 const root = path.resolve(__dirname, '../..');
 const guide = fs.readFileSync(path.join(root, 'docs/authoring.md'), 'utf8');

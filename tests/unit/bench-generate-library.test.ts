@@ -4,9 +4,8 @@ import path from 'node:path';
 
 import { afterAll, describe, expect, it } from 'vitest';
 
-import { checkLibrary } from '@/lib/content/check/check-library';
-import { readContentFiles } from '@/lib/content/read-content-files';
-import { questionSchema } from '@/lib/content/schema';
+import { checkLibrary , readContentFiles } from '@/lib/check';
+import { questionSchema } from '@/lib/content';
 import { generateLibrary } from '@/bench/generate-library.mjs';
 import { ABSENT_WORDS } from '@/bench/generate/phrases.mjs';
 

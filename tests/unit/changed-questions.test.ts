@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { changedQuestions, type PerQuestionState } from '@/lib/quiz/changed-questions';
+import { changedQuestions, type PerQuestionState } from '@/lib/quiz';
 
 const b = ['x'];
 const base: PerQuestionState = {

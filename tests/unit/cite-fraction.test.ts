@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { citeFraction } from '@/lib/scoring/cite-fraction';
+import { citeFraction } from '@/lib/scoring';
 
 describe('citeFraction (right + ½ × next to a missed right one − ½ × any other, over the number right, floored at 0)', () => {
   it.each<[string, string[], string[], number]>([

@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
-import { toPublicSet } from '@/lib/content/public-set';
-import { citedFor, toggleCited } from '@/lib/quiz/cite-target';
-import { createQuizStore } from '@/lib/quiz/create-quiz-store';
-import { countAnswered } from '@/lib/quiz/quiz-data';
+import { toPublicSet } from '@/lib/content';
+import { citedFor, toggleCited , createQuizStore , countAnswered } from '@/lib/quiz';
 
 import { loadSeedSet } from './support/seed';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { collapseWhitespace } from '@/lib/text/collapse-whitespace';
+import { collapseWhitespace } from '@/lib/text';
 
 describe('collapseWhitespace', () => {
   it.each([

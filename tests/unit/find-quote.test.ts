@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { findQuote, normaliseQuote } from '@/lib/text/find-quote';
+import { findQuote, normaliseQuote } from '@/lib/text';
 
 const ARTICLE =
   'He was greeted by Russia’s deputy prime minister.\n\n' +

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { foldTypography } from '@/lib/text/fold-typography';
+import { foldTypography } from '@/lib/text';
 
 describe('foldTypography', () => {
   it.each([

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 
-import { toPublicQuestion, type PublicQuestion } from '@/lib/content/public-set';
-import { type Answer } from '@/lib/quiz/answer-schema';
-import { formatAnswer, verdictLabels } from '@/lib/quiz/format-answer';
+import { toPublicQuestion, type PublicQuestion } from '@/lib/content';
+import { type Answer } from '@/lib/answers';
+import { formatAnswer, claimLabels } from '@/lib/results';
 
 import { makeQuestion } from './support/seed';
 
@@ -49,6 +49,6 @@ describe('formatAnswer', () => {
   });
 
   it('labels every claim verdict', () => {
-    expect(verdictLabels).toEqual({ true: 'True', false: 'False', 'not-stated': 'Not stated in the article' });
+    expect(claimLabels).toEqual({ true: 'True', false: 'False', 'not-stated': 'Not stated in the article' });
   });
 });

@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
 
-import type { PublicQuestion } from '@/lib/content/public-set';
-import { buildHandInReport, formatSubmittedAt, type ReportInput } from '@/lib/results/hand-in-report';
-import { reportText } from '@/lib/results/report-text';
-import { verdictOf } from '@/lib/results/verdict';
-import type { QuestionResult } from '@/lib/scoring/score-types';
+import type { PublicQuestion } from '@/lib/content';
+import { buildHandInReport, formatSubmittedAt, type ReportInput , reportText , verdictOf } from '@/lib/results';
+import type { QuestionResult } from '@/lib/answers';
 
 const questions: PublicQuestion[] = [
   { id: 'city', kind: 'short-text', prompt: 'Where did Xi land?', points: 1, typos: true },

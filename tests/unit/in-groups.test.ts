@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { inGroups } from '@/lib/ui/in-groups';
+import { inGroups } from '@/lib/ui';
 
 describe('inGroups', () => {
   it.each<[string, number[], number, number[][]]>([

@@ -3,7 +3,7 @@ import path from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
-import { jsonSchemaFiles, renderJsonSchema, type JsonSchemaFile } from '@/lib/content/json-schemas';
+import { jsonSchemaFiles, renderJsonSchema, type JsonSchemaFile } from '@/lib/content';
 
 const root = path.resolve(__dirname, '../..');
 

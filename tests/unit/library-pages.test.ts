@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { libraryPageHref, libraryPages } from '@/lib/content/library-pages';
-import type { Shelf } from '@/lib/content/shelves';
+import { libraryPageHref, libraryPages ,type  Shelf } from '@/lib/content';
 
 /** A shelf named `id` holding `sets` sets. */
 const shelf = (id: string, sets: number) => ({ article: { id }, sets: Array.from({ length: sets }, (_, i) => ({ id: `${id}-${i}` })) }) as unknown as Shelf;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { getArticle, getLibrary, getSet } from '@/lib/content/load-library';
+import { getArticle, getLibrary, getSet } from '@/lib/library';
 
 import { loadSeedArticle, loadSeedSet, ROOT, SEED_ID } from './support/seed';
 

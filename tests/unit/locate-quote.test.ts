@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { locateQuote } from '@/lib/content/locate-quote';
-import { toParagraphs } from '@/lib/content/article';
+import { locateQuote , toParagraphs } from '@/lib/content';
 
 import { loadSeedArticle } from './support/seed';
 

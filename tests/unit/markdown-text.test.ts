@@ -3,7 +3,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toString } from 'mdast-util-to-string';
 import { describe, expect, it } from 'vitest';
 
-import { markdownText } from '@/lib/content/markdown-text';
+import { markdownText } from '@/lib/content';
 
 const parsed = (markdown: string) => toString(fromMarkdown(markdown));
 

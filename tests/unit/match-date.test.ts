@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { matchesDate } from '@/lib/scoring/match-date';
+import { matchesDate } from '@/lib/scoring';
 
 describe('matchesDate', () => {
   describe('a year question ("2022")', () => {

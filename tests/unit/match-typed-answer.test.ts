@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { allowedTypos, matchesTypedAnswer } from '@/lib/scoring/match-typed-answer';
+import { allowedTypos, matchesTypedAnswer } from '@/lib/scoring';
 
 describe('allowedTypos (H5P "accept minor spelling errors")', () => {
   it.each([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { normaliseAnswer } from '@/lib/scoring/normalise-answer';
+import { normaliseAnswer } from '@/lib/scoring';
 
 describe('normaliseAnswer', () => {
   it.each([

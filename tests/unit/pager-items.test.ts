@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { pagerItems } from '@/lib/ui/pager-items';
+import { pagerItems } from '@/lib/ui';
 
 describe('pagerItems', () => {
   it.each([

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
-import { ContentError } from '@/lib/content/content-error';
-import { countWords, toParagraphs } from '@/lib/content/article';
-import { parseArticle } from '@/lib/content/parse-article';
+import { ContentError , parseArticle } from '@/lib/check';
+import { countWords, toParagraphs } from '@/lib/content';
 
 import { loadSeedArticle } from './support/seed';
 

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { toPublicQuestion, toPublicSet } from '@/lib/content/public-set';
-import { type Question } from '@/lib/content/schema';
+import { toPublicQuestion, toPublicSet , type Question } from '@/lib/content';
 
 import { loadSeedSet, makeQuestion } from './support/seed';
 

@@ -1,8 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createStore } from 'zustand/vanilla';
 
-import type { PerQuestionState } from '@/lib/quiz/changed-questions';
-import { createQuestionChannel } from '@/lib/quiz/question-channel';
+import { type PerQuestionState , createQuestionChannel } from '@/lib/quiz';
 
 const start = (): PerQuestionState => ({ answers: {}, citations: {}, results: {}, pending: null, citing: null });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
-import { type Answer } from '@/lib/quiz/answer-schema';
-import { countAnswered, emptyQuizData, isAnswered } from '@/lib/quiz/quiz-data';
+import { type Answer } from '@/lib/answers';
+import { countAnswered, emptyQuizData, isAnswered } from '@/lib/quiz';
 
 describe('isAnswered', () => {
   it.each<[string, Answer | null | undefined, boolean]>([

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
-import { fromSaved, progressOf, toSaved, type QuizProgress } from '@/lib/quiz/quiz-snapshot';
-import type { SavedQuiz } from '@/lib/quiz/saved-quiz';
-import type { QuestionResult } from '@/lib/scoring/score-types';
+import { fromSaved, progressOf, toSaved, type QuizProgress ,type  SavedQuiz } from '@/lib/quiz';
+import type { QuestionResult } from '@/lib/answers';
 
 const hashes = { a: 'ha', b: 'hb', c: 'hc' };
 const result: QuestionResult = { id: 'a', correct: true, points: 1, maxPoints: 1, correctAnswer: ['x', 'y'], explanation: 'Both are named.', evidence: [] };

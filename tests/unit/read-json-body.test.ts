@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { MAX_BODY_BYTES, readJsonBody, type JsonBody } from '@/lib/http/read-json-body';
+import { MAX_BODY_BYTES, readJsonBody, type JsonBody } from '@/lib/http';
 
 const JSON_TYPE = { 'content-type': 'application/json' };
 const encode = (text: string) => new TextEncoder().encode(text);

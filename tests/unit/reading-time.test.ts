@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { READING_WORDS_PER_MINUTE, readingMinutes } from '@/lib/content/reading-time';
+import { READING_WORDS_PER_MINUTE, readingMinutes } from '@/lib/content';
 
 import { loadSeedArticle } from './support/seed';
 

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { readSavedProgress } from '@/lib/quiz/saved-progress';
-import { quizStorageKey } from '@/lib/quiz/storage-key';
+import { readSavedProgress , quizStorageKey } from '@/lib/quiz';
 
 const SET = 'xi-jinping-in-russia';
 const HASHES = { a: 'ha', b: 'hb', c: 'hc' };

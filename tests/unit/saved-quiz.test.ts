@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { emptySaved, mergeSaved, sanitizeSaved, type SavedQuiz } from '@/lib/quiz/saved-quiz';
+import { emptySaved, mergeSaved, sanitizeSaved, type SavedQuiz } from '@/lib/quiz';
 
 const HASHES = { city: 'h-city', order: 'h-order', match: 'h-match' };
 const result = { id: 'city', correct: true, points: 1, maxPoints: 1, correctAnswer: 'Moscow', explanation: 'E', evidence: [{ quote: 'Q', paragraph: 1 }] };

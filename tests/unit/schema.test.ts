@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 
-import { articleMetaSchema, partialDateSchema, questionSchema, questionSetSchema, slugSchema } from '@/lib/content/schema';
+import { articleMetaSchema, partialDateSchema, questionSchema, questionSetSchema, slugSchema } from '@/lib/content';
 
 import { readContent, SET_FILE } from './support/seed';
 

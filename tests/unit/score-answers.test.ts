@@ -1,9 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 
-import { type LoadedSet } from '@/lib/content/library';
-import { type Article } from '@/lib/content/article';
-import { partBOf } from '@/lib/content/schema';
-import { scoreAnswers } from '@/lib/scoring/score-answers';
+import { type LoadedSet , type Article , partBOf } from '@/lib/content';
+import { scoreAnswers } from '@/lib/scoring';
 
 import { loadSeedArticle, loadSeedSet } from './support/seed';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { kindRules, orderFraction, selectFraction } from '@/lib/scoring/score-kinds';
+import { kindRules, orderFraction, selectFraction } from '@/lib/scoring';
 
 import { makeQuestion } from './support/seed';
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 
-import { type Question } from '@/lib/content/schema';
-import { type Answer } from '@/lib/quiz/answer-schema';
-import { scoreQuestion } from '@/lib/scoring/score-question';
+import { type Question } from '@/lib/content';
+import { type Answer } from '@/lib/answers';
+import { scoreQuestion } from '@/lib/scoring';
 
 import { makeQuestion } from './support/seed';
 

@@ -3,8 +3,8 @@ import path from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
-import { toPublicQuestion } from '@/lib/content/public-set';
-import { CITE_RULE, scoringRule } from '@/lib/scoring/scoring-rules';
+import { toPublicQuestion } from '@/lib/content';
+import { CITE_RULE, scoringRule } from '@/lib/scoring';
 
 import { loadSeedSet, makeQuestion } from './support/seed';
 

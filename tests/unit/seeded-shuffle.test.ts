@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { seededShuffle } from '@/lib/quiz/seeded-shuffle';
+import { seededShuffle } from '@/lib/content';
 
 const EVENTS = ['trade record', 'peace plan', 'ICC warrant', 'Xi lands'];
 const SEEDS = Array.from({ length: 500 }, (_, i) => `seed-${i}`);

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
-import { citedPassage, citedSentenceIds } from '@/lib/content/cited-sentences';
-import { areAdjacent, compareSentenceIds, sentenceElementId, sentenceLabel } from '@/lib/content/sentence-id';
-import { articleSentences, paragraphSentences } from '@/lib/content/sentences';
+import { citedPassage, citedSentenceIds , articleSentences, paragraphSentences } from '@/lib/content';
+import { areAdjacent, compareSentenceIds, sentenceElementId, sentenceLabel } from '@/lib/text';
 
 import { loadSeedArticle } from './support/seed';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { laysOutWhenIdle, skipsLayoutOffscreen } from '@/lib/quiz/skip-layout';
+import { laysOutWhenIdle, skipsLayoutOffscreen } from '@/lib/quiz';
 
 describe('skipsLayoutOffscreen', () => {
   it.each([

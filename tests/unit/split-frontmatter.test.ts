@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { splitFrontmatter } from '@/lib/content/split-frontmatter';
+import { splitFrontmatter } from '@/lib/content';
 
 describe('splitFrontmatter', () => {
   it.each([

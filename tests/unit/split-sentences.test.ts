@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { splitSentences } from '@/lib/text/split-sentences';
+import { splitSentences } from '@/lib/text';
 
 const sentences = (text: string, keep: { start: number; end: number }[] = []) => splitSentences(text, keep).map((s) => text.slice(s.start, s.end));
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { quizStorageKey, STORAGE_VERSION } from '@/lib/quiz/storage-key';
+import { quizStorageKey, STORAGE_VERSION } from '@/lib/quiz';
 
 describe('quizStorageKey', () => {
   it.each([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { toggleOption } from '@/lib/quiz/toggle-option';
+import { toggleOption } from '@/lib/quiz';
 
 const options = ['Oil', 'Gas', 'Grain', 'Arms'];
 

@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
 
-import { isPlainYaml, parseYamlSource } from '@/lib/content/check/yaml-source';
+import { isPlainYaml, parseYamlSource } from '@/lib/check';
 
 /**
  * parseYamlSource reads sound files with js-yaml, for speed, and leaves the

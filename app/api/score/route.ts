@@ -1,5 +1,4 @@
-import { jsonError, methodNotAllowed } from '@/lib/http/json-error';
-import { respondWithScore } from '@/lib/http/score-request';
+import { jsonError, methodNotAllowed , respondWithScore } from '@/lib/http';
 
 /**
  * Scores a student's answers on the server, so the answer key never reaches

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 
-import { getLibraryPages } from '@/lib/content/load-library';
+import { getLibraryPages } from '@/lib/library';
 import { LibraryView } from '@/components/library/library-view';
 
 export const dynamicParams = false;

@@ -1,9 +1,8 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 
-import { getArticle, getLibrary, getSet, getSetErrors } from '@/lib/content/load-library';
-import { toPublicSet } from '@/lib/content/public-set';
-import { siblingSets } from '@/lib/content/shelves';
+import { getArticle, getLibrary, getSet, getSetErrors } from '@/lib/library';
+import { toPublicSet , siblingSets } from '@/lib/content';
 import { ArticleView } from '@/components/article/article-view';
 import { ContentErrors } from '@/components/content/content-errors';
 import { QuizPanel } from '@/components/quiz/quiz-panel';

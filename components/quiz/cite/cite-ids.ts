@@ -1,4 +1,4 @@
-import type { CiteTarget } from '@/lib/quiz/cite-target';
+import type { CiteTarget } from '@/lib/quiz';
 
 /** The button in a question that starts citing: focus comes back to it when the student is done. */
 export const citeStartId = (target: CiteTarget) => `cite-${target.questionId}-${target.part}`;

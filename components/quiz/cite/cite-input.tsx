@@ -2,8 +2,8 @@
 
 import { flushSync } from 'react-dom';
 
-import type { CiteTarget } from '@/lib/quiz/cite-target';
-import { isOneColumn } from '@/components/reader/one-column';
+import type { CiteTarget } from '@/lib/quiz';
+import { isOneColumn } from '@/lib/ui';
 
 import { useQuestionQuiz, useQuizStore } from '../quiz-provider';
 

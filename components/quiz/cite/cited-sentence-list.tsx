@@ -1,6 +1,6 @@
 'use client';
 
-import { sentenceLabel } from '@/lib/content/sentence-id';
+import { sentenceLabel } from '@/lib/text';
 import { useSentenceText } from '@/components/reader/use-sentence-text';
 
 function CitedSentence({ id }: { id: string }) {

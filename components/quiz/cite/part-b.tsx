@@ -1,6 +1,6 @@
 'use client';
 
-import type { PublicCite } from '@/lib/content/public-set';
+import type { PublicCite } from '@/lib/content';
 
 import { CiteInput } from './cite-input';
 

@@ -2,8 +2,7 @@
 
 import { useState } from 'react';
 
-import type { HandInReport } from '@/lib/results/hand-in-report';
-import { reportText } from '@/lib/results/report-text';
+import { type HandInReport , reportText } from '@/lib/results';
 
 type Status = { kind: 'idle' } | { kind: 'copied' } | { kind: 'manual'; text: string };
 

@@ -2,7 +2,7 @@
 
 import { createPortal } from 'react-dom';
 
-import { formatSubmittedAt, type HandInReport } from '@/lib/results/hand-in-report';
+import { formatSubmittedAt, type HandInReport } from '@/lib/results';
 
 /**
  * The printout: the results and the passages they cite, on one page. It is

@@ -3,7 +3,7 @@
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 
-import { buildHandInReport, type HandInReport } from '@/lib/results/hand-in-report';
+import { buildHandInReport, type HandInReport } from '@/lib/results';
 
 import { useQuiz } from '../quiz-provider';
 

@@ -1,6 +1,5 @@
-import type { PublicQuestionOf } from '@/lib/content/public-set';
-import type { QuestionKind } from '@/lib/content/schema';
-import type { AnswerOf } from '@/lib/quiz/answer-schema';
+import { type PublicQuestionOf ,type  QuestionKind } from '@/lib/content';
+import type { AnswerOf } from '@/lib/answers';
 
 export interface InputProps<K extends QuestionKind> {
   question: PublicQuestionOf<K>;

@@ -2,7 +2,7 @@
 
 import { useCallback, useLayoutEffect, useRef, type ChangeEvent } from 'react';
 
-import { toggleOption } from '@/lib/quiz/toggle-option';
+import { toggleOption } from '@/lib/quiz';
 
 import { ChoiceOption } from './choice-option';
 import type { InputProps } from './input-props';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { draftNewContent } from '@/lib/authoring/draft-new-content';
+import { draftNewContent } from '@/lib/authoring';
 
 describe('draftNewContent', () => {
   it.each([

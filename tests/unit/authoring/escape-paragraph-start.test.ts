@@ -2,7 +2,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toString } from 'mdast-util-to-string';
 import { describe, expect, it } from 'vitest';
 
-import { escapeParagraphStart } from '@/lib/authoring/escape-paragraph-start';
+import { escapeParagraphStart } from '@/lib/authoring';
 
 describe('escapeParagraphStart', () => {
   it.each([

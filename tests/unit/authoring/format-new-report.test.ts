@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { draftNewContent } from '@/lib/authoring/draft-new-content';
-import { formatNewReport } from '@/lib/authoring/format-new-report';
+import { draftNewContent , formatNewReport } from '@/lib/authoring';
 
 function report(text: string, publication?: string): string {
   const content = draftNewContent(text, { id: 'an-id', publication });

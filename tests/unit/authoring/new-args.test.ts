@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { parseNewArgs } from '@/lib/authoring/new-args';
+import { parseNewArgs } from '@/lib/authoring';
 
 describe('parseNewArgs', () => {
   it.each([

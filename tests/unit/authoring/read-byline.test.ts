@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { readByline } from '@/lib/authoring/read-byline';
+import { readByline } from '@/lib/authoring';
 
 describe('readByline', () => {
   it.each([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { readCaption } from '@/lib/authoring/read-caption';
+import { readCaption } from '@/lib/authoring';
 
 describe('readCaption', () => {
   it.each([

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { findDates } from '@/lib/authoring/read-date-line';
-import { readHeaderLine } from '@/lib/authoring/read-header-line';
+import { findDates , readHeaderLine } from '@/lib/authoring';
 
 describe('findDates', () => {
   it.each([

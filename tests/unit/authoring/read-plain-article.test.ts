@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { readPlainArticle } from '@/lib/authoring/read-plain-article';
+import { readPlainArticle } from '@/lib/authoring';
 
 describe('readPlainArticle: paragraphs', () => {
   it.each([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { debrisReason, followedName } from '@/lib/authoring/scraping-debris';
+import { debrisReason, followedName } from '@/lib/authoring';
 
 describe('debrisReason', () => {
   it.each([

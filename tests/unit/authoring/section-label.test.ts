@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { isSectionLabel } from '@/lib/authoring/section-label';
+import { isSectionLabel } from '@/lib/authoring';
 
 describe('isSectionLabel', () => {
   it.each(['News', 'NEWS', 'World', 'Opinion', '  Politics  ', 'Middle East', 'World / Asia', 'News › World', 'U.S.'])('%j is a section label', (line) => {

@@ -7,8 +7,8 @@ import path from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
-import { draftNewContent } from '@/lib/authoring/draft-new-content';
-import { parseArticle } from '@/lib/content/parse-article';
+import { draftNewContent } from '@/lib/authoring';
+import { parseArticle } from '@/lib/check';
 
 import { loadSeedArticle } from '../support/seed';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
-import { slugify } from '@/lib/authoring/slugify';
-import { slugSchema } from '@/lib/content/schema';
+import { slugify } from '@/lib/authoring';
+import { slugSchema } from '@/lib/content';
 
 describe('slugify', () => {
   it.each([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { toLines, wordCount } from '@/lib/authoring/to-lines';
+import { toLines, wordCount } from '@/lib/authoring';
 
 describe('toLines', () => {
   it.each([

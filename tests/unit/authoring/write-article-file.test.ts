@@ -1,14 +1,10 @@
 import { describe, expect, it } from 'vitest';
 
-import { draftArticleMeta } from '@/lib/authoring/draft-article-meta';
-import { readPlainArticle } from '@/lib/authoring/read-plain-article';
-import { articleFileText } from '@/lib/authoring/write-article-file';
+import { draftArticleMeta , readPlainArticle , articleFileText } from '@/lib/authoring';
 import { parse } from 'yaml';
 
-import { ContentError } from '@/lib/content/content-error';
-import { parseArticle } from '@/lib/content/parse-article';
-import { articleMetaSchema } from '@/lib/content/schema';
-import { splitFrontmatter } from '@/lib/content/split-frontmatter';
+import { ContentError , parseArticle } from '@/lib/check';
+import { articleMetaSchema , splitFrontmatter } from '@/lib/content';
 
 const FILL: Record<string, readonly [string, string]> = {
   author: ['author: ""', 'author: Ana Lima'],

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { blankSentence } from '@/lib/drafting/blank-sentence';
-import { toSingleQuotes } from '@/lib/drafting/quote-style';
+import { blankSentence , toSingleQuotes } from '@/lib/drafting';
 
 const blankOut = (sentence: string, words: string, quotes: { start: number; end: number }[] = [], each?: number) => {
   const start = sentence.indexOf(words);

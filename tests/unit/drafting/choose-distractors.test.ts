@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { chooseDistractors, type SpeakerCandidate } from '@/lib/drafting/choose-distractors';
+import { chooseDistractors, type SpeakerCandidate } from '@/lib/drafting';
 
 const CANDIDATES: SpeakerCandidate[] = [
   { name: 'Moritz Rudolf', quoted: true, paragraphs: [3, 4, 18] },

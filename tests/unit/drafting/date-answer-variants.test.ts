@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { dateAnswerVariants } from '@/lib/drafting/date-answer-variants';
-import type { DateExpression } from '@/lib/drafting/find-date-expressions';
+import { dateAnswerVariants ,type  DateExpression } from '@/lib/drafting';
 
 const at = (fields: Partial<DateExpression> & Pick<DateExpression, 'text' | 'kind'>): DateExpression => ({ start: 0, end: fields.text.length, ...fields });
 

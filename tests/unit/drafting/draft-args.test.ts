@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { parseDraftArgs } from '@/lib/drafting/draft-args';
+import { parseDraftArgs } from '@/lib/drafting';
 
 describe('parseDraftArgs', () => {
   it.each([

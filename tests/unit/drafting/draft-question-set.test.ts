@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 
-import { locateQuote } from '@/lib/content/locate-quote';
-import type { Article } from '@/lib/content/article';
-import { questionSetSchema } from '@/lib/content/schema';
-import { draftQuestionSet } from '@/lib/drafting/draft-question-set';
-import { SCHEMA_LINE, serializeDraft } from '@/lib/drafting/serialize-draft';
+import { locateQuote ,type  Article , questionSetSchema } from '@/lib/content';
+import { draftQuestionSet , SCHEMA_LINE, serializeDraft } from '@/lib/drafting';
 
 import { paragraphsOf, readSeedArticle } from './support';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { findDateExpressions } from '@/lib/drafting/find-date-expressions';
+import { findDateExpressions } from '@/lib/drafting';
 
 /** Published on Monday 20 March 2023, like the seed article. */
 const REFERENCE = new Date('2023-03-20T12:00:00');

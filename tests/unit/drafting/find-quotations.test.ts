@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { findQuotations } from '@/lib/drafting/find-quotations';
+import { findQuotations } from '@/lib/drafting';
 
 import { paragraphsOf } from './support';
 

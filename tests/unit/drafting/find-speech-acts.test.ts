@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { findQuotations } from '@/lib/drafting/find-quotations';
-import { findSpeechActs } from '@/lib/drafting/find-speech-acts';
-import { maskQuotations } from '@/lib/drafting/mask-quotations';
+import { findQuotations , findSpeechActs , maskQuotations } from '@/lib/drafting';
 
 /** Each act of a one-sentence text as "verb: subject (kind, where)". */
 function acts(text: string): string[] {

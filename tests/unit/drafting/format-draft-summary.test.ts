@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import type { DraftResult } from '@/lib/drafting/draft-question-set';
-import { formatDraftSummary } from '@/lib/drafting/format-draft-summary';
+import { type DraftResult , formatDraftSummary } from '@/lib/drafting';
 
 const DRAFT: DraftResult = {
   set: { title: 'T (draft)', article: 'a', mode: 'practice', questions: [] },

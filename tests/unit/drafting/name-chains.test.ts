@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { findNameChains, withoutTitles } from '@/lib/drafting/name-chains';
+import { findNameChains, withoutTitles } from '@/lib/drafting';
 
 describe('findNameChains', () => {
   it.each([

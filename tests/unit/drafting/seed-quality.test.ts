@@ -9,8 +9,8 @@ import path from 'node:path';
 import nlp from 'compromise';
 import { describe, expect, it } from 'vitest';
 
-import { locateQuote, type QuoteLocation } from '@/lib/content/locate-quote';
-import { draftQuestionSet } from '@/lib/drafting/draft-question-set';
+import { locateQuote, type QuoteLocation } from '@/lib/content';
+import { draftQuestionSet } from '@/lib/drafting';
 
 import { readSeedArticle, ROOT } from './support';
 

@@ -5,13 +5,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-import { toParagraphs, type Paragraph } from '@/lib/content/article';
-import { parseArticle } from '@/lib/content/parse-article';
-import type { Article } from '@/lib/content/article';
-import { attributeQuotations } from '@/lib/drafting/attribute-quotations';
-import { quoteText } from '@/lib/drafting/draft-who-said-questions';
-import { findQuotations, type QuotePart } from '@/lib/drafting/find-quotations';
-import { buildNameIndex } from '@/lib/drafting/name-index';
+import { toParagraphs, type Paragraph ,type  Article } from '@/lib/content';
+import { parseArticle } from '@/lib/check';
+import { attributeQuotations , quoteText , findQuotations, type QuotePart , buildNameIndex } from '@/lib/drafting';
 
 export const ROOT = path.resolve(__dirname, '../../..');
 export const SEED_ID = 'xi-jinping-in-russia';

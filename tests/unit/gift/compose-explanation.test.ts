@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { answerFeedback, composeExplanation } from '@/lib/gift/compose-explanation';
+import { answerFeedback, composeExplanation } from '@/lib/gift';
 
 describe('composeExplanation', () => {
   it.each<[string | null, string[], string | null]>([

@@ -5,7 +5,7 @@ import path from 'node:path';
 
 import { afterAll, describe, expect, it } from 'vitest';
 
-import { SCHEMA_COMMENT } from '@/lib/content/check/check-set';
+import { SCHEMA_COMMENT } from '@/lib/check';
 
 import { runPackageScript } from '../support/run-package-script';
 import { ARTICLE_FILE, ROOT } from '../support/seed';

@@ -10,15 +10,11 @@ import path from 'node:path';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { checkLibrary } from '@/lib/content/check/check-library';
-import { getLibrary, getSet, getSetErrors } from '@/lib/content/load-library';
-import { readContentFiles } from '@/lib/content/read-content-files';
-import type { QuestionKind } from '@/lib/content/schema';
-import { PLACEHOLDER_EXPLANATION } from '@/lib/gift/compose-explanation';
-import type { GiftQuestionType } from '@/lib/gift/gift-question';
-import { importGift } from '@/lib/gift/import-gift';
-import { serializeImport } from '@/lib/gift/serialize-import';
-import { scoreAnswers } from '@/lib/scoring/score-answers';
+import { checkLibrary , readContentFiles } from '@/lib/check';
+import { getLibrary, getSet, getSetErrors } from '@/lib/library';
+import type { QuestionKind } from '@/lib/content';
+import { PLACEHOLDER_EXPLANATION ,type  GiftQuestionType , importGift , serializeImport } from '@/lib/gift';
+import { scoreAnswers } from '@/lib/scoring';
 
 import { ARTICLE_FILE, loadSeedArticle, ROOT } from '../support/seed';
 

@@ -3,8 +3,8 @@ import path from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
-import { formatProblem } from '@/lib/content/check/problem';
-import { importGift } from '@/lib/gift/import-gift';
+import { formatProblem } from '@/lib/check';
+import { importGift } from '@/lib/gift';
 
 import { loadSeedArticle, ROOT } from '../support/seed';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { parseImportGiftArgs } from '@/lib/gift/import-gift-args';
+import { parseImportGiftArgs } from '@/lib/gift';
 
 const BASE = { file: 'quiz.gift', articleId: 'xi-jinping-in-russia', mode: 'practice', force: false, help: false };
 

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { PLACEHOLDER_EXPLANATION } from '@/lib/gift/compose-explanation';
-import { CLAIM_PROMPT } from '@/lib/gift/convert-gift-question';
-import { importGift } from '@/lib/gift/import-gift';
+import { PLACEHOLDER_EXPLANATION , CLAIM_PROMPT , importGift } from '@/lib/gift';
 
 import { loadSeedArticle } from '../support/seed';
 

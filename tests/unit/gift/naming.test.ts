@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { categoryTitle, importedSetId, importedSetTitle } from '@/lib/gift/name-imported-set';
-import { questionId } from '@/lib/gift/question-id';
+import { categoryTitle, importedSetId, importedSetTitle , questionId } from '@/lib/gift';
 
 describe('questionId', () => {
   it.each<[string | null, string, string[], string]>([

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
-import { numberForms } from '@/lib/gift/number-forms';
-import { matchesTypedAnswer } from '@/lib/scoring/match-typed-answer';
+import { numberForms } from '@/lib/gift';
+import { matchesTypedAnswer } from '@/lib/scoring';
 
 describe('numberForms', () => {
   it.each([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { parseGift } from '@/lib/gift/parse-gift';
+import { parseGift } from '@/lib/gift';
 
 const plain = (text: string) => ({ text, format: 'moodle' });
 

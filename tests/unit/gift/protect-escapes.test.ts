@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { protectEscapes, restoreEscapes } from '@/lib/gift/protect-escapes';
+import { protectEscapes, restoreEscapes } from '@/lib/gift';
 
 describe('protectEscapes and restoreEscapes', () => {
   it.each([

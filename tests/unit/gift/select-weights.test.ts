@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
-import { selectMatchesWeights, selectRule } from '@/lib/gift/select-weights';
-import { selectFraction } from '@/lib/scoring/score-kinds';
+import { selectMatchesWeights, selectRule } from '@/lib/gift';
+import { selectFraction } from '@/lib/scoring';
 
 /** Moodle's score for a set of boxes ticked: the sum of their weights, kept between 0 and 100%. */
 const moodleScore = (weights: readonly number[], chosen: readonly number[]) => Math.min(1, Math.max(0, chosen.reduce((sum, i) => sum + (weights[i] as number), 0) / 100));

@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 
-import { SCHEMA_COMMENT } from '@/lib/content/check/check-set';
-import { questionSetSchema } from '@/lib/content/schema';
-import { formatImportSummary } from '@/lib/gift/format-import-summary';
-import { importGift } from '@/lib/gift/import-gift';
-import { serializeImport } from '@/lib/gift/serialize-import';
+import { SCHEMA_COMMENT } from '@/lib/check';
+import { questionSetSchema } from '@/lib/content';
+import { formatImportSummary , importGift , serializeImport } from '@/lib/gift';
 
 import { loadSeedArticle } from '../support/seed';
 

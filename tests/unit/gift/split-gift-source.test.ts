@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { positionIn, splitGiftSource, type GiftSourceItem } from '@/lib/gift/split-gift-source';
+import { positionIn, splitGiftSource, type GiftSourceItem } from '@/lib/gift';
 
 const summary = (items: GiftSourceItem[]) => items.map((item) => (item.kind === 'category' ? `category ${item.name} @${item.at.line}:${item.at.column}` : `block @${item.block.firstLine}: ${item.block.lines.join('|')}`));
 

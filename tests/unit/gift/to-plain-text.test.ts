@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
-import { findRawHtml } from '@/lib/content/check/find-raw-html';
-import type { GiftFormat } from '@/lib/gift/gift-question';
-import { toPlainText } from '@/lib/gift/to-plain-text';
+import { findRawHtml } from '@/lib/check';
+import { type GiftFormat , toPlainText } from '@/lib/gift';
 
 describe('toPlainText', () => {
   it.each<[GiftFormat, string, string, boolean]>([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { chooseVoice, type VoiceInfo } from '@/lib/reading-aids/choose-voice';
+import { chooseVoice, type VoiceInfo } from '@/lib/reading-aids';
 
 const voice = (name: string, lang: string, extra: Partial<VoiceInfo> = {}) => ({ name, lang, default: false, localService: false, ...extra });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
-import { toPublicQuestion, type PublicQuestion } from '@/lib/content/public-set';
-import { questionSpeech } from '@/lib/reading-aids/question-speech';
+import { toPublicQuestion, type PublicQuestion } from '@/lib/content';
+import { questionSpeech } from '@/lib/reading-aids';
 
 import { makeQuestion } from '../support/seed';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
-import { sentenceAt } from '@/lib/reading-aids/sentence-spans';
-import { splitSentences } from '@/lib/text/split-sentences';
+import { sentenceAt } from '@/lib/reading-aids';
+import { splitSentences } from '@/lib/text';
 
 // The spans the server wraps a paragraph's sentences in, which read aloud finds on the page.
 const text = 'Xi landed on Monday. “Why now?” he asked. Mr. Putin smiled.';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { defaultReadingSettings, readingAttributes, readingOptions, readSavedReadingSettings, type ReadingSettings } from '@/lib/reading-aids/settings';
+import { defaultReadingSettings, readingAttributes, readingOptions, readSavedReadingSettings, type ReadingSettings } from '@/lib/reading-aids';
 
 const saved = (value: unknown) => JSON.stringify(value);
 

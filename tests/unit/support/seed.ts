@@ -8,12 +8,8 @@ import path from 'node:path';
 
 import { parse } from 'yaml';
 
-import { type LoadedSet } from '@/lib/content/library';
-import type { Article } from '@/lib/content/article';
-import { locateCitedKeys, locateEvidence } from '@/lib/content/locate-evidence';
-import { parseArticle } from '@/lib/content/parse-article';
-import { questionSchema, questionSetSchema, type Question, type QuestionKind, type QuestionOf } from '@/lib/content/schema';
-import { articleSentences } from '@/lib/content/sentences';
+import { type LoadedSet ,type  Article , locateCitedKeys, locateEvidence , questionSchema, questionSetSchema, type Question, type QuestionKind, type QuestionOf , articleSentences } from '@/lib/content';
+import { parseArticle } from '@/lib/check';
 
 export const ROOT = path.resolve(__dirname, '../../..');
 export const SEED_ID = 'xi-jinping-in-russia';

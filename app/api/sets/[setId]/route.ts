@@ -1,6 +1,6 @@
-import { getArticle, getSet } from '@/lib/content/load-library';
-import { toPublicSet } from '@/lib/content/public-set';
-import { jsonError, methodNotAllowed } from '@/lib/http/json-error';
+import { getArticle, getSet } from '@/lib/library';
+import { toPublicSet } from '@/lib/content';
+import { jsonError, methodNotAllowed } from '@/lib/http';
 
 /** The public set: its article and its questions, without answers, explanations or evidence. */
 export async function GET(_request: Request, { params }: RouteContext<'/api/sets/[setId]'>) {

@@ -1,5 +1,4 @@
-import { methodNotAllowed } from '@/lib/http/json-error';
-import { respondWithScore } from '@/lib/http/score-request';
+import { methodNotAllowed , respondWithScore } from '@/lib/http';
 
 /**
  * The scoring API's first address, kept so a page loaded before a deploy

@@ -1,4 +1,4 @@
-import { formatProblem, type ContentProblem } from './check/problem';
+import { formatProblem, type ContentProblem } from './problem';
 
 /** A content file that cannot be used, with every error found in it. */
 export class ContentError extends Error {

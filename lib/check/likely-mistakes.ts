@@ -1,12 +1,8 @@
 import { eng } from 'stopword';
 
-import { normaliseAnswer } from '@/lib/scoring/normalise-answer';
-import { foldTypography } from '@/lib/text/fold-typography';
-import type { Article } from '../article';
-import { locateQuote } from '../locate-quote';
-import { PLACEHOLDER_EXPLANATION } from '../constants';
-import { articleSentences } from '../sentences';
-import type { Question } from '../schema';
+import { normaliseAnswer } from '@/lib/scoring';
+import { foldTypography } from '@/lib/text';
+import { type Article , locateQuote , PLACEHOLDER_EXPLANATION , articleSentences ,type  Question } from '@/lib/content';
 
 import { describePath } from './explain-issue';
 import type { PlacedMessage } from './quote-problems';

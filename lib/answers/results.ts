@@ -1,4 +1,4 @@
-import type { Answer, Citation } from '@/lib/quiz/answer-schema';
+import type { Answer, Citation } from './answer-schemas';
 
 export interface EvidenceRef {
   quote: string;

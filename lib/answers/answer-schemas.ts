@@ -5,9 +5,13 @@
  */
 import { z } from 'zod';
 
-import { claimVerdicts, MAX_CITED_SENTENCES } from '@/lib/content/constants';
-import type { QuestionKind } from '@/lib/content/schema';
-import { SENTENCE_ID } from '@/lib/content/sentence-id';
+import { SENTENCE_ID } from '@/lib/text';
+
+export const claimVerdicts = ['true', 'false', 'not-stated'] as const;
+export type ClaimVerdict = (typeof claimVerdicts)[number];
+
+/** The most sentences a student may cite for one answer, and a teacher may key. */
+export const MAX_CITED_SENTENCES = 20;
 
 const choice = z.string().max(1000);
 const choices = z.array(choice).max(100);
@@ -37,7 +41,9 @@ export const answerSchemas = {
   'short-text': choice,
   /** The sentences the student selected in the article. */
   'cite-evidence': citedSentencesSchema,
-} satisfies Record<QuestionKind, z.ZodType>;
+};
+
+export type QuestionKind = keyof typeof answerSchemas;
 
 export type AnswerOf<K extends QuestionKind> = z.infer<(typeof answerSchemas)[K]>;
 export type Answer = AnswerOf<QuestionKind>;

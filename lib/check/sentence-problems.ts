@@ -1,7 +1,5 @@
-import type { Paragraph } from '../article';
-import { citedPassage } from '../cited-sentences';
-import { parseSentenceId } from '../sentence-id';
-import type { Sentence } from '../sentences';
+import { type Paragraph , citedPassage ,type  Sentence } from '@/lib/content';
+import { parseSentenceId } from '@/lib/text';
 
 import { closestSentence } from './closest-passage';
 

@@ -1,13 +1,7 @@
 import 'server-only';
 
-import { checkLibrary } from './check/check-library';
-import { formatProblem, type ContentProblem } from './check/problem';
-import type { Library, LoadedSet } from './library';
-import type { Article } from './article';
-import { libraryPages } from './library-pages';
-import { loadSet } from './load-set';
-import { readContentFiles } from './read-content-files';
-import { shelvesOf, type Shelf } from './shelves';
+import { checkLibrary , formatProblem, type ContentProblem , loadSet , readContentFiles } from '@/lib/check';
+import { type Library, type LoadedSet ,type  Article , libraryPages , shelvesOf, type Shelf } from '@/lib/content';
 
 interface CheckedLibrary extends Library {
   /** Sets whose files have errors: shown with their errors in development, never built. */

@@ -1,8 +1,5 @@
-import type { Article } from './article';
+import { type Article ,type  CheckedSet,type  LoadedSet , locateCitedKeys, locateEvidence , articleSentences } from '@/lib/content';
 import { hashContent } from './hash-content';
-import type { CheckedSet, LoadedSet } from './library';
-import { locateCitedKeys, locateEvidence } from './locate-evidence';
-import { articleSentences } from './sentences';
 
 /** What the app keeps of a sound set beyond its file: its questions' fingerprints, where its evidence stands, and its cited sentences. */
 export function loadSet(set: CheckedSet, article: Article): LoadedSet {

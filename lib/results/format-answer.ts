@@ -1,10 +1,9 @@
-import type { PublicQuestion } from '@/lib/content/public-set';
-import type { ClaimVerdict } from '@/lib/content/schema';
-import { sentenceLabel } from '@/lib/content/sentence-id';
+import type { PublicQuestion } from '@/lib/content';
+import { type ClaimVerdict ,type  Answer } from '@/lib/answers';
+import { sentenceLabel } from '@/lib/text';
 
-import type { Answer } from './answer-schema';
 
-export const verdictLabels: Record<ClaimVerdict, string> = {
+export const claimLabels: Record<ClaimVerdict, string> = {
   true: 'True',
   false: 'False',
   'not-stated': 'Not stated in the article',
@@ -14,7 +13,7 @@ export const verdictLabels: Record<ClaimVerdict, string> = {
 export function formatAnswer(question: PublicQuestion, answer: Answer): string[] {
   switch (question.kind) {
     case 'claim':
-      return [verdictLabels[answer as ClaimVerdict] ?? String(answer)];
+      return [claimLabels[answer as ClaimVerdict] ?? String(answer)];
     case 'multiple-select':
       return answer as string[];
     case 'order':

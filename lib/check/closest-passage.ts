@@ -1,8 +1,7 @@
 import { distance } from 'fastest-levenshtein';
 
-import { normaliseQuote } from '@/lib/text/find-quote';
-import type { Paragraph } from '../article';
-import { articleSentences, type Sentence } from '../sentences';
+import { normaliseQuote } from '@/lib/text';
+import { type Paragraph , articleSentences, type Sentence } from '@/lib/content';
 
 export interface Passage {
   paragraph: number;

@@ -1,5 +1,6 @@
-import type { Article } from './article';
-import { checkArticle } from './check/check-article';
+import type { Article } from '@/lib/content';
+
+import { checkArticle } from './check-article';
 import { ContentError } from './content-error';
 
 /** Reads an article file, throwing every error in it (as `line:column`) when it cannot be used. */

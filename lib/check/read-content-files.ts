@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-import type { ContentFile } from './check/check-library';
+import type { ContentFile } from './check-library';
 
 /** Every file in the content folders, as bytes, with paths from the repository root. */
 export function readContentFiles(root: string): ContentFile[] {

@@ -1,5 +1,4 @@
-import type { CheckedSet } from '../library';
-import type { Article } from '../article';
+import { type CheckedSet ,type  Article } from '@/lib/content';
 
 import { checkArticle } from './check-article';
 import { checkSet, type KnownArticles } from './check-set';

@@ -1,6 +1,4 @@
-import { countWords, toParagraphs, type Article } from '../article';
-import { articleMetaSchema, slugSchema } from '../schema';
-import { splitFrontmatter } from '../split-frontmatter';
+import { countWords, toParagraphs, type Article , articleMetaSchema, slugSchema , splitFrontmatter } from '@/lib/content';
 
 import { findRawHtml } from './find-raw-html';
 import { htmlProblems } from './html-problems';

@@ -1,4 +1,4 @@
-import { articleMetaSchema, citeSchema, questionSchema, questionSetSchema } from '../schema';
+import { articleMetaSchema, citeSchema, questionSchema, questionSetSchema } from '@/lib/content';
 
 import type { KnownKeys } from './explain-issue';
 import type { Path } from './yaml-source';

@@ -1,0 +1,2 @@
+export * from './answer-schemas';
+export * from './results';
