@@ -11,7 +11,7 @@ import path from 'node:path';
 
 import { parseArticle } from '@/lib/check';
 import { questionSetSchema, slugSchema } from '@/lib/content';
-import { DRAFT_USAGE, parseDraftArgs, type DraftArgs , draftQuestionSet , formatDraftSummary , SCHEMA_LINE, serializeDraft } from '@/lib/drafting';
+import { DRAFT_USAGE, parseDraftArgs, type DraftArgs, draftQuestionSet, formatDraftSummary, SCHEMA_LINE, serializeDraft } from '@/lib/drafting';
 
 const ROOT = path.resolve(__dirname, '..');
 const SCHEMA_FILE = path.join(ROOT, 'content', 'schemas', 'question-set.schema.json');

@@ -8,7 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-import { draftNewContent , formatNewReport , NEW_USAGE, parseNewArgs, type NewArgs } from '@/lib/authoring';
+import { draftNewContent, formatNewReport, NEW_USAGE, parseNewArgs, type NewArgs } from '@/lib/authoring';
 import { slugSchema } from '@/lib/content';
 
 const ROOT = path.resolve(__dirname, '..');

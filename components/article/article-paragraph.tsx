@@ -1,7 +1,7 @@
 import type { ComponentProps } from 'react';
 import Markdown, { type ExtraProps } from 'react-markdown';
 
-import { type Paragraph , paragraphSentences } from '@/lib/content';
+import { type Paragraph, paragraphSentences } from '@/lib/content';
 
 import { ArticleLink } from './article-link';
 import { ArticleSentence } from './article-sentence';

@@ -1,4 +1,4 @@
-import { type Shelf , readingMinutes } from '@/lib/content';
+import { type Shelf, readingMinutes } from '@/lib/content';
 import { formatDate } from '@/lib/text';
 
 import { SetCard } from './set-card';

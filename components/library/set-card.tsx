@@ -1,4 +1,4 @@
-import { type LoadedSet , partBOf } from '@/lib/content';
+import { type LoadedSet, partBOf } from '@/lib/content';
 import { IntentLink } from '@/components/site/intent-link';
 
 import { SetProgress } from './set-progress';

@@ -2,7 +2,7 @@
 
 import { requestScore } from '@/lib/quiz';
 
-import { useQuestionQuiz, useQuizStore } from './quiz-provider';
+import { useQuiz, useQuizStore } from './quiz-provider';
 
 interface CheckButtonProps {
   questionId: string;
@@ -13,7 +13,7 @@ interface CheckButtonProps {
 /** Practice mode: check one answer now, or answer it again once checked. */
 export function CheckButton({ questionId, answered, checked }: CheckButtonProps) {
   const store = useQuizStore();
-  const pending = useQuestionQuiz(questionId, (s) => s.pending === questionId);
+  const pending = useQuiz((s) => s.pending === questionId);
 
   if (checked) {
     return (

@@ -9,7 +9,7 @@ import { CheckButton } from './check-button';
 import { PartB } from './cite/part-b';
 import { QuestionFeedback } from './question-feedback';
 import { QuestionInput } from './question-input';
-import { useQuestionQuiz, useQuizStore } from './quiz-provider';
+import { useQuiz, useQuizStore } from './quiz-provider';
 
 interface QuestionAnswerProps {
   question: PublicQuestion;
@@ -27,9 +27,9 @@ interface QuestionAnswerProps {
 export function QuestionAnswer({ question, number, practice, children }: QuestionAnswerProps) {
   // One selector per value, each returning what the store already holds, and
   // each called only when a change touches this question.
-  const answer = useQuestionQuiz(question.id, (s) => s.answers[question.id]);
-  const citation = useQuestionQuiz(question.id, (s) => s.citations[question.id]);
-  const result = useQuestionQuiz(question.id, (s) => s.results[question.id]);
+  const answer = useQuiz((s) => s.answers[question.id]);
+  const citation = useQuiz((s) => s.citations[question.id]);
+  const result = useQuiz((s) => s.results[question.id]);
   const store = useQuizStore();
   const onChange = useCallback((next: Answer | null) => store.getState().setAnswer(question.id, next), [store, question.id]);
 

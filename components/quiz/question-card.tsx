@@ -2,7 +2,6 @@
 
 import type { PublicQuestion } from '@/lib/content';
 import { scoringRule } from '@/lib/scoring';
-import { cx } from '@/lib/ui';
 import { ReadQuestionAloud } from '@/components/reading-aids/read-question-aloud';
 
 import { QuestionAnswer } from './question-answer';
@@ -32,11 +31,11 @@ const kindLabels: Record<PublicQuestion['kind'], string> = {
  * context), so an answer repaints its own card and the browser replays the
  * others' last recording.
  */
-export function QuestionCard({ question, number, practice, skipOffscreen }: { question: PublicQuestion; number: number; practice: boolean; skipOffscreen: boolean }) {
+export function QuestionCard({ question, number, practice }: { question: PublicQuestion; number: number; practice: boolean }) {
   const titleId = `q-${question.id}-title`;
 
   return (
-    <section id={`q-${question.id}`} aria-labelledby={titleId} className={cx('isolate scroll-mt-4 rounded-lg border border-rule bg-white/60 p-4', skipOffscreen && 'skip-offscreen')} data-question={question.id}>
+    <section id={`q-${question.id}`} aria-labelledby={titleId} className="scroll-mt-4 rounded-lg border border-rule bg-white/60 p-4" data-question={question.id}>
       <ReadQuestionAloud question={question} number={number} />
       <p className="text-xs font-semibold tracking-wide text-muted uppercase">
         Question {number} · {kindLabels[question.kind]}

@@ -3,8 +3,8 @@
 import type { ReactNode } from 'react';
 
 import type { PublicQuestion } from '@/lib/content';
-import { type Answer ,type  PartScore,type  QuestionResult } from '@/lib/answers';
-import { formatAnswer , verdictLabels, verdictOf, type Verdict } from '@/lib/results';
+import { type Answer, type PartScore, type QuestionResult } from '@/lib/answers';
+import { formatAnswer, verdictLabels, verdictOf, type Verdict } from '@/lib/results';
 import { cx } from '@/lib/ui';
 
 import { CitedSentenceList } from './cite/cited-sentence-list';

@@ -1,7 +1,7 @@
 'use client';
 
 import type { PublicQuestion } from '@/lib/content';
-import { claimVerdicts ,type  Answer } from '@/lib/answers';
+import { claimVerdicts, type Answer } from '@/lib/answers';
 import { claimLabels } from '@/lib/results';
 
 import { CiteInput } from './cite/cite-input';

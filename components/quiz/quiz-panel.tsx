@@ -1,24 +1,12 @@
-import { Fragment } from 'react';
-
-import { type PublicSet ,type  SiblingSet } from '@/lib/content';
-import { laysOutWhenIdle, skipsLayoutOffscreen } from '@/lib/quiz';
-import { inGroups } from '@/lib/ui';
+import { type PublicSet, type SiblingSet } from '@/lib/content';
 
 import { OtherSets } from './other-sets';
 
-import { LayOutWhenIdle } from './lay-out-when-idle';
 import { ProgressBar } from './progress-bar';
 import { QuestionCard } from './question-card';
 import { QuizStatus } from './quiz-status';
 import { ScoreSummary } from './score-summary';
 import { SubmitBar } from './submit-bar';
-
-/**
- * The question list's items come in keyed fragments of this many, which add
- * nothing to the page: when one question changes, React passes through some
- * 30 list entries instead of every question's (200 in a long set).
- */
-const QUESTIONS_PER_FRAGMENT = 16;
 
 const modeNotes = {
   practice: 'Practice: check each answer as you go, then submit the set.',
@@ -43,22 +31,13 @@ export function QuizPanel({ set, articleTitle, otherSets }: { set: PublicSet; ar
       <QuizStatus />
       <div className="mt-4">
         <ScoreSummary articleTitle={articleTitle} />
-        <LayOutWhenIdle enabled={laysOutWhenIdle(set.questions.length)}>
-          <ol className="grid list-none gap-4">
-            {inGroups(set.questions, QUESTIONS_PER_FRAGMENT).map((group, g) => (
-              <Fragment key={group[0]?.id ?? g}>
-                {group.map((question, i) => {
-                  const number = g * QUESTIONS_PER_FRAGMENT + i + 1;
-                  return (
-                    <li key={question.id}>
-                      <QuestionCard question={question} number={number} practice={set.mode === 'practice'} skipOffscreen={skipsLayoutOffscreen(number)} />
-                    </li>
-                  );
-                })}
-              </Fragment>
-            ))}
-          </ol>
-        </LayOutWhenIdle>
+        <ol className="grid list-none gap-4">
+          {set.questions.map((question, i) => (
+            <li key={question.id}>
+              <QuestionCard question={question} number={i + 1} practice={set.mode === 'practice'} />
+            </li>
+          ))}
+        </ol>
         <SubmitBar />
       </div>
     </div>

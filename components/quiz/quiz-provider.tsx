@@ -1,18 +1,16 @@
 'use client';
 
-import { createContext, useCallback, useContext, useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 
 import type { PublicSet } from '@/lib/content';
-import { createQuizStore, type QuizState, type QuizStore , createQuestionChannel, type QuestionChannel } from '@/lib/quiz';
+import { createQuizStore, type QuizState, type QuizStore } from '@/lib/quiz';
 
 const QuizStoreContext = createContext<QuizStore | null>(null);
-const QuestionChannelContext = createContext<QuestionChannel | null>(null);
 
 /** Gives the set page one quiz store, and reads the student's saved work after the first render. */
 export function QuizProvider({ set, children }: { set: PublicSet; children: ReactNode }) {
   const [store] = useState(() => createQuizStore(set));
-  const [channel] = useState(() => createQuestionChannel(store.subscribe));
   useEffect(() => {
     let live = true;
     void Promise.resolve(store.persist.rehydrate()).finally(() => {
@@ -33,33 +31,16 @@ export function QuizProvider({ set, children }: { set: PublicSet; children: Reac
   }, [store]);
   return (
     <QuizStoreContext.Provider value={store}>
-      <QuestionChannelContext.Provider value={channel}>{children}</QuestionChannelContext.Provider>
+      {children}
     </QuizStoreContext.Provider>
   );
 }
 
-/** Reads from the quiz store; select a primitive (or use useShallow) so only what changed re-renders. For one question's values, useQuestionQuiz. */
+/** Reads from the quiz store; select a primitive (or use useShallow) so only what changed re-renders. */
 export function useQuiz<T>(selector: (state: QuizState) => T): T {
   const store = useContext(QuizStoreContext);
   if (!store) throw new Error('useQuiz must be used inside <QuizProvider>');
   return useStore(store, selector);
-}
-
-/**
- * Reads what belongs to one question (its answer, Part B, result, pending
- * check or citing) and re-renders only when a change touches that question:
- * other questions' changes do not even call the selector.
- */
-export function useQuestionQuiz<T>(questionId: string, selector: (state: QuizState) => T): T {
-  const store = useQuizStore();
-  const channel = useContext(QuestionChannelContext);
-  if (!channel) throw new Error('useQuestionQuiz must be used inside <QuizProvider>');
-  const subscribe = useCallback((onChange: () => void) => channel.subscribe(questionId, onChange), [channel, questionId]);
-  return useSyncExternalStore(
-    subscribe,
-    () => selector(store.getState()),
-    () => selector(store.getInitialState()),
-  );
 }
 
 /** The store itself, for event handlers that read the latest state or call actions without subscribing. */

@@ -1,4 +1,4 @@
-import { countWords, toParagraphs, type Article , articleMetaSchema, slugSchema , splitFrontmatter } from '@/lib/content';
+import { countWords, toParagraphs, type Article, articleMetaSchema, slugSchema, splitFrontmatter } from '@/lib/content';
 
 import { findRawHtml } from './find-raw-html';
 import { htmlProblems } from './html-problems';

@@ -1,4 +1,4 @@
-import { type CheckedSet ,type  Article } from '@/lib/content';
+import { type CheckedSet, type Article } from '@/lib/content';
 
 import { checkArticle } from './check-article';
 import { checkSet, type KnownArticles } from './check-set';

@@ -1,7 +1,7 @@
 import { distance } from 'fastest-levenshtein';
 
 import { normaliseQuote } from '@/lib/text';
-import { type Paragraph , articleSentences, type Sentence } from '@/lib/content';
+import { type Paragraph, articleSentences, type Sentence } from '@/lib/content';
 
 export interface Passage {
   paragraph: number;

@@ -2,7 +2,7 @@ import { eng } from 'stopword';
 
 import { normaliseAnswer } from '@/lib/scoring';
 import { foldTypography } from '@/lib/text';
-import { type Article , locateQuote , PLACEHOLDER_EXPLANATION , articleSentences ,type  Question } from '@/lib/content';
+import { type Article, locateQuote, PLACEHOLDER_EXPLANATION, articleSentences, type Question } from '@/lib/content';
 
 import { describePath } from './explain-issue';
 import type { PlacedMessage } from './quote-problems';

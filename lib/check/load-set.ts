@@ -1,4 +1,4 @@
-import { type Article ,type  CheckedSet,type  LoadedSet , locateCitedKeys, locateEvidence , articleSentences } from '@/lib/content';
+import { type Article, type CheckedSet, type LoadedSet, locateCitedKeys, locateEvidence, articleSentences } from '@/lib/content';
 import { hashContent } from './hash-content';
 
 /** What the app keeps of a sound set beyond its file: its questions' fingerprints, where its evidence stands, and its cited sentences. */

@@ -1,7 +1,7 @@
 import { distance } from 'fastest-levenshtein';
 
 import { foldLoosely } from '@/lib/text';
-import { locateQuote ,type  Article } from '@/lib/content';
+import { locateQuote, type Article } from '@/lib/content';
 
 import { closestPassage } from './closest-passage';
 import { describePath } from './explain-issue';

@@ -1,4 +1,4 @@
-import { type Paragraph , citedPassage ,type  Sentence } from '@/lib/content';
+import { type Paragraph, citedPassage, type Sentence } from '@/lib/content';
 import { parseSentenceId } from '@/lib/text';
 
 import { closestSentence } from './closest-passage';

@@ -1,4 +1,4 @@
-import { splitSentences , sentenceId } from '@/lib/text';
+import { splitSentences, sentenceId } from '@/lib/text';
 
 import type { Paragraph } from './article';
 

@@ -1,4 +1,4 @@
-import { locateQuote ,type  Article } from '@/lib/content';
+import { locateQuote, type Article } from '@/lib/content';
 import { foldLoosely } from '@/lib/text';
 
 import { articleSentences } from './article-sentences';

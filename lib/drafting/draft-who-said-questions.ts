@@ -1,4 +1,4 @@
-import { type AttributedQuotation, type ResolvedAct, type Speaker , quotedSpeakers } from './attribute-quotations';
+import { type AttributedQuotation, type ResolvedAct, type Speaker, quotedSpeakers } from './attribute-quotations';
 import { attributionContext } from './attribution-context';
 import { chooseDistractors, type SpeakerCandidate } from './choose-distractors';
 import type { Drafted, WhoSaidDraft } from './drafted-question';

@@ -1,5 +1,5 @@
 import type { Article } from '@/lib/content';
-import { quoteProblems ,type  Path } from '@/lib/check';
+import { quoteProblems, type Path } from '@/lib/check';
 
 import { shown, type Converted } from './gift-conversion';
 import type { GiftQuestion, GiftText } from './gift-question';

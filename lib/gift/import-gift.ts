@@ -1,5 +1,5 @@
-import { type Article , questionSchema, type FeedbackMode, type QuestionKind } from '@/lib/content';
-import { describePath ,type  Position } from '@/lib/check';
+import { type Article, questionSchema, type FeedbackMode, type QuestionKind } from '@/lib/content';
+import { describePath, type Position } from '@/lib/check';
 
 import { composeExplanation, PLACEHOLDER_EXPLANATION } from './compose-explanation';
 import { convertGiftQuestion } from './convert-gift-question';

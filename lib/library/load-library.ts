@@ -1,7 +1,7 @@
 import 'server-only';
 
-import { checkLibrary , formatProblem, type ContentProblem , loadSet , readContentFiles } from '@/lib/check';
-import { type Library, type LoadedSet ,type  Article , libraryPages , shelvesOf, type Shelf } from '@/lib/content';
+import { checkLibrary, formatProblem, type ContentProblem, loadSet, readContentFiles } from '@/lib/check';
+import { type Library, type LoadedSet, type Article, libraryPages, shelvesOf, type Shelf } from '@/lib/content';
 
 interface CheckedLibrary extends Library {
   /** Sets whose files have errors: shown with their errors in development, never built. */

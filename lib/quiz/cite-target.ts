@@ -1,4 +1,4 @@
-import { MAX_CITED_SENTENCES ,type  Answer,type  Citation } from '@/lib/answers';
+import { MAX_CITED_SENTENCES, type Answer, type Citation } from '@/lib/answers';
 import { compareSentenceIds } from '@/lib/text';
 
 import type { QuizData } from './quiz-data';

@@ -2,7 +2,7 @@ import { persist } from 'zustand/middleware';
 import { createStore } from 'zustand/vanilla';
 
 import type { PublicSet } from '@/lib/content';
-import { type QuestionResult, type ScoreResponse ,type  Answer,type  Citation } from '@/lib/answers';
+import { type QuestionResult, type ScoreResponse, type Answer, type Citation } from '@/lib/answers';
 
 import { citedFor, toggleCited, type CiteNotice, type CiteTarget } from './cite-target';
 import { createQuizStorage } from './quiz-storage';

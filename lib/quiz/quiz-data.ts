@@ -1,4 +1,4 @@
-import { type QuestionResult ,type  Answer,type  Citation } from '@/lib/answers';
+import { type QuestionResult, type Answer, type Citation } from '@/lib/answers';
 
 
 export interface LastScore {

@@ -2,7 +2,7 @@ import type { ScoreResponse, StudentAnswers, StudentCitations } from '@/lib/answ
 
 /** Asks the server to score answers (and Part B's sentences); throws with the server's own message when it refuses. */
 export async function requestScore(setId: string, answers: StudentAnswers, citations: StudentCitations = {}): Promise<ScoreResponse> {
-  const response = await fetch(`/api/score?set=${encodeURIComponent(setId)}`, {
+  const response = await fetch(`/api/sets/${encodeURIComponent(setId)}/score`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify(Object.keys(citations).length > 0 ? { answers, citations } : { answers }),

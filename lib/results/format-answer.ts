@@ -1,5 +1,5 @@
 import type { PublicQuestion } from '@/lib/content';
-import { type ClaimVerdict ,type  Answer } from '@/lib/answers';
+import { type ClaimVerdict, type Answer } from '@/lib/answers';
 import { sentenceLabel } from '@/lib/text';
 
 

@@ -1,6 +1,6 @@
 import type { PublicSet } from '@/lib/content';
 import { sentenceLabel } from '@/lib/text';
-import { type Answer, type Citation ,type  PartScore,type  QuestionResult } from '@/lib/answers';
+import { type Answer, type Citation, type PartScore, type QuestionResult } from '@/lib/answers';
 import { formatAnswer } from './format-answer';
 import { isAnswered, type LastScore } from '@/lib/quiz';
 

@@ -1,4 +1,4 @@
-import { collapseWhitespace , foldTypography } from '@/lib/text';
+import { collapseWhitespace, foldTypography } from '@/lib/text';
 
 const LEADING_ARTICLE = /^(?:the|an|a)\s+/;
 

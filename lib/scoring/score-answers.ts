@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
-import { type LoadedSet , partBOf } from '@/lib/content';
-import { answerSchemas, citedSentencesSchema, unknownSentence, type Answer, type Citation ,type  QuestionResult,type  ScoreResponse } from '@/lib/answers';
+import { type LoadedSet, partBOf } from '@/lib/content';
+import { answerSchemas, citedSentencesSchema, unknownSentence, type Answer, type Citation, type QuestionResult, type ScoreResponse } from '@/lib/answers';
 
 import { answerProblem } from './answer-fits';
 import { scoreQuestion } from './score-question';

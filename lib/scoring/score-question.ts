@@ -1,5 +1,5 @@
 import { partBOf, type Question, type QuestionKind, type QuestionOf } from '@/lib/content';
-import { type AnswerOf, type Citation ,type  PartScore,type  QuestionScore } from '@/lib/answers';
+import { type AnswerOf, type Citation, type PartScore, type QuestionScore } from '@/lib/answers';
 
 import { citeFraction } from './cite-fraction';
 import { kindRules, type KindRule } from './score-kinds';

@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { APIRequestContext } from '@playwright/test';
 import { parse } from 'yaml';
 
-import { checkLibrary , loadSet , readContentFiles } from '@/lib/check';
+import { checkLibrary, loadSet, readContentFiles } from '@/lib/check';
 
 import { expect, test } from './fixtures';
 

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 
 import { expect, test } from './fixtures';
 
-const SCORE = '/api/score?set=xi-jinping-in-russia';
+const SCORE = '/api/sets/xi-jinping-in-russia/score';
 
 interface Hostile {
   method: string;
@@ -107,22 +107,8 @@ test.describe('each kind of bad request gets the status and message it deserves'
   }
 
   test('an unknown set', async ({ request }) => {
-    const response = await request.post('/api/score?set=no-such-set', { data: { answers: {} }, failOnStatusCode: false });
+    const response = await request.post('/api/sets/no-such-set/score', { data: { answers: {} }, failOnStatusCode: false });
     expect(response.status()).toBe(404);
     expect(await response.json()).toEqual({ error: 'There is no question set "no-such-set".' });
-  });
-
-  test('no set named', async ({ request }) => {
-    const response = await request.post('/api/score', { data: { answers: {} }, failOnStatusCode: false });
-    expect(response.status()).toBe(400);
-    expect(await response.json()).toEqual({ error: 'Name the set to score: POST /api/score?set=<setId>.' });
-  });
-
-  test('the first address, which a page loaded before a deploy still posts to, scores the same', async ({ request }) => {
-    const data = { answers: { 'city-xi-landed-in': 'Moscow', 'order-of-events': null } };
-    const old = await request.post('/api/sets/xi-jinping-in-russia/score', { data });
-    expect(await old.json()).toEqual(await (await request.post(SCORE, { data })).json());
-    const unknown = await request.post('/api/sets/no-such-set/score', { data, failOnStatusCode: false });
-    expect(unknown.status()).toBe(404);
   });
 });

@@ -6,7 +6,7 @@ test('50 connections scoring for 10 seconds: every response a 2xx, no errors', a
   test.setTimeout(60_000);
   const body = JSON.stringify({ answers: { 'city-xi-landed-in': 'Moscow', 'order-of-events': null, 'match-the-speakers': { '0': 'Xi Jinping' } } });
   const result = await autocannon({
-    url: `${baseURL}/api/score?set=xi-jinping-in-russia`,
+    url: `${baseURL}/api/sets/xi-jinping-in-russia/score`,
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body,

@@ -49,7 +49,7 @@ test('citing with the mouse: sentences become selectable, each change is announc
   await setPage.cite('claim-zelenskyy-talked-with-xi', ['16.1', '3.2'], 'cite');
   await expect(setPage.progress()).toHaveText('Answered 4 of 42');
 
-  const scored = page.waitForRequest((request) => new URL(request.url()).pathname === '/api/score');
+  const scored = page.waitForRequest((request) => new URL(request.url()).pathname === '/api/sets/xi-jinping-in-russia/score');
   await setPage.submit({ anyway: true });
   expect((await scored).postDataJSON()).toMatchObject({
     answers: { 'cite-no-breakthrough': ['4.1', '4.2'], 'cite-dual-use-sales': ['10.3', '10.4'] },

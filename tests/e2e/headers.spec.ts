@@ -21,7 +21,7 @@ for (const path of ['/', '/sets/xi-jinping-in-russia', '/api/sets/xi-jinping-in-
 }
 
 test('the score endpoint sends the same headers with its JSON', async ({ request }) => {
-  const response = await request.post('/api/score?set=xi-jinping-in-russia', { data: { answers: {} } });
+  const response = await request.post('/api/sets/xi-jinping-in-russia/score', { data: { answers: {} } });
   expect(response.headers()['content-security-policy']).toContain("default-src 'self'");
   expect(response.headers()['x-content-type-options']).toBe('nosniff');
 });

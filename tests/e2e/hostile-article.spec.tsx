@@ -4,7 +4,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { parse } from 'yaml';
 
 import { ArticleView } from '@/components/article/article-view';
-import { toParagraphs, type Article , articleMetaSchema , splitFrontmatter } from '@/lib/content';
+import { toParagraphs, type Article, articleMetaSchema, splitFrontmatter } from '@/lib/content';
 
 import { expect, test } from './fixtures';
 

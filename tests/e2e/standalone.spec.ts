@@ -35,11 +35,11 @@ test('a standalone build, run from a folder without the source, serves every set
       expect((await request.get(`${base}/sets/${id}`)).status(), id).toBe(200);
       const api = await request.get(`${base}/api/sets/${id}`);
       const { questions } = (await api.json()) as { questions: { id: string }[] };
-      const scored = await request.post(`${base}/api/score?set=${id}`, { data: { answers: Object.fromEntries(questions.map((q) => [q.id, null])) } });
+      const scored = await request.post(`${base}/api/sets/${id}/score`, { data: { answers: Object.fromEntries(questions.map((q) => [q.id, null])) } });
       expect(scored.status(), id).toBe(200);
       expect(((await scored.json()) as { results: unknown[] }).results).toHaveLength(questions.length);
     }
-    const right = await request.post(`${base}/api/score?set=xi-jinping-in-russia`, { data: { answers: { 'city-xi-landed-in': 'Moscow' } } });
+    const right = await request.post(`${base}/api/sets/xi-jinping-in-russia/score`, { data: { answers: { 'city-xi-landed-in': 'Moscow' } } });
     expect(await right.json()).toMatchObject({ score: 1, maxScore: 1 });
   } finally {
     server?.kill();

@@ -4,7 +4,7 @@ import path from 'node:path';
 
 import { afterAll, describe, expect, it } from 'vitest';
 
-import { checkLibrary , readContentFiles } from '@/lib/check';
+import { checkLibrary, readContentFiles } from '@/lib/check';
 import { questionSchema } from '@/lib/content';
 import { generateLibrary } from '@/bench/generate-library.mjs';
 import { ABSENT_WORDS } from '@/bench/generate/phrases.mjs';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { toPublicSet } from '@/lib/content';
-import { citedFor, toggleCited , createQuizStore , countAnswered } from '@/lib/quiz';
+import { citedFor, toggleCited, createQuizStore, countAnswered } from '@/lib/quiz';
 
 import { loadSeedSet } from './support/seed';
 

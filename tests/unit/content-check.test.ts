@@ -3,7 +3,7 @@ import path from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
-import { checkLibrary, type ContentFile , readContentFiles } from '@/lib/check';
+import { checkLibrary, type ContentFile, readContentFiles } from '@/lib/check';
 
 const root = path.resolve(__dirname, '../..');
 const fixtures = path.join(root, 'tests/fixtures/content-check');

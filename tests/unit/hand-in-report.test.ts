@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import type { PublicQuestion } from '@/lib/content';
-import { buildHandInReport, formatSubmittedAt, type ReportInput , reportText , verdictOf } from '@/lib/results';
+import { buildHandInReport, formatSubmittedAt, type ReportInput, reportText, verdictOf } from '@/lib/results';
 import type { QuestionResult } from '@/lib/answers';
 
 const questions: PublicQuestion[] = [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { libraryPageHref, libraryPages ,type  Shelf } from '@/lib/content';
+import { libraryPageHref, libraryPages, type Shelf } from '@/lib/content';
 
 /** A shelf named `id` holding `sets` sets. */
 const shelf = (id: string, sets: number) => ({ article: { id }, sets: Array.from({ length: sets }, (_, i) => ({ id: `${id}-${i}` })) }) as unknown as Shelf;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { locateQuote , toParagraphs } from '@/lib/content';
+import { locateQuote, toParagraphs } from '@/lib/content';
 
 import { loadSeedArticle } from './support/seed';
 

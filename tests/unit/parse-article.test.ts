@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { ContentError , parseArticle } from '@/lib/check';
+import { ContentError, parseArticle } from '@/lib/check';
 import { countWords, toParagraphs } from '@/lib/content';
 
 import { loadSeedArticle } from './support/seed';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { toPublicQuestion, toPublicSet , type Question } from '@/lib/content';
+import { toPublicQuestion, toPublicSet, type Question } from '@/lib/content';
 
 import { loadSeedSet, makeQuestion } from './support/seed';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { fromSaved, progressOf, toSaved, type QuizProgress ,type  SavedQuiz } from '@/lib/quiz';
+import { fromSaved, progressOf, toSaved, type QuizProgress, type SavedQuiz } from '@/lib/quiz';
 import type { QuestionResult } from '@/lib/answers';
 
 const hashes = { a: 'ha', b: 'hb', c: 'hc' };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { readSavedProgress , quizStorageKey } from '@/lib/quiz';
+import { readSavedProgress, quizStorageKey } from '@/lib/quiz';
 
 const SET = 'xi-jinping-in-russia';
 const HASHES = { a: 'ha', b: 'hb', c: 'hc' };

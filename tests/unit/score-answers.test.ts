@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 
-import { type LoadedSet , type Article , partBOf } from '@/lib/content';
+import { type LoadedSet, type Article, partBOf } from '@/lib/content';
 import { scoreAnswers } from '@/lib/scoring';
 
 import { loadSeedArticle, loadSeedSet } from './support/seed';

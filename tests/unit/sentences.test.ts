@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { citedPassage, citedSentenceIds , articleSentences, paragraphSentences } from '@/lib/content';
+import { citedPassage, citedSentenceIds, articleSentences, paragraphSentences } from '@/lib/content';
 import { areAdjacent, compareSentenceIds, sentenceElementId, sentenceLabel } from '@/lib/text';
 
 import { loadSeedArticle } from './support/seed';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { type Article ,type  LoadedSet , shelvesOf, siblingSets } from '@/lib/content';
+import { type Article, type LoadedSet, shelvesOf, siblingSets } from '@/lib/content';
 
 const article = (id: string, published = '2023-03-20') => ({ id, meta: { title: id, published }, paragraphs: [], wordCount: 0 }) as unknown as Article;
 const set = (id: string, on: string, audience?: string) => ({ id, article: on, title: `Set ${id}`, ...(audience ? { audience } : {}) }) as unknown as LoadedSet;

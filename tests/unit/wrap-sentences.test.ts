@@ -3,7 +3,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import Markdown from 'react-markdown';
 import { describe, expect, it } from 'vitest';
 
-import { toParagraphs , paragraphSentences } from '@/lib/content';
+import { toParagraphs, paragraphSentences } from '@/lib/content';
 import { wrapSentences } from '@/components/article/wrap-sentences';
 
 /** A paragraph of Markdown rendered as the article renders it, with each sentence in a span. */

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 
 import { getArticle, getLibrary, getSet, getSetErrors } from '@/lib/library';
-import { toPublicSet , siblingSets } from '@/lib/content';
+import { toPublicSet, siblingSets } from '@/lib/content';
 import { ArticleView } from '@/components/article/article-view';
 import { ContentErrors } from '@/components/content/content-errors';
 import { QuizPanel } from '@/components/quiz/quiz-panel';

@@ -5,7 +5,7 @@ import { flushSync } from 'react-dom';
 import type { CiteTarget } from '@/lib/quiz';
 import { isOneColumn } from '@/lib/ui';
 
-import { useQuestionQuiz, useQuizStore } from '../quiz-provider';
+import { useQuiz, useQuizStore } from '../quiz-provider';
 
 import { CitedSentenceList } from './cited-sentence-list';
 import { CITE_BAR_TITLE, citeStartId } from './cite-ids';
@@ -27,7 +27,7 @@ interface CiteInputProps {
  */
 export function CiteInput({ target, selected = [], disabled, describedBy }: CiteInputProps) {
   const store = useQuizStore();
-  const active = useQuestionQuiz(target.questionId, (s) => s.citing?.questionId === target.questionId && s.citing.part === target.part);
+  const active = useQuiz((s) => s.citing?.questionId === target.questionId && s.citing.part === target.part);
 
   const start = () => {
     const oneColumn = isOneColumn();

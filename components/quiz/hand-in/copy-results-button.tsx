@@ -2,7 +2,7 @@
 
 import { useState } from 'react';
 
-import { type HandInReport , reportText } from '@/lib/results';
+import { type HandInReport, reportText } from '@/lib/results';
 
 type Status = { kind: 'idle' } | { kind: 'copied' } | { kind: 'manual'; text: string };
 

@@ -1,4 +1,4 @@
-import { type PublicQuestionOf ,type  QuestionKind } from '@/lib/content';
+import { type PublicQuestionOf, type QuestionKind } from '@/lib/content';
 import type { AnswerOf } from '@/lib/answers';
 
 export interface InputProps<K extends QuestionKind> {

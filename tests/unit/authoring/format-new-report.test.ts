@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { draftNewContent , formatNewReport } from '@/lib/authoring';
+import { draftNewContent, formatNewReport } from '@/lib/authoring';
 
 function report(text: string, publication?: string): string {
   const content = draftNewContent(text, { id: 'an-id', publication });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { findDates , readHeaderLine } from '@/lib/authoring';
+import { findDates, readHeaderLine } from '@/lib/authoring';
 
 describe('findDates', () => {
   it.each([

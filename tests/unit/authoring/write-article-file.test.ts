@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 
-import { draftArticleMeta , readPlainArticle , articleFileText } from '@/lib/authoring';
+import { draftArticleMeta, readPlainArticle, articleFileText } from '@/lib/authoring';
 import { parse } from 'yaml';
 
-import { ContentError , parseArticle } from '@/lib/check';
-import { articleMetaSchema , splitFrontmatter } from '@/lib/content';
+import { ContentError, parseArticle } from '@/lib/check';
+import { articleMetaSchema, splitFrontmatter } from '@/lib/content';
 
 const FILL: Record<string, readonly [string, string]> = {
   author: ['author: ""', 'author: Ana Lima'],

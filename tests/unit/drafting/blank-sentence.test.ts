@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { blankSentence , toSingleQuotes } from '@/lib/drafting';
+import { blankSentence, toSingleQuotes } from '@/lib/drafting';
 
 const blankOut = (sentence: string, words: string, quotes: { start: number; end: number }[] = [], each?: number) => {
   const start = sentence.indexOf(words);

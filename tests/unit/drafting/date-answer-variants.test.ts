@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { dateAnswerVariants ,type  DateExpression } from '@/lib/drafting';
+import { dateAnswerVariants, type DateExpression } from '@/lib/drafting';
 
 const at = (fields: Partial<DateExpression> & Pick<DateExpression, 'text' | 'kind'>): DateExpression => ({ start: 0, end: fields.text.length, ...fields });
 

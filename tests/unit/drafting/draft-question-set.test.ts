@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 
-import { locateQuote ,type  Article , questionSetSchema } from '@/lib/content';
-import { draftQuestionSet , SCHEMA_LINE, serializeDraft } from '@/lib/drafting';
+import { locateQuote, type Article, questionSetSchema } from '@/lib/content';
+import { draftQuestionSet, SCHEMA_LINE, serializeDraft } from '@/lib/drafting';
 
 import { paragraphsOf, readSeedArticle } from './support';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { findQuotations , findSpeechActs , maskQuotations } from '@/lib/drafting';
+import { findQuotations, findSpeechActs, maskQuotations } from '@/lib/drafting';
 
 /** Each act of a one-sentence text as "verb: subject (kind, where)". */
 function acts(text: string): string[] {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { type DraftResult , formatDraftSummary } from '@/lib/drafting';
+import { type DraftResult, formatDraftSummary } from '@/lib/drafting';
 
 const DRAFT: DraftResult = {
   set: { title: 'T (draft)', article: 'a', mode: 'practice', questions: [] },

@@ -10,10 +10,10 @@ import path from 'node:path';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { checkLibrary , readContentFiles } from '@/lib/check';
+import { checkLibrary, readContentFiles } from '@/lib/check';
 import { getLibrary, getSet, getSetErrors } from '@/lib/library';
 import type { QuestionKind } from '@/lib/content';
-import { PLACEHOLDER_EXPLANATION ,type  GiftQuestionType , importGift , serializeImport } from '@/lib/gift';
+import { PLACEHOLDER_EXPLANATION, type GiftQuestionType, importGift, serializeImport } from '@/lib/gift';
 import { scoreAnswers } from '@/lib/scoring';
 
 import { ARTICLE_FILE, loadSeedArticle, ROOT } from '../support/seed';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { PLACEHOLDER_EXPLANATION , CLAIM_PROMPT , importGift } from '@/lib/gift';
+import { PLACEHOLDER_EXPLANATION, CLAIM_PROMPT, importGift } from '@/lib/gift';
 
 import { loadSeedArticle } from '../support/seed';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { categoryTitle, importedSetId, importedSetTitle , questionId } from '@/lib/gift';
+import { categoryTitle, importedSetId, importedSetTitle, questionId } from '@/lib/gift';
 
 describe('questionId', () => {
   it.each<[string | null, string, string[], string]>([

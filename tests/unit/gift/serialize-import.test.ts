@@ -3,7 +3,7 @@ import { parse } from 'yaml';
 
 import { SCHEMA_COMMENT } from '@/lib/check';
 import { questionSetSchema } from '@/lib/content';
-import { formatImportSummary , importGift , serializeImport } from '@/lib/gift';
+import { formatImportSummary, importGift, serializeImport } from '@/lib/gift';
 
 import { loadSeedArticle } from '../support/seed';
 

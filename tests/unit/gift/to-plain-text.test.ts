@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { findRawHtml } from '@/lib/check';
-import { type GiftFormat , toPlainText } from '@/lib/gift';
+import { type GiftFormat, toPlainText } from '@/lib/gift';
 
 describe('toPlainText', () => {
   it.each<[GiftFormat, string, string, boolean]>([

@@ -2,7 +2,7 @@ import vm from 'node:vm';
 
 import { describe, expect, it } from 'vitest';
 
-import { READING_SETTINGS_KEY , readingSettingsScript } from '@/lib/reading-aids';
+import { READING_SETTINGS_KEY, readingSettingsScript } from '@/lib/reading-aids';
 
 /** Runs the inline script as a browser would, with nothing but the page's globals, and returns what it set on <html>. */
 function runScript(storage: { getItem(key: string): string | null }): Record<string, string> {

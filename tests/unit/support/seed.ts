@@ -8,7 +8,7 @@ import path from 'node:path';
 
 import { parse } from 'yaml';
 
-import { type LoadedSet ,type  Article , locateCitedKeys, locateEvidence , questionSchema, questionSetSchema, type Question, type QuestionKind, type QuestionOf , articleSentences } from '@/lib/content';
+import { type LoadedSet, type Article, locateCitedKeys, locateEvidence, questionSchema, questionSetSchema, type Question, type QuestionKind, type QuestionOf, articleSentences } from '@/lib/content';
 import { parseArticle } from '@/lib/check';
 
 export const ROOT = path.resolve(__dirname, '../../..');
