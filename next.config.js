@@ -12,10 +12,10 @@ const nextConfig = {
   poweredByHeader: false,
   // NEXT_OUTPUT=standalone builds a self-contained server (tests/e2e/standalone.spec.ts proves it runs without the source).
   ...(process.env.NEXT_OUTPUT === 'standalone' ? { output: 'standalone' } : {}),
-  // Content files are read at run time by the scoring API: trace them into
-  // every server bundle, as Vercel and `output: "standalone"` need.
+  // The library content:check compiled is read at run time by the scoring API:
+  // trace it into every server bundle, as Vercel and `output: "standalone"` need.
   outputFileTracingIncludes: {
-    '/*': ['./content/**/*'],
+    '/*': ['./.content/library.json'],
   },
   // No next/image in this app: nothing for the image optimizer to do.
   images: { unoptimized: true },

@@ -28,3 +28,6 @@ export interface Library {
   articles: ReadonlyMap<string, Article>;
   sets: readonly LoadedSet[];
 }
+
+/** Where `content:check` writes the compiled library, under the folder that holds content/; the app reads it from there. */
+export const COMPILED_LIBRARY = '.content/library.json';

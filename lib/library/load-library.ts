@@ -1,44 +1,47 @@
 import 'server-only';
 
-import { checkLibrary, formatProblem, type ContentProblem, loadSet, readContentFiles } from '@/lib/check';
-import { type Library, type LoadedSet, type Article, libraryPages, shelvesOf, type Shelf } from '@/lib/content';
+import fs from 'node:fs';
+import path from 'node:path';
 
-interface CheckedLibrary extends Library {
+import type { CompiledLibrary, ContentProblem } from '@/lib/check';
+import { COMPILED_LIBRARY, libraryPages, shelvesOf, type Article, type Library, type LoadedSet, type Shelf } from '@/lib/content';
+
+interface ServedLibrary extends Library {
   /** Sets whose files have errors: shown with their errors in development, never built. */
   broken: ReadonlyMap<string, ContentProblem[]>;
-  /** The sets by id: the scoring API finds its set on every request. */
   setsById: ReadonlyMap<string, LoadedSet>;
 }
 
 /**
- * The folder that holds content/: the app's own, or CONTENT_ROOT's, so tests
- * and benchmarks can serve a library of their own without touching the repo.
+ * Reads the library `content:check` compiled (npm run build and npm run dev
+ * run it first): the check itself never runs in a request, a render or a cold
+ * start. CONTENT_ROOT names another folder holding content/ and its compiled
+ * library, so tests and benchmarks can serve a library of their own.
  */
-function contentRoot(): string {
-  return process.env.CONTENT_ROOT ?? process.cwd();
-}
-
-function readLibrary(): CheckedLibrary {
-  const { articles, sets, broken, problems } = checkLibrary(readContentFiles(contentRoot()));
-  const errors = problems.filter((p) => p.severity === 'error');
-  if (errors.length > 0 && process.env.NODE_ENV === 'production') {
-    throw new Error(`The content has errors; run "npm run content:check":\n${errors.map(formatProblem).join('\n')}`);
+function readLibrary(): ServedLibrary {
+  const file = path.join(process.env.CONTENT_ROOT ?? process.cwd(), COMPILED_LIBRARY);
+  let compiled: CompiledLibrary;
+  try {
+    compiled = JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new Error(`There is no compiled content at ${file}: run "npm run content:check".`, { cause: error });
   }
-  const loaded = sets.flatMap((set) => {
-    const article = articles.get(set.article);
-    return article ? [loadSet(set, article)] : [];
-  });
-  return { articles, sets: loaded, broken, setsById: new Map(loaded.map((set) => [set.id, set])) };
+  return {
+    articles: new Map(compiled.articles.map((article) => [article.id, article])),
+    sets: compiled.sets,
+    broken: new Map(Object.entries(compiled.broken)),
+    setsById: new Map(compiled.sets.map((set) => [set.id, set])),
+  };
 }
 
-let cached: CheckedLibrary | undefined;
+let cached: ServedLibrary | undefined;
 
 /**
- * The whole library, read and checked once per server in production; read
- * afresh on every call in development, so a teacher's edit shows at once and
- * a broken set shows its own errors while every other set keeps working.
+ * The whole library: read once per server in production; in development on
+ * every call, so the page shows what the content watcher last compiled (a
+ * teacher's edit, or a broken set's errors).
  */
-export function getLibrary(): CheckedLibrary {
+export function getLibrary(): ServedLibrary {
   if (process.env.NODE_ENV !== 'production') return readLibrary();
   cached ??= readLibrary();
   return cached;

@@ -34,6 +34,7 @@ test.describe('a library too long for one page, as built for students', () => {
     copySource(work);
     generateLibrary(work, { sets: GENERATED, questionsPerSet: 3 });
     const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
+    execFileSync(process.execPath, ['scripts/run-script.mjs', 'content-check'], { cwd: work, env, stdio: 'pipe' });
     execFileSync(process.execPath, ['node_modules/next/dist/bin/next', 'build'], { cwd: work, env, stdio: 'pipe' });
     server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(PORT), '-H', '127.0.0.1'], { cwd: work, env, stdio: 'pipe' });
     await expect.poll(async () => (await fetch(`${BASE}/`).catch(() => null))?.status, { timeout: 30_000 }).toBe(200);

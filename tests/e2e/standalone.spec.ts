@@ -15,6 +15,7 @@ test('a standalone build, run from a folder without the source, serves every set
   let server: ChildProcess | undefined;
   try {
     copySource(work);
+    execFileSync(process.execPath, ['scripts/run-script.mjs', 'content-check'], { cwd: work, stdio: 'pipe' });
     execFileSync(process.execPath, ['node_modules/next/dist/bin/next', 'build'], {
       cwd: work,
       env: { ...process.env, NEXT_OUTPUT: 'standalone', NEXT_TELEMETRY_DISABLED: '1' },

@@ -1,18 +1,28 @@
-import { describe, expect, it } from 'vitest';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { checkLibrary, compileLibrary, readContentFiles, writeCompiledLibrary } from '@/lib/check';
 import { getArticle, getLibrary, getSet } from '@/lib/library';
 
 import { loadSeedArticle, loadSeedSet, ROOT, SEED_ID } from './support/seed';
 
-// CONTENT_DIR comes from process.cwd(); the tests run from the repository root.
-describe('getLibrary with the seed content', () => {
-  it('runs from the repository root', () => {
-    expect(process.cwd()).toBe(ROOT);
-  });
+// The app reads what content:check compiled: compile the seed content into a folder of its own and serve it from there.
+const root = fs.mkdtempSync(path.join(os.tmpdir(), 'close-reader-library-'));
+beforeAll(() => {
+  writeCompiledLibrary(root, compileLibrary(checkLibrary(readContentFiles(ROOT))));
+  process.env.CONTENT_ROOT = root;
+});
+afterAll(() => {
+  delete process.env.CONTENT_ROOT;
+  fs.rmSync(root, { recursive: true, force: true });
+});
 
-  const library = getLibrary();
-
+describe('getLibrary with the seed content, as content:check compiled it', () => {
   it('loads the seed article and set', () => {
+    const library = getLibrary();
     expect([...library.articles.keys()]).toContain(SEED_ID);
     expect(library.sets.map((s) => s.id)).toContain(SEED_ID);
   });
@@ -31,6 +41,7 @@ describe('getLibrary with the seed content', () => {
   });
 
   it('links every set to an article that exists', () => {
+    const library = getLibrary();
     for (const set of library.sets) expect(library.articles.has(set.article)).toBe(true);
   });
 

@@ -1,5 +1,5 @@
 /**
- * Starts `next dev` on a copy of the library with one broken set added, for
+ * Starts `npm run dev` on a copy of the library with one broken set added, for
  * the test that a broken set shows its own errors while the others work.
  *   node tests/e2e/support/dev-server-with-broken-set.mjs <port>
  */
@@ -13,13 +13,13 @@ const root = fs.mkdtempSync(path.join(os.tmpdir(), 'close-reader-dev-'));
 fs.cpSync('content', path.join(root, 'content'), { recursive: true });
 fs.copyFileSync('tests/fixtures/content-check/several-problems.yaml', path.join(root, 'content/sets/broken-set.yaml'));
 
-const next = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'dev', '--port', port, '--hostname', '127.0.0.1'], {
+const dev = spawn(process.execPath, ['scripts/dev.mjs', '--hostname', '127.0.0.1'], {
   stdio: 'inherit',
-  env: { ...process.env, CONTENT_ROOT: root, NEXT_TELEMETRY_DISABLED: '1' },
+  env: { ...process.env, PORT: port, CONTENT_ROOT: root, NO_OPEN: '1', NEXT_TELEMETRY_DISABLED: '1' },
 });
 const stop = () => {
-  next.kill('SIGTERM');
+  dev.kill('SIGTERM');
   fs.rmSync(root, { recursive: true, force: true });
 };
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => (stop(), process.exit(0)));
-next.on('exit', (code) => (fs.rmSync(root, { recursive: true, force: true }), process.exit(code ?? 0)));
+dev.on('exit', (code) => (fs.rmSync(root, { recursive: true, force: true }), process.exit(code ?? 0)));

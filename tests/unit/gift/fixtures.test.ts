@@ -1,7 +1,7 @@
 /**
  * Every GIFT fixture is imported, written with the seed article into a
  * content folder of its own, then read by the code content:check and the app
- * use: checkLibrary for the problems, getLibrary (through CONTENT_ROOT) for
+ * use: checkLibrary for the problems, getLibrary (through CONTENT_ROOT, once compiled) for
  * the sets, and the scoring API's scoreAnswers for the points.
  */
 import fs from 'node:fs';
@@ -10,7 +10,7 @@ import path from 'node:path';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { checkLibrary, readContentFiles } from '@/lib/check';
+import { checkLibrary, compileLibrary, readContentFiles, writeCompiledLibrary } from '@/lib/check';
 import { getLibrary, getSet, getSetErrors } from '@/lib/library';
 import type { QuestionKind } from '@/lib/content';
 import { PLACEHOLDER_EXPLANATION, type GiftQuestionType, importGift, serializeImport } from '@/lib/gift';
@@ -199,6 +199,7 @@ fs.mkdirSync(path.join(root, 'content', 'articles'), { recursive: true });
 fs.copyFileSync(path.join(ROOT, ARTICLE_FILE), path.join(root, ARTICLE_FILE));
 for (const [fixture, result] of imports) fs.writeFileSync(path.join(root, 'content', 'sets', `${fixture}.yaml`), serializeImport(result, `${fixture}.gift`));
 const checked = checkLibrary(readContentFiles(root));
+writeCompiledLibrary(root, compileLibrary(checked));
 
 const previousRoot = process.env.CONTENT_ROOT;
 beforeAll(() => {
