@@ -4,8 +4,7 @@ import { findRawHtml } from './find-raw-html';
 import { htmlProblems } from './html-problems';
 import { articleKnownKeys } from './known-keys';
 import { problem, START, type ContentProblem } from './problem';
-import { validateYaml } from './validate-yaml';
-import { parseYamlSource } from './yaml-source';
+import { parseYamlSource, validateYaml } from './yaml-source';
 
 export interface ArticleCheck {
   article: Article | undefined;

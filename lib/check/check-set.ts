@@ -4,8 +4,7 @@ import { setKnownKeys } from './known-keys';
 import { likelyMistakes } from './likely-mistakes';
 import { problem, START, type ContentProblem } from './problem';
 import { quoteProblems } from './quote-problems';
-import { validateYaml } from './validate-yaml';
-import { positionOf, parseYamlSource, type YamlSource } from './yaml-source';
+import { positionOf, parseYamlSource, validateYaml, type YamlSource } from './yaml-source';
 import { type Article, questionSchema, questionSetSchema, slugSchema, type QuestionSetFile } from '@/lib/content';
 
 export const SCHEMA_COMMENT = '# yaml-language-server: $schema=../schemas/question-set.schema.json';

@@ -1,94 +1,57 @@
-import { CORE_SCHEMA, load } from 'js-yaml';
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type YAMLError } from 'yaml';
+import type { z } from 'zod';
 
+import { explainIssue, type KnownKeys } from './explain-issue';
 import { problem, START, type ContentProblem, type Position } from './problem';
-import { yamlErrorMessage } from './yaml-error-message';
 
 /**
- * A YAML document read from a content file: its value, and the means to say
- * where each of its values stands in the file.
- *
- * Two parsers, for two jobs. js-yaml reads a sound file about ten times
- * faster than `yaml` (0.35 s against 3.5 s for 1,000 sets), and almost every
- * file is sound. `yaml` keeps every node's position and explains a broken
- * file precisely, so it parses a file again only when there is something to
- * point at: a syntax error, or a problem the checks find later.
+ * A YAML document read from a content file: its value, and the parsed
+ * document that says where each of its values stands in the file. `yaml` is
+ * the one YAML reader for content, because it keeps every node's position:
+ * every problem, from a syntax slip to a wrong answer, is placed at its line
+ * and column.
  */
 export interface YamlSource {
   file: string;
-  text: string;
-  /** The document as plain data (null for an empty document). */
+  /** The document as plain data (null for an empty document, undefined when it cannot be read). */
   value: unknown;
   /** Lines above the YAML in its file: 1 for an article's frontmatter after its `---`. */
   lineOffset: number;
-}
-
-export type Path = readonly PropertyKey[];
-
-interface Located {
   doc: Document;
   lineCounter: LineCounter;
 }
 
-const located = new WeakMap<YamlSource, Located>();
+export type Path = readonly PropertyKey[];
 
-function locate(text: string): Located {
-  const lineCounter = new LineCounter();
-  return { doc: parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true }), lineCounter };
-}
+/** What a YAML parser's complaint means for someone editing the file by hand. */
+const HINTS: Partial<Record<YAMLError['code'], string>> = {
+  TAB_AS_INDENT: 'indent with spaces, not tabs',
+  BAD_INDENT: 'this line is indented differently from the lines it belongs with',
+  MULTILINE_IMPLICIT_KEY: 'this line is indented differently from the lines around it, or a field is missing its colon',
+  BLOCK_AS_IMPLICIT_KEY: 'this line is indented differently from the lines around it, or a field is missing its colon',
+  MISSING_CHAR: 'a quotation mark or bracket is opened here but never closed',
+  BAD_DQ_ESCAPE: 'a backslash in double quotes starts an escape; write \\\\ for a backslash, or use single quotes',
+  MULTIPLE_DOCS: 'a content file holds one document: remove the extra "---" line',
+  BAD_SCALAR_START: 'a value cannot start with this character unless it is in quotes',
+  UNEXPECTED_TOKEN: 'unexpected text here; put values with colons, quotes or # in quotes',
+};
 
-function locatedOf(source: YamlSource): Located {
-  let found = located.get(source);
-  if (!found) located.set(source, (found = locate(source.text)));
-  return found;
-}
-
-/**
- * What js-yaml and `yaml` may read differently. Content files need none of
- * it; a file with anything that might be one (even "5 ~ 3" in a value) goes
- * the slow way, and a property test holds the two readings together.
- * Several simple patterns, not one: they scan a file twice as fast.
- */
-const BEYOND_PLAIN: readonly RegExp[] = [
-  // tabs
-  /\t/,
-  // directives and document markers
-  /^(?:\s*%|---|\.\.\.)/m,
-  // a flow collection where a key goes, or one inside another
-  /^[\s-]*[[{]|[[{,]\s*[[{]/m,
-  // complex, empty or null keys, anchors, aliases, tags and "~", at the start or after a space or bracket
-  /^(?:[?!~:]|[&*]\S|(?:null|Null|NULL) *:)/,
-  /[\s[{,](?:[?!~:]|[&*]\S|(?:null|Null|NULL) *:)/,
-  // a comment straight after a quote or bracket, which `yaml` refuses and js-yaml lets pass
-  /["'\]}]#/,
-  // a block scalar with an indentation digit
-  /[|>][-+]?\d/,
-];
-
-/** Whether a document is plain enough to be read the fast way. */
-export function isPlainYaml(text: string): boolean {
-  return !BEYOND_PLAIN.some((pattern) => pattern.test(text));
-}
-
-/** The value of a sound, plain document, read the fast way; undefined when it may be anything else. */
-function readSound(text: string): { value: unknown } | undefined {
-  if (!isPlainYaml(text)) return undefined;
-  try {
-    // The core schema is YAML 1.2's, as `yaml` reads it: "2023-03-20" and "yes" stay strings.
-    return { value: load(text, { schema: CORE_SCHEMA }) ?? null };
-  } catch {
-    return undefined;
+/** A YAML parse error as a sentence, naming the repeated field for a duplicate key. */
+function yamlErrorMessage(error: YAMLError, source: string): string {
+  if (error.code === 'DUPLICATE_KEY') {
+    const key = /^\s*(?:-\s+)?([^:#]+?)\s*:/.exec(source.slice(error.pos[0]).split('\n')[0] ?? '')?.[1];
+    return key ? `the field "${key}" is written twice in the same place; keep one` : 'a field is written twice in the same place; keep one';
   }
+  const original = error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? error.code;
+  const hint = HINTS[error.code];
+  return hint ? `${hint} (YAML: ${original})` : `YAML: ${original}`;
 }
 
+/** Reads a YAML document, with a problem for each line the parser complains about. */
 export function parseYamlSource(file: string, text: string, lineOffset = 0): { source: YamlSource; problems: ContentProblem[] } {
-  const sound = readSound(text);
-  if (sound) return { source: { file, text, value: sound.value, lineOffset }, problems: [] };
-
-  const found = locate(text);
-  const { doc } = found;
-  const source: YamlSource = { file, text, value: undefined, lineOffset };
-  located.set(source, found);
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const source: YamlSource = { file, value: undefined, lineOffset, doc, lineCounter };
   const problems: ContentProblem[] = [];
   if (doc.errors.length === 0) {
     try {
@@ -130,7 +93,7 @@ function openingQuote(text: string, end: number): number {
 }
 
 function offsetPosition(source: YamlSource, offset: number): Position {
-  const { line, col } = locatedOf(source).lineCounter.linePos(offset);
+  const { line, col } = source.lineCounter.linePos(offset);
   return { line: line + source.lineOffset, column: col };
 }
 
@@ -142,13 +105,12 @@ function childOf(node: unknown, key: PropertyKey): unknown {
 
 /** The node at a path, or the deepest node on the way to it when the path does not exist. */
 function nodeAt(source: YamlSource, path: Path): Node | null {
-  let node: unknown = locatedOf(source).doc.contents;
-  let found: Node | null = (node as Node | null) ?? null;
+  let node: unknown = source.doc.contents;
+  let found = isNode(node) ? node : null;
   for (const key of path) {
     node = childOf(node, key);
-    if (!node) break;
-    if (isPair(node)) break;
-    found = node as Node;
+    if (!isNode(node)) break;
+    found = node;
   }
   return found;
 }
@@ -169,7 +131,18 @@ export function keyPositionOf(source: YamlSource, path: Path, key: string): Posi
   return positionOf(source, path);
 }
 
-/** The line the YAML starts on, for problems with the file as a whole. */
-export function startOf(source: YamlSource): Position {
-  return { line: 1 + source.lineOffset, column: 1 };
+/** Validates a YAML document against a schema, placing every problem at its line and column. */
+export function validateYaml<T extends z.ZodType>(
+  source: YamlSource,
+  schema: T,
+  knownKeys: KnownKeys,
+): { data: z.infer<T> | undefined; problems: ContentProblem[] } {
+  const result = schema.safeParse(source.value, { reportInput: true });
+  if (result.success) return { data: result.data, problems: [] };
+  const problems = result.error.issues
+    .flatMap((issue) => explainIssue(issue, knownKeys))
+    .map((explained) =>
+      problem(source.file, explained.key ? keyPositionOf(source, explained.path, explained.key) : positionOf(source, explained.path), 'error', explained.message, explained.field),
+    );
+  return { data: undefined, problems };
 }
