@@ -1,21 +1,14 @@
-import type { ComponentProps } from 'react';
-import Markdown, { type ExtraProps } from 'react-markdown';
+import Markdown from 'react-markdown';
 
 import { type Paragraph, paragraphSentences } from '@/lib/content';
 
 import { ArticleLink } from './article-link';
-import { ArticleSentence } from './article-sentence';
 import { wrapSentences } from './wrap-sentences';
 
 /** `span` is allowed for the sentences only: raw HTML is never rendered, so Markdown makes no other span. */
 const INLINE = ['em', 'strong', 'a', 'code', 'del', 'br', 'span'];
 
-function SentenceSpan({ children, ...props }: ComponentProps<'span'> & ExtraProps) {
-  const id = (props as Record<string, unknown>)['data-sentence'];
-  return typeof id === 'string' ? <ArticleSentence id={id}>{children}</ArticleSentence> : <span>{children}</span>;
-}
-
-/** One numbered paragraph, each sentence in a span of its own. Inline Markdown only; raw HTML is never rendered. */
+/** One numbered paragraph, each sentence in a span of its own (see wrap-sentences.ts). Inline Markdown only; raw HTML is never rendered. */
 export function ArticleParagraph({ paragraph }: { paragraph: Paragraph }) {
   const sentences = paragraphSentences(paragraph).map(({ id, start, text }) => ({ id, start, text }));
   return (
@@ -24,7 +17,7 @@ export function ArticleParagraph({ paragraph }: { paragraph: Paragraph }) {
         {paragraph.number}
       </span>
       <span data-paragraph-text>
-        <Markdown allowedElements={INLINE} unwrapDisallowed skipHtml rehypePlugins={[[wrapSentences, { sentences }]]} components={{ a: ArticleLink, span: SentenceSpan }}>
+        <Markdown allowedElements={INLINE} unwrapDisallowed skipHtml rehypePlugins={[[wrapSentences, { sentences }]]} components={{ a: ArticleLink }}>
           {paragraph.markdown}
         </Markdown>
       </span>

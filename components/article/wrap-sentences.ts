@@ -1,5 +1,7 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 
+import { sentenceElementId } from '@/lib/text';
+
 /** A sentence to wrap: its id, and its text with where it starts in the paragraph's text. */
 export interface SentenceToWrap {
   id: string;
@@ -118,7 +120,7 @@ function inlineContainer(tree: Root): Root | Element {
 
 /**
  * A rehype plugin: wraps each sentence of a paragraph in
- * `<span data-sentence="3.2">`, keeping links, emphasis and every other
+ * `<span id="s-3-2" data-sentence="3.2">`, keeping links, emphasis and every other
  * element inside it. The sentences are the ones lib/content/sentences.ts
  * found in the paragraph's text (see locateSentences); one that cannot be
  * found is left unwrapped. Text between sentences (their spaces) stays
@@ -133,7 +135,7 @@ export function wrapSentences({ sentences }: { sentences: readonly SentenceToWra
     let cursor = 0;
     for (const { id, start, end } of locateSentences(textOf(nodes), sentences)) {
       children.push(...slice(nodes, starts, cursor, start));
-      children.push({ type: 'element', tagName: 'span', properties: { dataSentence: id }, children: slice(nodes, starts, start, end) });
+      children.push({ type: 'element', tagName: 'span', properties: { id: sentenceElementId(id), dataSentence: id }, children: slice(nodes, starts, start, end) });
       cursor = end;
     }
     children.push(...slice(nodes, starts, cursor, Infinity));

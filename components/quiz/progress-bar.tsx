@@ -2,13 +2,21 @@
 
 import { useDeferredValue } from 'react';
 
-import { useProgress } from './use-progress';
+import { countAnswered } from '@/lib/quiz';
+
+import { useQuiz } from './quiz-provider';
+
+/** How many questions have an answer, and how many there are. */
+export function useProgress(): { answered: number; total: number } {
+  const answered = useQuiz((s) => countAnswered(s, s.set.questions));
+  const total = useQuiz((s) => s.set.questions.length);
+  return { answered, total };
+}
 
 /**
  * "Answered n of N", as text and as a bar. The count follows an answer in a
- * render of its own, after the answer has painted: changing it lays out the
- * header, which on a slow phone cost the answer about a third of its time to
- * paint.
+ * render of its own, after the answer has painted, because changing it lays
+ * out the sticky header above every question.
  */
 export function ProgressBar() {
   const { answered: now, total } = useProgress();

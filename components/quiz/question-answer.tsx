@@ -1,44 +1,67 @@
 'use client';
 
-import { useCallback, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 
 import type { PublicQuestion } from '@/lib/content';
-import type { Answer } from '@/lib/answers';
+import { requestScore } from '@/lib/quiz';
 
-import { CheckButton } from './check-button';
-import { PartB } from './cite/part-b';
+import { AnswerInput } from './inputs/answer-input';
+import { PartB } from './cite-input';
 import { QuestionFeedback } from './question-feedback';
-import { QuestionInput } from './question-input';
 import { useQuiz, useQuizStore } from './quiz-provider';
 
 interface QuestionAnswerProps {
   question: PublicQuestion;
   number: number;
   practice: boolean;
-  /** What sits between the answer and the Check button (how the question is scored), made by the card. */
+  /** What sits between the answer and the Check button (how the question is scored), rendered on the server. */
   children: ReactNode;
 }
 
+const primary = 'mt-3 rounded-md bg-accent px-3 py-1.5 font-medium text-white hover:bg-accent-strong disabled:opacity-50';
+const secondary = 'mt-3 rounded-md border border-accent px-3 py-1.5 text-accent hover:bg-accent-soft';
+
 /**
- * The part of a question that changes: its input (and Part B), the Check
- * button and the feedback. The rest of the card subscribes to nothing, so
- * choosing an answer re-renders this and nothing else.
+ * The part of a question a student touches: its input (and Part B), in
+ * practice mode the Check button, and the feedback once checked. Each value
+ * is selected on its own, so an answer re-renders its own question only.
  */
 export function QuestionAnswer({ question, number, practice, children }: QuestionAnswerProps) {
-  // One selector per value, each returning what the store already holds, and
-  // each called only when a change touches this question.
-  const answer = useQuiz((s) => s.answers[question.id]);
-  const citation = useQuiz((s) => s.citations[question.id]);
-  const result = useQuiz((s) => s.results[question.id]);
+  const { id } = question;
+  const answer = useQuiz((s) => s.answers[id]);
+  const citation = useQuiz((s) => s.citations[id]);
+  const result = useQuiz((s) => s.results[id]);
+  const pending = useQuiz((s) => s.pending === id);
   const store = useQuizStore();
-  const onChange = useCallback((next: Answer | null) => store.getState().setAnswer(question.id, next), [store, question.id]);
+  const checked = result !== undefined;
+
+  const check = async () => {
+    const { set, answers, citations, startRequest, recordCheck, failRequest } = store.getState();
+    startRequest(id);
+    try {
+      const response = await requestScore(set.id, { [id]: answers[id] ?? null }, question.cite ? { [id]: citations[id] ?? null } : {});
+      const [scored] = response.results;
+      if (scored) recordCheck(scored);
+    } catch (error) {
+      failRequest(error instanceof Error ? error.message : String(error));
+    }
+  };
 
   return (
     <>
-      <QuestionInput question={question} answer={answer} onChange={onChange} disabled={result !== undefined} legend={`Question ${number}: ${question.prompt}`} />
-      {question.cite && <PartB questionId={question.id} cite={question.cite} citation={citation} disabled={result !== undefined} />}
+      <AnswerInput question={question} answer={answer} onChange={(next) => store.getState().setAnswer(id, next)} disabled={checked} legend={`Question ${number}: ${question.prompt}`} />
+      {question.cite && <PartB questionId={id} cite={question.cite} citation={citation} disabled={checked} />}
       {children}
-      {practice && <CheckButton questionId={question.id} answered={answer !== undefined || citation !== undefined} checked={result !== undefined} />}
+      {practice &&
+        (checked ? (
+          <button type="button" onClick={() => store.getState().retryQuestion(id)} className={secondary}>
+            Try this question again
+          </button>
+        ) : (
+          <button type="button" disabled={(answer === undefined && citation === undefined) || pending} onClick={check} className={primary}>
+            {pending ? 'Checking…' : 'Check answer'}
+          </button>
+        ))}
       {result && <QuestionFeedback question={question} result={result} />}
     </>
   );

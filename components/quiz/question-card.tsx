@@ -1,5 +1,3 @@
-'use client';
-
 import type { PublicQuestion } from '@/lib/content';
 import { scoringRule } from '@/lib/scoring';
 import { ReadQuestionAloud } from '@/components/reading-aids/read-question-aloud';
@@ -19,21 +17,12 @@ const kindLabels: Record<PublicQuestion['kind'], string> = {
 };
 
 /**
- * One question: its prompt, its input, and its feedback once checked.
- * Rendered in the browser as well as on the server, though it holds no state:
- * the set's questions already travel to the browser once, for the quiz store,
- * so a card made there is sent as a reference to its question (some 60 bytes)
- * rather than as its whole element tree (some 2 KB, a second copy of the
- * question); on the seed set that took the page from 211 to 159 KB. It
- * subscribes to nothing, so an answer re-renders QuestionAnswer inside it,
- * not the card. In a long set, a card is not laid out while off screen
- * (see lib/quiz/skip-layout.ts). Each card is isolated (its own stacking
- * context), so an answer repaints its own card and the browser replays the
- * others' last recording.
+ * One question, rendered on the server: its number, kind, prompt, quotation
+ * or claim and how it is scored. What a student touches (the answer, Part B,
+ * Check and the feedback) is the client leaf QuestionAnswer.
  */
 export function QuestionCard({ question, number, practice }: { question: PublicQuestion; number: number; practice: boolean }) {
   const titleId = `q-${question.id}-title`;
-
   return (
     <section id={`q-${question.id}`} aria-labelledby={titleId} className="scroll-mt-4 rounded-lg border border-rule bg-white/60 p-4" data-question={question.id}>
       <ReadQuestionAloud question={question} number={number} />

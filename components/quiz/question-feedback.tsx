@@ -1,14 +1,14 @@
-'use client';
-
 import type { ReactNode } from 'react';
+import { flushSync } from 'react-dom';
 
 import type { PublicQuestion } from '@/lib/content';
-import { type Answer, type PartScore, type QuestionResult } from '@/lib/answers';
+import type { Answer, EvidenceRef, PartScore, QuestionResult } from '@/lib/answers';
 import { formatAnswer, verdictLabels, verdictOf, type Verdict } from '@/lib/results';
 import { cx } from '@/lib/ui';
+import { showEvidence } from '@/components/article/article-dom';
 
-import { CitedSentenceList } from './cite/cited-sentence-list';
-import { EvidenceButton } from './evidence-button';
+import { CitedSentenceList } from './cite-input';
+import { useQuiz } from './quiz-provider';
 
 const tones: Record<Verdict, { box: string; text: string }> = {
   right: { box: 'border-correct bg-correct-soft text-correct', text: 'text-correct' },
@@ -42,6 +42,24 @@ function PartFeedback({ label, score, children }: { label: string; score: PartSc
       </p>
       {!score.correct && children}
     </div>
+  );
+}
+
+/** Shows a question's evidence in the article, switching a phone to the article first. */
+function EvidenceButton({ evidence }: { evidence: EvidenceRef }) {
+  const setPanel = useQuiz((s) => s.setPanel);
+  const where = evidence.paragraph ? `paragraph ${evidence.paragraph}` : 'the article';
+  return (
+    <button
+      type="button"
+      onClick={() => {
+        flushSync(() => setPanel('article'));
+        showEvidence(evidence.quote, evidence.paragraph);
+      }}
+      className="text-left text-accent underline decoration-1 underline-offset-2 hover:text-accent-strong"
+    >
+      Show the evidence in {where}
+    </button>
   );
 }
 

@@ -1,7 +1,7 @@
 'use client';
 
 import { ConfirmButton } from './confirm-button';
-import { HandIn } from './hand-in/hand-in';
+import { HandIn } from './hand-in';
 import { useQuiz, useQuizStore } from './quiz-provider';
 
 const button = 'rounded-md border border-muted bg-white px-3 py-1.5 hover:border-accent';

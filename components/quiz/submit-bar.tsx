@@ -6,7 +6,7 @@ import { requestScore } from '@/lib/quiz';
 
 import { ConfirmButton } from './confirm-button';
 import { useQuiz, useQuizStore } from './quiz-provider';
-import { useProgress } from './use-progress';
+import { useProgress } from './progress-bar';
 
 const primary = 'rounded-md bg-accent px-4 py-2 font-medium text-white hover:bg-accent-strong disabled:opacity-50';
 const secondary = 'rounded-md border border-muted bg-white px-4 py-2 hover:border-accent';

@@ -1,16 +1,14 @@
-'use client';
-
 import { useEffect } from 'react';
 import { flushSync } from 'react-dom';
 
 import { MAX_CITED_SENTENCES } from '@/lib/answers';
 import { citedFor, type CiteTarget } from '@/lib/quiz';
 import { excerpt } from '@/lib/text';
-import { CITE_BAR_TITLE, citeStartId } from '@/components/quiz/cite/cite-ids';
+import { CITE_BAR_TITLE, citeStartId } from '@/components/quiz/cite-input';
 import { useQuiz, useQuizStore } from '@/components/quiz/quiz-provider';
 
 import { isOneColumn } from '@/lib/ui';
-import { useSentenceText } from './use-sentence-text';
+import { useSentenceText } from '@/components/article/article-dom';
 
 /** What the last change to the selection was, as a screen reader hears it. */
 function Announcement() {

@@ -1,11 +1,12 @@
 'use client';
 
-import type { ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
 
 import { useQuiz } from '@/components/quiz/quiz-provider';
 import type { Panel } from '@/lib/quiz';
 import { cx } from '@/lib/ui';
 
+import { ArticleCiting } from './article-citing';
 import { CitationBar } from './citation-bar';
 
 const tabs: { panel: Panel; label: string }[] = [
@@ -20,6 +21,7 @@ const tabs: { panel: Panel; label: string }[] = [
 export function ReaderLayout({ article, questions }: { article: ReactNode; questions: ReactNode }) {
   const panel = useQuiz((s) => s.panel);
   const setPanel = useQuiz((s) => s.setPanel);
+  const articleColumn = useRef<HTMLElement>(null);
   const column = 'relative min-h-0 px-4 py-6 lg:overflow-y-auto';
   return (
     <div className="flex min-h-0 flex-1 flex-col lg:h-[calc(100dvh-3rem)] lg:flex-none">
@@ -37,8 +39,9 @@ export function ReaderLayout({ article, questions }: { article: ReactNode; quest
         ))}
       </div>
       <div className="grid min-h-0 flex-1 lg:grid-cols-2 lg:divide-x lg:divide-rule">
-        <section tabIndex={0} aria-label="Article" className={cx(column, panel !== 'article' && 'max-lg:hidden')} data-panel="article">
+        <section ref={articleColumn} tabIndex={0} aria-label="Article" className={cx(column, panel !== 'article' && 'max-lg:hidden')} data-panel="article">
           <CitationBar />
+          <ArticleCiting article={articleColumn} />
           {article}
         </section>
         <section tabIndex={0} aria-label="Questions" className={cx(column, 'bg-stone-50', panel !== 'questions' && 'max-lg:hidden')} data-panel="questions">

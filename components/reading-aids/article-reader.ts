@@ -1,26 +1,11 @@
 import { sentenceAt } from '@/lib/reading-aids';
-import { rangeOver } from '@/components/reader/show-evidence';
+import { clearHighlight, highlight, paragraphTexts, rangeOver, sentenceSpansIn } from '@/components/article/article-dom';
 
-import { sentenceSpansIn } from './sentence-spans-in';
 import { silence, speak, utteranceOf, type Reader } from './speech';
 
 export type ReadingStatus = 'idle' | 'playing' | 'paused';
 
 const HIGHLIGHT = 'read-aloud';
-
-/** The text of each paragraph of the article on the page, in order. */
-function paragraphTexts(): Element[] {
-  return [...document.querySelectorAll('[data-paragraph]')].map((p) => p.querySelector('[data-paragraph-text]') ?? p);
-}
-
-function highlight(text: Element, start: number, end: number) {
-  const range = rangeOver(text, start, end);
-  if (range && 'highlights' in CSS) CSS.highlights.set(HIGHLIGHT, new Highlight(range));
-}
-
-function clearHighlight() {
-  if ('highlights' in CSS) CSS.highlights.delete(HIGHLIGHT);
-}
 
 /**
  * Reads the article aloud, one paragraph to an utterance, highlighting the
@@ -53,7 +38,7 @@ export class ArticleReader implements Reader {
   stop() {
     this.current = null;
     silence(this);
-    clearHighlight();
+    clearHighlight(HIGHLIGHT);
     this.place = { paragraph: 0, offset: 0 };
     this.setStatus('idle');
   }
@@ -94,7 +79,7 @@ export class ArticleReader implements Reader {
     const reach = (at: number) => {
       this.place = { paragraph, offset: at };
       const sentence = sentenceAt(sentences, at);
-      if (sentence) highlight(element, sentence.start, sentence.end);
+      if (sentence) highlight(HIGHLIGHT, rangeOver(element, sentence.start, sentence.end));
     };
     utterance.onboundary = (event) => {
       if (utterance === this.current) reach(from + event.charIndex);

@@ -1,5 +1,3 @@
-'use client';
-
 import { useSyncExternalStore } from 'react';
 
 import { hasVoices, onVoicesChanged } from './speech';

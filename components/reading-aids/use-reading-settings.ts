@@ -1,5 +1,3 @@
-'use client';
-
 import { useSyncExternalStore } from 'react';
 
 import { defaultReadingSettings, READING_SETTINGS_KEY, readingAttributes, readSavedReadingSettings, type ReadingSettings } from '@/lib/reading-aids';

@@ -1,6 +1,4 @@
-'use client';
-
-import type { InputProps } from './input-props';
+import type { InputProps } from './answer-input';
 
 /** For each quotation, a list of speakers to choose from. */
 export function MatchInput({ question, answer, onChange, disabled }: InputProps<'match-speakers'>) {

@@ -1,8 +1,6 @@
-'use client';
-
 import { useEffect, useRef, useState } from 'react';
 
-import type { InputProps } from './input-props';
+import type { InputProps } from './answer-input';
 
 const moved = (items: readonly string[], from: number, to: number) => {
   const next = [...items];

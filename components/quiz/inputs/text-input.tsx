@@ -1,5 +1,3 @@
-'use client';
-
 interface TextInputProps {
   id: string;
   label: string;

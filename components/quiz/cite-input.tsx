@@ -1,14 +1,18 @@
-'use client';
-
 import { flushSync } from 'react-dom';
 
+import type { PublicCite } from '@/lib/content';
 import type { CiteTarget } from '@/lib/quiz';
+import { sentenceLabel } from '@/lib/text';
 import { isOneColumn } from '@/lib/ui';
+import { useSentenceText } from '@/components/article/article-dom';
 
-import { useQuiz, useQuizStore } from '../quiz-provider';
+import { useQuiz, useQuizStore } from './quiz-provider';
 
-import { CitedSentenceList } from './cited-sentence-list';
-import { CITE_BAR_TITLE, citeStartId } from './cite-ids';
+/** The button in a question that starts citing: focus comes back to it when the student is done. */
+export const citeStartId = (target: CiteTarget) => `cite-${target.questionId}-${target.part}`;
+
+/** The instructions at the top of the article while citing: focus goes there when citing starts. */
+export const CITE_BAR_TITLE = 'cite-bar-title';
 
 interface CiteInputProps {
   target: CiteTarget;
@@ -63,6 +67,47 @@ export function CiteInput({ target, selected = [], disabled, describedBy }: Cite
       ) : (
         <CitedSentenceList ids={selected} label={`Your ${selected.length === 1 ? 'sentence' : `${selected.length} sentences`}:`} />
       )}
+    </div>
+  );
+}
+
+/** Part B of a paired question: which sentences of the article show the answer. */
+export function PartB({ questionId, cite, citation, disabled }: { questionId: string; cite: PublicCite; citation: readonly string[] | undefined; disabled: boolean }) {
+  const titleId = `q-${questionId}-part-b`;
+  return (
+    <section aria-labelledby={titleId} className="mt-4 border-t border-rule pt-3">
+      <p className="text-sm font-semibold text-muted">
+        Part B{cite.points !== 1 && ` · ${cite.points} points`}
+      </p>
+      <h4 id={titleId} className="mt-1 font-semibold">
+        {cite.prompt}
+      </h4>
+      <CiteInput target={{ questionId, part: 'cite' }} selected={citation} disabled={disabled} describedBy={titleId} />
+    </section>
+  );
+}
+
+function CitedSentence({ id }: { id: string }) {
+  const text = useSentenceText(id);
+  return (
+    <li className="border-l-2 border-accent pl-2">
+      <span className="block text-xs font-semibold tracking-wide text-muted uppercase">{sentenceLabel(id)}</span>
+      {text && <span className="font-reading">{text}</span>}
+    </li>
+  );
+}
+
+/** Sentences of the article, by id: where each stands and what it says. */
+export function CitedSentenceList({ ids, label }: { ids: readonly string[]; label: string }) {
+  if (ids.length === 0) return null;
+  return (
+    <div className="mt-2">
+      <p className="text-sm font-medium">{label}</p>
+      <ul className="mt-1 grid gap-2 text-sm">
+        {ids.map((id) => (
+          <CitedSentence key={id} id={id} />
+        ))}
+      </ul>
     </div>
   );
 }

@@ -1,0 +1,131 @@
+import { useMemo, useState } from 'react';
+import { createPortal } from 'react-dom';
+import { useShallow } from 'zustand/react/shallow';
+
+import { buildHandInReport, formatSubmittedAt, reportText, type HandInReport } from '@/lib/results';
+
+import { useQuiz } from './quiz-provider';
+
+/** After submitting: the results to hand in, copied as text or printed on one page. */
+export function HandIn({ articleTitle, buttonClassName }: { articleTitle: string; buttonClassName: string }) {
+  const report = useHandInReport(articleTitle);
+  if (!report) return null;
+  return (
+    <>
+      <CopyResultsButton report={report} className={buttonClassName} />
+      <button type="button" onClick={() => window.print()} className={buttonClassName}>
+        Print
+      </button>
+      <PrintedReport report={report} />
+    </>
+  );
+}
+
+/** The report to hand in once the set is submitted; null before. */
+function useHandInReport(articleTitle: string): HandInReport | null {
+  const { set, answers, citations, results, submitted, lastScore } = useQuiz(
+    useShallow((s) => ({ set: s.set, answers: s.answers, citations: s.citations, results: s.results, submitted: s.submitted, lastScore: s.lastScore })),
+  );
+  return useMemo(
+    () => (submitted && lastScore ? buildHandInReport({ set, articleTitle, answers, citations, results, lastScore }) : null),
+    [set, articleTitle, answers, citations, results, submitted, lastScore],
+  );
+}
+
+type Status = { kind: 'idle' } | { kind: 'copied' } | { kind: 'manual'; text: string };
+
+/** Puts the results on the clipboard as plain text; where the browser refuses, shows the text to copy by hand. */
+function CopyResultsButton({ report, className }: { report: HandInReport; className: string }) {
+  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const copy = async () => {
+    const text = reportText(report);
+    try {
+      await navigator.clipboard.writeText(text);
+      setStatus({ kind: 'copied' });
+    } catch {
+      setStatus({ kind: 'manual', text });
+    }
+  };
+  return (
+    <>
+      <button type="button" onClick={copy} className={className}>
+        Copy results
+      </button>
+      <span role="status" className="self-center text-sm">
+        {status.kind === 'copied' && 'Copied: paste the results where your teacher asked.'}
+      </span>
+      {status.kind === 'manual' && (
+        <label className="basis-full text-sm">
+          The browser would not copy for you: select this text and copy it.
+          <textarea readOnly value={status.text} rows={6} className="mt-1 block w-full rounded border border-muted bg-white p-2 font-mono text-xs" onFocus={(e) => e.currentTarget.select()} autoFocus />
+        </label>
+      )}
+    </>
+  );
+}
+
+/**
+ * The printout: the results and the passages they cite, on one page. It is
+ * placed at the end of <body>, hidden on screen, and the print stylesheet
+ * shows it alone when there is one. Small type in two columns, one line per
+ * prompt and at most two per answer, so a whole set fits a sheet; the right
+ * answers stay on screen and in the copied text.
+ */
+function PrintedReport({ report }: { report: HandInReport }) {
+  // Only ever shown after a submission, which is read from the browser's storage after hydration.
+  if (typeof document === 'undefined') return null;
+  return createPortal(
+    <article data-printed-report className="hidden text-[7pt] leading-tight text-black print:block">
+      <header className="mb-2 border-b border-black pb-1">
+        <h1 className="text-[12pt] font-bold">{report.setTitle}</h1>
+        <p>
+          {report.articleTitle} · Submitted {formatSubmittedAt(report.submittedAt)} ·{' '}
+          <strong>
+            Score: {report.score} of {report.maxScore} ({report.percent}%)
+          </strong>
+        </p>
+        <p className="mt-1">Name: ____________________________</p>
+      </header>
+      <div className="columns-2 gap-5">
+        <ol className="list-none">
+          {report.rows.map((row) => (
+            <li key={row.number} className="mb-0.5 break-inside-avoid">
+              <span className="block truncate">
+                <strong>{row.number}.</strong> {row.prompt}
+              </span>
+              <span className="line-clamp-2 pl-3">
+                <strong>
+                  {row.verdict} {row.points}/{row.maxPoints}
+                </strong>
+                {' · '}
+                {row.answer.length > 0 ? row.answer.join('; ') : 'no answer'}
+                {row.partB && (
+                  <>
+                    {' · '}
+                    <strong>
+                      Part B {row.partB.points}/{row.partB.maxPoints}
+                    </strong>{' '}
+                    {row.partB.answer.length > 0 ? row.partB.answer.join('; ') : 'no sentence'}
+                  </>
+                )}
+              </span>
+            </li>
+          ))}
+        </ol>
+        {report.citations.length > 0 && (
+          <section className="mt-2 text-[6pt]">
+            <h2 className="font-bold">From the article</h2>
+            <p>
+              {report.citations.map((c) => (
+                <span key={c.quote}>
+                  {c.paragraph !== null && <>¶{c.paragraph} </>}“{c.quote}”{' '}
+                </span>
+              ))}
+            </p>
+          </section>
+        )}
+      </div>
+    </article>,
+    document.body,
+  );
+}
