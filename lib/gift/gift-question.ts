@@ -1,10 +1,10 @@
 import type { Position } from '@/lib/check';
 
 /**
- * A Moodle GIFT file as read by lib/gift/parse-gift.ts: every question with
+ * A Moodle GIFT file as read by parse-gift.ts: every question with
  * where it stands in the file, its texts with their formats, its answers with
  * their weights (in percent, as written) and feedback. Nothing here is yet
- * mapped to the app's kinds of question; that is convert-gift-question.ts.
+ * mapped to the app's kinds of question; that is convert-gift.ts.
  */
 export type GiftFormat = 'moodle' | 'html' | 'markdown' | 'plain';
 

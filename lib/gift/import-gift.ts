@@ -1,13 +1,15 @@
-import { type Article, questionSchema, type FeedbackMode, type QuestionKind } from '@/lib/content';
+import path from 'node:path';
+
+import { slugify } from '@/lib/authoring';
+import { type Article, PLACEHOLDER_EXPLANATION, questionSchema, type FeedbackMode, type QuestionKind } from '@/lib/content';
 import { describePath, type Position } from '@/lib/check';
 
-import { composeExplanation, PLACEHOLDER_EXPLANATION } from './compose-explanation';
-import { convertGiftQuestion } from './convert-gift-question';
-import { plainTextReader } from './gift-conversion';
+import { convertGiftQuestion, plainTextReader } from './convert-gift';
 import type { GiftIssue, GiftQuestion, GiftQuestionType } from './gift-question';
-import { importedSetTitle } from './name-imported-set';
 import { parseGift } from './parse-gift';
-import { questionId } from './question-id';
+
+/** What an imported question says when Moodle gave it no feedback; importGift warns about every one. */
+export { PLACEHOLDER_EXPLANATION };
 
 export interface ImportedQuestion {
   id: string;
@@ -91,4 +93,53 @@ export function importGift(source: string, { article, file, title, mode = 'pract
   });
   result.warnings.sort((a, b) => a.at.line - b.at.line || a.at.column - b.at.column);
   return result;
+}
+
+/** A part that does not end as a sentence does ("stopped short.” counts; “stopped short” does not) gets a full stop. */
+const ended = (text: string) => (/[.!?…]["'”’»)\]]*$/.test(text) ? text : `${text}.`);
+
+/**
+ * One explanation from a question's feedback: the general feedback ("####")
+ * first, then each answer's own feedback labelled with its answer, each part
+ * ending as a sentence. Null when there is no feedback at all.
+ */
+export function composeExplanation(general: string | null, perAnswer: readonly string[]): string | null {
+  const parts = [general, ...perAnswer].filter((part): part is string => part !== null && part.trim() !== '');
+  return parts.length === 0 ? null : parts.map((part) => ended(part.trim())).join(' ');
+}
+
+/**
+ * An id for an imported question, unique among those taken: from its GIFT
+ * title ("::Capital city::" → "capital-city"), else from the first words of
+ * its text, else "question-<n>"; "-2", "-3"… when the id is taken.
+ */
+export function questionId(title: string | null, text: string, taken: ReadonlySet<string>, n: number): string {
+  const base = slugify(title ?? '', 40) || slugify(text, 40) || `question-${n}`;
+  let id = base;
+  for (let k = 2; taken.has(id); k++) id = `${base}-${k}`;
+  return id;
+}
+
+/** The last real part of a Moodle category: "$course$/top/Week 3/Reading" → "Reading". */
+export function categoryTitle(category: string): string | null {
+  const parts = category
+    .split('/')
+    .map((part) => part.trim())
+    .filter((part) => part !== '' && part.toLowerCase() !== 'top' && !/^\$[a-z0-9]+\$$/i.test(part));
+  return parts.at(-1) ?? null;
+}
+
+const baseName = (file: string) => path.basename(file).replace(/\.(?:gift|txt)$/i, '');
+
+/** The set's title: the first category's name, else the file's name in words ("week-3_quiz.gift" → "Week 3 quiz"). */
+export function importedSetTitle(categories: readonly { name: string }[], file: string): string {
+  const fromCategory = categories.map((c) => categoryTitle(c.name)).find((title) => title !== null);
+  if (fromCategory) return fromCategory;
+  const words = baseName(file).replace(/[-_\s]+/g, ' ').trim();
+  return words ? words.charAt(0).toUpperCase() + words.slice(1) : 'Imported questions';
+}
+
+/** The set's id, its file name in content/sets: from the GIFT file's name ("Week 3 quiz.gift" → "week-3-quiz"); "" when nothing Latin is left. */
+export function importedSetId(file: string): string {
+  return slugify(baseName(file));
 }
