@@ -1,14 +1,27 @@
-import { locateQuote, type Article } from '@/lib/content';
+import { locateQuote, type Article, type QuestionOf, type QuestionSetFile } from '@/lib/content';
 import { foldLoosely } from '@/lib/text';
 
-import { articleSentences } from './article-sentences';
 import { attributeQuotations } from './attribute-quotations';
 import { draftDateQuestions } from './draft-date-questions';
 import { draftWhoSaidQuestions, type UnattributedQuotation } from './draft-who-said-questions';
-import type { DateDraft, Drafted, QuestionSetDraft, WhoSaidDraft } from './drafted-question';
-import { findQuotations } from './find-quotations';
-import { partEnd } from './mask-quotations';
 import { buildNameIndex } from './name-index';
+import { articleSentences, findQuotations, quotationSpans } from './quotations';
+
+/** A who-said question as a draft writes it: `points` left to its default. */
+export type WhoSaidDraft = Omit<QuestionOf<'who-said'>, 'points'>;
+/** A date question as a draft writes it: `points` left to its default, `accept` only when there are other forms. */
+export type DateDraft = Omit<QuestionOf<'date'>, 'points' | 'accept'> & { accept?: string[] };
+/** A drafted set, as written to its file. */
+export type QuestionSetDraft = Omit<QuestionSetFile, 'questions'> & { questions: (WhoSaidDraft | DateDraft)[] };
+
+/** A drafted question before it is numbered and, when it deserves a second look, why. */
+export interface Drafted<Q> {
+  question: Omit<Q, 'id'>;
+  /** Shown to the teacher as a comment above the question. */
+  note?: string;
+  /** The paragraph (1-based) the question is about, for the summary. */
+  paragraph: number;
+}
 
 type QuestionDraft = WhoSaidDraft | DateDraft;
 
@@ -54,13 +67,7 @@ export function draftQuestionSet(article: Article): DraftResult {
   const names = buildNameIndex(paragraphs);
   const attributed = attributeQuotations(paragraphs, quotations, names);
   const who = draftWhoSaidQuestions(paragraphs, sentences, attributed, names);
-  const quoteSpans = paragraphs.map(({ text }, i) =>
-    quotations
-      .flatMap((q) => q.parts)
-      .filter((p) => p.paragraph === i)
-      .map((p) => ({ start: p.open, end: partEnd(p, text) })),
-  );
-  const dates = draftDateQuestions(paragraphs, sentences, quoteSpans, publishedOn(article));
+  const dates = draftDateQuestions(paragraphs, sentences, quotationSpans(paragraphs, quotations), publishedOn(article));
 
   const skipped = [...who.skipped];
   const keep = <Q extends QuestionDraft>(list: Drafted<Q>[]) =>

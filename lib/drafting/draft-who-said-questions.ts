@@ -1,12 +1,10 @@
+import type { TextSpan } from '@/lib/text';
+
 import { type AttributedQuotation, type ResolvedAct, type Speaker, quotedSpeakers } from './attribute-quotations';
-import { attributionContext } from './attribution-context';
-import { chooseDistractors, type SpeakerCandidate } from './choose-distractors';
-import type { Drafted, WhoSaidDraft } from './drafted-question';
-import type { QuotePart } from './find-quotations';
-import { maskQuotations } from './mask-quotations';
+import type { Drafted, WhoSaidDraft } from './draft-question-set';
+import { verbSort } from './find-speech-acts';
 import type { NameIndex } from './name-index';
-import { verbSort } from './speech-verbs';
-import type { TextSpan } from './text-span';
+import { MASK, maskQuotations, type QuotePart, toSingleQuotes } from './quotations';
 
 export interface UnattributedQuotation {
   quote: string;
@@ -129,4 +127,59 @@ export function draftWhoSaidQuestions(
     drafted.push({ question, paragraph, ...(note ? { note } : {}) });
   }
   return { drafted, skipped };
+}
+
+/**
+ * The words that attribute a quotation, as the article writes them: from
+ * the subject or verb on, up to twelve more words, stopping at the next
+ * quotation or the end of the sentence ("Moritz Rudolf, a fellow at …, told
+ * VICE World News").
+ */
+export function attributionContext(text: string, masked: string, act: ResolvedAct, extraWords = 12): string {
+  let start = Math.min(act.start, act.subject.start);
+  start -= /\b(?:the|The)\s+$/.exec(text.slice(Math.max(0, start - 4), start))?.[0].length ?? 0;
+  const from = Math.max(act.end, act.subject.end);
+  const rest = masked.slice(from, act.sentence.span.end);
+  const quoteAt = rest.indexOf(MASK);
+  const region = quoteAt >= 0 ? rest.slice(0, quoteAt) : rest;
+  const words = [...region.matchAll(/\S+/g)];
+  const cutWord = words[extraWords];
+  const end = from + (cutWord ? cutWord.index : region.length);
+  const context = text.slice(start, end).trim().replace(/[\s,;:.]+$/, '');
+  const cut = cutWord !== undefined || quoteAt >= 0;
+  return toSingleQuotes(cut ? `${context}…` : context);
+}
+
+/** Someone a who-said question may offer as a wrong answer. */
+export interface SpeakerCandidate {
+  name: string;
+  /** Whether the article quotes them (rather than only naming them). */
+  quoted: boolean;
+  /** Paragraph indexes that mention them. */
+  paragraphs: readonly number[];
+}
+
+/**
+ * Up to `count` wrong speakers for a quotation in a given paragraph. The
+ * most tempting come first: anyone named in the same paragraph, then the
+ * other quoted speakers nearest in the article, then people only named.
+ */
+export function chooseDistractors(answer: string, paragraph: number, candidates: readonly SpeakerCandidate[], count = 3): string[] {
+  const distance = (c: SpeakerCandidate) => Math.min(...c.paragraphs.map((p) => Math.abs(p - paragraph)), Number.MAX_SAFE_INTEGER);
+  const rank = (c: SpeakerCandidate): number[] => [distance(c) === 0 ? 0 : 1, c.quoted ? 0 : 1, distance(c)];
+  const byRank = (a: SpeakerCandidate, b: SpeakerCandidate) => {
+    const [ra, rb] = [rank(a), rank(b)];
+    const i = ra.findIndex((value, k) => value !== rb[k]);
+    return i < 0 ? 0 : (ra[i] as number) - (rb[i] as number);
+  };
+  const seen = new Set([answer.toLowerCase()]);
+  const chosen: string[] = [];
+  for (const candidate of [...candidates].sort(byRank)) {
+    const key = candidate.name.toLowerCase();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    chosen.push(candidate.name);
+    if (chosen.length === count) break;
+  }
+  return chosen;
 }

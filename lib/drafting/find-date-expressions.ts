@@ -1,6 +1,6 @@
 import * as chrono from 'chrono-node';
 
-import type { TextSpan } from './text-span';
+import type { TextSpan } from '@/lib/text';
 
 export type DateKind = 'point' | 'duration' | 'ordinal';
 

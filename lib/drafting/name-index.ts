@@ -1,8 +1,118 @@
 import nlp from 'compromise';
 
-import { splitSentences } from '@/lib/text';
+import { splitSentences, type TextSpan } from '@/lib/text';
 
-import { findNameChains, withoutTitles } from './name-chains';
+/** A run of capitalised words, such as "Moritz Rudolf" or "German Marshall Fund". */
+export interface NameChain extends TextSpan {
+  text: string;
+  words: string[];
+  /** Whether the chain ends in "’s" (left out of `text`). */
+  possessive: boolean;
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.\-]*/gu;
+const ACRONYM = /^(?:\p{Lu}\.)+$/u;
+const POSSESSIVE = /['’]s$/;
+/** Lowercase words allowed inside a name between capitalised words: "Ursula von der Leyen". */
+const PARTICLES = new Set(['de', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'le', 'la', 'bin', 'ibn', 'al', 'el', 'dos', 'das']);
+
+/**
+ * Capitalised words that start sentences or clauses but are not names; a
+ * chain never begins with one ("But China" is "China").
+ */
+const NOT_NAMES = new Set(
+  (
+    'a an the and but or nor so yet for if as at by in on of to up from into onto with without while when where which who whom whose what why how ' +
+    'this that these those there here it its he she they we i you his her their our my your him them us me ' +
+    'meanwhile however moreover still also even then now today yesterday tomorrow last next earlier later after before since until ' +
+    'although though because despite during over under instead such both all each every no not more most many some any ' +
+    'according depending beleaguered reiterating asked speaking'
+  ).split(' '),
+);
+
+/**
+ * Titles and roles written before a name: a chain keeps only what follows
+ * the last of them ("Ukrainian President Volodymyr Zelenskyy" → "Volodymyr Zelenskyy").
+ */
+const TITLES = new Set(
+  (
+    'President Vice Prime Minister Premier Chancellor Secretary Secretary-General General Foreign Defense Defence Deputy Chief Chairman ' +
+    'Chairwoman Chair Leader King Queen Prince Princess Emperor Pope Sheikh Mr Mrs Ms Miss Dr Prof Professor Sen Senator Rep ' +
+    'Representative Gov Governor Mayor Judge Justice Ambassador Spokesperson Spokesman Spokeswoman Commander Colonel Col Lt ' +
+    'Lieutenant Captain Capt Sgt Sergeant Maj Admiral Adm Sir Dame Lord Lady Rev Reverend Bishop Cardinal Director Officer'
+  ).split(' '),
+);
+
+interface Token extends TextSpan {
+  word: string;
+  /** The token ended with a full stop that is not part of an acronym: a chain stops after it. */
+  stops: boolean;
+}
+
+function tokens(text: string): Token[] {
+  return [...text.matchAll(WORD)].map((m) => {
+    let word = m[0];
+    let stops = false;
+    if (word.endsWith('.') && !ACRONYM.test(word)) {
+      word = word.replace(/\.+$/, '');
+      stops = true;
+    }
+    const start = m.index;
+    return { word, start, end: start + word.length, stops };
+  });
+}
+
+const capitalised = (word: string) => /^\p{Lu}/u.test(word);
+
+function toChain(text: string, run: Token[]): NameChain | null {
+  while (run.length > 0 && NOT_NAMES.has((run[0] as Token).word.toLowerCase())) run = run.slice(1);
+  while (run.length > 0 && PARTICLES.has((run[run.length - 1] as Token).word)) run = run.slice(0, -1);
+  const first = run[0];
+  const last = run[run.length - 1];
+  if (!first || !last) return null;
+  const possessive = POSSESSIVE.test(last.word);
+  const end = possessive ? last.end - 2 : last.end;
+  const chainText = text.slice(first.start, end);
+  return { start: first.start, end, text: chainText, words: chainText.split(/\s+/), possessive };
+}
+
+/** Every run of capitalised words in a text, joined by single spaces or name particles. */
+export function findNameChains(text: string): NameChain[] {
+  const chains: NameChain[] = [];
+  let run: Token[] = [];
+  const flush = () => {
+    const chain = toChain(text, run);
+    if (chain) chains.push(chain);
+    run = [];
+  };
+  for (const token of tokens(text)) {
+    const previous = run[run.length - 1];
+    const joined = previous !== undefined && !previous.stops && !POSSESSIVE.test(previous.word) && /^ +$/.test(text.slice(previous.end, token.start));
+    if (!joined) flush();
+    if (capitalised(token.word) || (run.length > 0 && PARTICLES.has(token.word))) run.push(token);
+    else flush();
+  }
+  flush();
+  return chains;
+}
+
+/**
+ * A chain without the titles in front of its name, or null when nothing but
+ * titles is left. Offsets stay those of the text, so the name is verbatim.
+ */
+export function withoutTitles(chain: NameChain): NameChain | null {
+  let cut = -1;
+  chain.words.forEach((word, i) => {
+    if (TITLES.has(word.replace(/\.$/, ''))) cut = i;
+  });
+  if (cut < 0) return chain;
+  const kept = chain.words.slice(cut + 1);
+  const at = [...chain.text.matchAll(/\S+/g)][cut + 1]?.index;
+  if (kept.length === 0 || at === undefined) return null;
+  const start = chain.start + at;
+  const text = chain.text.slice(at);
+  return { ...chain, start, text, words: kept };
+}
 
 /** What the article tells about the names in it. */
 export interface NameIndex {

@@ -1,7 +1,15 @@
-import type { ParagraphSpan } from './text-span';
+import { splitSentences, type TextSpan } from '@/lib/text';
+
+/**
+ * The quotations of an article: where each one is, its text masked out so
+ * the drafter reads only the writer's own words, and the sentences around
+ * them, never broken inside one.
+ */
 
 /** One paragraph's share of a quotation. `start`/`end` frame the quoted words, marks and edge spaces excluded. */
-export interface QuotePart extends ParagraphSpan {
+export interface QuotePart extends TextSpan {
+  /** The paragraph's index in `article.paragraphs`. */
+  paragraph: number;
   /** Offset of the opening quotation mark. */
   open: number;
   /** Offset of the closing mark, or null when the quotation runs on to the end of the paragraph. */
@@ -95,4 +103,52 @@ export function findQuotations(paragraphs: readonly { text: string }[]): Quotati
     if (runsOn && rest.length > 0) running = quotations[quotations.length - 1] as Quotation;
   });
   return quotations;
+}
+
+/** The character that stands in for quoted text, so patterns only see the writer's own words. */
+export const MASK = '\uE000';
+
+/** The end (exclusive) of a quotation part with its marks: after the closing mark, or the paragraph's end. */
+export function partEnd(part: QuotePart, text: string): number {
+  return part.close === null ? text.length : part.close + 1;
+}
+
+/**
+ * A paragraph's text with every quotation, marks included, replaced by MASK
+ * characters of the same length: offsets stay the same, and a speech verb
+ * or a name inside a quotation is never mistaken for the narrative's.
+ */
+export function maskQuotations(text: string, parts: readonly QuotePart[]): string {
+  let out = text;
+  for (const part of parts) {
+    const end = partEnd(part, text);
+    out = out.slice(0, part.open) + MASK.repeat(end - part.open) + out.slice(end);
+  }
+  return out;
+}
+
+/** Every paragraph's quotations (by index), marks included, as spans. */
+export function quotationSpans(paragraphs: readonly { text: string }[], quotations: readonly Quotation[]): TextSpan[][] {
+  const parts = quotations.flatMap((q) => q.parts);
+  return paragraphs.map(({ text }, paragraph) => parts.filter((p) => p.paragraph === paragraph).map((p) => ({ start: p.open, end: partEnd(p, text) })));
+}
+
+/** The sentences of every paragraph (by index), never breaking inside a quotation. */
+export function articleSentences(paragraphs: readonly { text: string }[], quotations: readonly Quotation[]): TextSpan[][] {
+  const quotes = quotationSpans(paragraphs, quotations);
+  return paragraphs.map(({ text }, paragraph) => splitSentences(text, quotes[paragraph]));
+}
+
+/**
+ * Turns double quotation marks into single ones, for text that will itself
+ * stand inside double quotation marks: “a “no-limits” deal” reads badly. A
+ * straight mark opens after a space, a bracket or a dash, and closes elsewhere.
+ */
+export function toSingleQuotes(text: string): string {
+  return text.replace(/[\u201C\u201D"]/g, (mark, offset: number) => {
+    if (mark === '\u201C') return '\u2018';
+    if (mark === '\u201D') return '\u2019';
+    const before = text[offset - 1];
+    return before === undefined || /[\s([\u2014]/.test(before) ? '\u2018' : '\u2019';
+  });
 }
