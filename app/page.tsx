@@ -1,6 +1,5 @@
 import { getLibrary, getLibraryPages } from '@/lib/library';
-import { BrokenSets } from '@/components/library/broken-sets';
-import { LibraryView } from '@/components/library/library-view';
+import { BrokenSets, LibraryView } from '@/components/library/library-view';
 
 export default function LibraryHome() {
   const library = getLibrary();
