@@ -1,11 +1,9 @@
-import { toParagraphs } from '@/lib/content';
+import { Document, isMap, isScalar, stringify } from 'yaml';
 
-import { draftArticleMeta } from './draft-article-meta';
-import { escapeParagraphStart } from './escape-paragraph-start';
-import { newSetFileText } from './new-set-file';
+import { type ArticleMeta, toParagraphs } from '@/lib/content';
+
 import { readPlainArticle, type PlainArticle } from './read-plain-article';
 import { slugify } from './slugify';
-import { articleFileText } from './write-article-file';
 
 /**
  * The whole of `content:new` without the filesystem: plain text in, the
@@ -56,4 +54,139 @@ function notesOn(found: PlainArticle): string[] {
     if (shown !== paragraph) notes.push(`Paragraph ${i + 1} contains Markdown (like *, _, \`, \\ or a link) that changes how it reads: check it in the preview.`);
   });
   return notes;
+}
+
+/**
+ * The frontmatter for a new article: what the text gave, the publication
+ * from the command line, and "" for every required field still unknown so
+ * the content checker names it. `missing` lists those fields by path.
+ */
+export interface ArticleMetaDraft {
+  meta: ArticleMeta;
+  missing: string[];
+}
+
+export interface ArticleMetaOptions {
+  publication?: string;
+}
+
+export function draftArticleMeta(found: PlainArticle, options: ArticleMetaOptions = {}): ArticleMetaDraft {
+  const meta: ArticleMeta = {
+    title: found.title,
+    ...(found.dek ? { dek: found.dek } : {}),
+    author: found.author ?? '',
+    publication: options.publication?.trim() ?? '',
+    published: found.published ?? '',
+    ...(found.image ? { image: { caption: found.image.caption, credit: found.image.credit } } : {}),
+    corrections: [],
+  };
+  const required: ReadonlyArray<readonly [string, string]> = [
+    ['title', meta.title],
+    ['author', meta.author],
+    ['publication', meta.publication],
+    ['published', meta.published],
+    ...(meta.image
+      ? ([
+          ['image.caption', meta.image.caption],
+          ['image.credit', meta.image.credit],
+        ] as const)
+      : []),
+  ];
+  return { meta, missing: required.filter(([, value]) => value.trim() === '').map(([path]) => path) };
+}
+
+/**
+ * The text of an article file: YAML frontmatter written by the `yaml`
+ * package (so any title or caption is quoted safely, never folded), a
+ * comment on the optional fields, then one Markdown paragraph per entry.
+ */
+const OPTIONAL_FIELDS_HINT = [
+  ' Optional: url: https://… (where the article was first published).',
+  ' corrections: one entry for each word you change from the source, like',
+  '   - original: Mortiz Rudolf',
+  '     corrected: Moritz Rudolf',
+  '     note: The source misspelled the name.',
+].join('\n');
+
+export function articleFileText(meta: ArticleMeta, paragraphs: readonly string[]): string {
+  const doc = new Document(meta);
+  if (isMap(doc.contents)) {
+    const corrections = doc.contents.items.find((pair) => isScalar(pair.key) && pair.key.value === 'corrections');
+    if (corrections && isScalar(corrections.key)) corrections.key.commentBefore = OPTIONAL_FIELDS_HINT;
+  }
+  const frontmatter = doc.toString({ lineWidth: 0 });
+  const body = paragraphs.map(escapeParagraphStart).join('\n\n');
+  return `---\n${frontmatter}---\n${body ? `\n${body}\n` : ''}`;
+}
+
+/**
+ * Escapes the start of a one-line paragraph that Markdown would otherwise
+ * read as something other than text, with one backslash, so the reader sees
+ * the characters as written:
+ *
+ * | starts with                          | as Markdown        | written as   |
+ * | ------------------------------------ | ------------------ | ------------ |
+ * | `# `…`###### `                       | heading            | `\# `        |
+ * | `>`                                  | block quote        | `\>`         |
+ * | `- `, `+ `, `* ` (or the mark alone) | bullet list        | `\- `        |
+ * | `***`, `---`, `___` (spaced or not)  | thematic break     | `\***`       |
+ * | `1. `, `1) ` (up to nine digits)     | numbered list      | `1\. `       |
+ * | ```` ``` ````, `~~~`                 | code fence         | ```` \``` ```` |
+ * | `<` and a letter, `/`, `!` or `?`    | HTML block         | `\<`         |
+ * | `[label]:`                           | link definition    | `\[label]:`  |
+ *
+ * Nothing inside a paragraph is escaped: `*`, `_`, `` ` ``, `\`, `&name;`
+ * and `[text](url)` in the middle of a line keep their Markdown meaning.
+ * Paragraphs are one line each, so no other line can start a block.
+ */
+const AT_START: readonly RegExp[] = [
+  /^#{1,6}(?:[ \t]|$)/,
+  /^>/,
+  /^[-+*](?:[ \t]|$)/,
+  /^([-*_])(?:[ \t]*\1){2,}[ \t]*$/,
+  /^(?:`{3,}|~{3,})/,
+  /^<[A-Za-z/!?]/,
+  /^\[[^\]]*\]:/,
+];
+
+const NUMBERED = /^(\d{1,9})([.)])(?=[ \t]|$)/;
+
+export function escapeParagraphStart(paragraph: string): string {
+  if (NUMBERED.test(paragraph)) return paragraph.replace(NUMBERED, '$1\\$2');
+  return AT_START.some((pattern) => pattern.test(paragraph)) ? `\\${paragraph}` : paragraph;
+}
+
+export const SET_SCHEMA_LINE = '# yaml-language-server: $schema=../schemas/question-set.schema.json';
+
+const EXAMPLE = `
+Copy this example under "questions:" (delete the "[]"), then write your own.
+quote and evidence must be copied word for word from the article.
+Other kinds: single-choice, multiple-select, claim, match-speakers, date,
+order, short-text; content/sets/xi-jinping-in-russia.yaml has one of each.
+This example comes from that seed set.
+
+questions:
+  - id: who-said-high-hopes
+    kind: who-said
+    prompt: "Who said this about Xi’s trip?"
+    quote: "I would not put too high hopes for a deal to come up from the trip"
+    speakers: ["Moritz Rudolf", "Andrew Small", "Dmitry Peskov", "Oleksiy Danilov"]
+    answer: Moritz Rudolf
+    explanation: "Moritz Rudolf, a fellow at Yale Law School’s Paul Tsai China Center, told VICE World News not to expect a deal."
+    evidence:
+      - "“I would not put too high hopes for a deal to come up from the trip,” Moritz Rudolf, a fellow at Yale Law School’s Paul Tsai China Center, told VICE World News."
+`;
+
+/**
+ * The text of an empty question set for a new article, with one complete
+ * question in a comment for the teacher to copy. The set fails the content
+ * check ("a set needs at least one question") until a question is added.
+ */
+export function newSetFileText(title: string, articleId: string): string {
+  const data = stringify({ title, article: articleId, mode: 'practice', questions: [] }, { lineWidth: 0 });
+  const example = EXAMPLE.trim()
+    .split('\n')
+    .map((line) => (line ? `# ${line}` : '#'))
+    .join('\n');
+  return `${SET_SCHEMA_LINE}\n${data}\n${example}\n`;
 }

@@ -1,14 +1,10 @@
-import { isSectionLabel } from './section-label';
-import { debrisReason, followedName } from './scraping-debris';
-import { readCaption, type ImageCaption } from './read-caption';
-import { readHeaderLine } from './read-header-line';
-import { toLines, wordCount } from './to-lines';
+import { debrisReason, followedName, type ImageCaption, isSectionLabel, readCaption, readHeaderLine, toLines, wordCount } from './read-page-lines';
 
 /**
  * Reads an article copied as plain text from a news page.
  *
  * - Title: the first non-empty line. A section label above it ("News",
- *   "World / Asia", see section-label.ts) is skipped only when the next line
+ *   "World / Asia", see isSectionLabel) is skipped only when the next line
  *   looks like a headline (three words or more, and not a caption, byline,
  *   date or debris line). Debris lines above the title are skipped too.
  * - Header: between the title and the first paragraph, byline and date lines
@@ -17,7 +13,7 @@ import { toLines, wordCount } from './to-lines';
  *   is followed (blank lines and debris aside) by a byline, a date or the
  *   first photo caption — the layout of a news page. A short first paragraph
  *   followed by a byline looks the same and is taken for a dek.
- * - Anywhere: debris lines (scraping-debris.ts) are dropped; the first photo
+ * - Anywhere: debris lines (see debrisReason) are dropped; the first photo
  *   caption becomes `image`, repeats of it and other captions are dropped.
  * - Paragraphs: split at blank lines, the lines of one paragraph joined by a
  *   space; a text with no blank lines gets one paragraph per line. Lines are

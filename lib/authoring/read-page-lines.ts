@@ -1,0 +1,227 @@
+import * as chrono from 'chrono-node';
+
+/**
+ * What one line of a news page copied as plain text is: a photo caption, a
+ * byline, a date, a section label or debris. Each reader looks at one line
+ * and is strict, so an ordinary sentence of the article is never taken for
+ * one of them.
+ */
+
+/**
+ * Splits plain text into lines. Drops a byte-order mark, accepts LF, CRLF
+ * and CR line ends, and trims trailing whitespace (no-break spaces included)
+ * from every line. Nothing else is changed.
+ */
+export function toLines(text: string): string[] {
+  return text
+    .replace(/^\uFEFF/, '')
+    .split(/\r\n|\r|\n/)
+    .map((line) => line.trimEnd());
+}
+
+/** How many words a line has, counting runs of non-space characters. */
+export function wordCount(line: string): number {
+  return line.split(/\s+/).filter(Boolean).length;
+}
+
+/**
+ * A photo caption line: "CAPTION TEXT. PHOTO: CREDIT", "Caption (Photo: Credit)"
+ * or "Photo: Credit" alone. The keyword must be written "PHOTO", "Photo",
+ * "PHOTOGRAPH" or "Photograph" (optionally followed by "credit") and end in a
+ * colon, so a sentence that merely mentions a photo is not taken for a caption.
+ * The caption's words are kept as written.
+ */
+export interface ImageCaption {
+  /** Empty when the line holds only a credit. */
+  caption: string;
+  credit: string;
+}
+
+const CAPTION = /^(.*?)\s*\(?\b(?:PHOTO(?:GRAPH)?|Photo(?:graph)?)(?:\s+(?:CREDIT|[Cc]redit))?\s*:\s*([^()]+?)\s*\)?$/;
+
+export function readCaption(line: string): ImageCaption | null {
+  const match = CAPTION.exec(line.trim());
+  if (!match) return null;
+  const caption = (match[1] ?? '').trim();
+  const credit = (match[2] ?? '').trim();
+  if (credit.length === 0 || credit.length > 80 || credit.split(/\s+/).length > 10) return null;
+  return { caption, credit };
+}
+
+/**
+ * A byline: "By Rachel Cheung", "BY RACHEL CHEUNG", "Written by Ana Lima and
+ * Bo Chen", "By Rachel Cheung, VICE World News" or "Rachel Cheung, VICE World
+ * News". Returns the author's name as written; an affiliation after a comma
+ * or "for" is left out. Without "By", the name must be two to four
+ * capitalised words and the rest a capitalised name too, so ordinary
+ * sentences are not read as bylines.
+ */
+const WORD = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*`;
+const PARTICLE = String.raw`(?:de|da|del|der|di|du|la|le|van|von|bin|al|el|dos|das|ter|ten)`;
+const NAME = String.raw`${WORD}(?:\s+(?:${WORD}|${PARTICLE})){0,4}`;
+const NAMES = new RegExp(String.raw`^${NAME}(?:\s*(?:,|\band\b|&)\s*${NAME})*$`, 'u');
+const SHORT_NAME = new RegExp(String.raw`^${WORD}(?:\s+(?:${WORD}|${PARTICLE})){1,3}$`, 'u');
+const AFFILIATION = new RegExp(String.raw`^(?:${WORD}|&|of|the|and|for)(?:\s+(?:${WORD}|&|of|the|and|for)){0,5}$`, 'u');
+const BY = /^(?:written\s+)?by\s+(.+)$/i;
+const LIST_JOIN = /\s(?:and|&)\s/i;
+
+export function readByline(line: string): string | null {
+  const trimmed = line.trim();
+  if (trimmed.length > 120) return null;
+  const by = BY.exec(trimmed);
+  if (by) return readNames((by[1] ?? '').replace(/\s+for\s+.+$/i, ''));
+  const [name, affiliation, ...rest] = trimmed.split(/\s*,\s*/);
+  if (name && affiliation && rest.length === 0 && SHORT_NAME.test(name) && AFFILIATION.test(affiliation)) return name;
+  return null;
+}
+
+/** "Ana Lima, Bo Chen and Cy Oh" stays whole; "Rachel Cheung, VICE World News" keeps the name before the comma. */
+function readNames(text: string): string | null {
+  const parts = text.trim().split(/\s*,\s*/);
+  const last = parts[parts.length - 1] ?? '';
+  const whole = parts.length > 1 && LIST_JOIN.test(last) ? text.trim() : (parts[0] ?? '');
+  return NAMES.test(whole) ? whole : null;
+}
+
+/**
+ * Finds the dates on a line with chrono-node ("March 20, 2023", "20 March
+ * 2023", "20/03/2023", "2023-03-20", with or without a time). Only dates that
+ * spell out a four-digit year count, so "Monday" or "2 hours ago" are not
+ * taken for a publication date. A numeric date whose day and month could be
+ * swapped ("03/04/2023") is reported as ambiguous instead of guessed.
+ */
+export interface FoundDate {
+  /** YYYY-MM-DD, or null when the date is ambiguous. */
+  iso: string | null;
+  /** The words chrono read the date from. */
+  text: string;
+  /** Where `text` starts in the line. */
+  index: number;
+}
+
+const UNITS = ['year', 'month', 'day'] as const;
+const FOUR_DIGIT_YEAR = /\b\d{4}\b/;
+const NUMERIC = /^(\d{1,2})[/.-](\d{1,2})[/.-]\d{4}$/;
+
+export function findDates(line: string): FoundDate[] {
+  return chrono
+    .parse(line)
+    .filter((result) => FOUR_DIGIT_YEAR.test(result.text) && UNITS.every((unit) => result.start.isCertain(unit)))
+    .map((result) => ({ iso: isAmbiguous(result.text) ? null : toIso(result.start), text: result.text, index: result.index }));
+}
+
+function isAmbiguous(text: string): boolean {
+  const numeric = NUMERIC.exec(text.trim().split(/[\sT,]/)[0] ?? '');
+  if (!numeric) return false;
+  const [first, second] = [Number(numeric[1]), Number(numeric[2])];
+  return first !== second && first <= 12 && second <= 12;
+}
+
+function toIso(date: chrono.ParsedComponents): string {
+  const pad = (n: number | null, width: number) => String(n ?? 0).padStart(width, '0');
+  return `${pad(date.get('year'), 4)}-${pad(date.get('month'), 2)}-${pad(date.get('day'), 2)}`;
+}
+
+/**
+ * A line between the headline and the text that carries a byline, a date or
+ * both: "By Rachel Cheung", "March 20, 2023", "Published 20/03/2023, 5:32am",
+ * "By Rachel Cheung | March 20, 2023". A line with a date counts only when the
+ * words left around the date are a byline or filler ("Published", "Updated",
+ * "on", "at", a time zone), so a sentence that mentions a date is not
+ * swallowed.
+ */
+export interface HeaderLine {
+  author?: string;
+  /** The earliest date on the line (published comes before updated). */
+  date?: FoundDate;
+}
+
+const FILLER = /^(?:published|updated|posted|originally|first|last|modified|on|at|date|time|am|pm)$/i;
+const TIME_ZONE = /^(?:GMT|UTC|BST|CET|CEST|EET|MSK|IST|HKT|SGT|JST|KST|AEST|AEDT|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT)$/;
+const EDGE = /^[\s,;:|·•—–()[\]-]+|[\s,;:|·•—–()[\]-]+$/g;
+const SPLIT = /[\s,;:|·•—–()[\]-]+/;
+
+export function readHeaderLine(line: string): HeaderLine | null {
+  const trimmed = line.trim();
+  if (trimmed.length === 0 || trimmed.length > 160) return null;
+  const dates = findDates(trimmed);
+  if (dates.length === 0) {
+    const author = readByline(trimmed);
+    return author ? { author } : null;
+  }
+  const earliest = [...dates].sort((a, b) => (a.iso ?? '9999').localeCompare(b.iso ?? '9999'))[0];
+  const rest = removeDates(trimmed, dates);
+  const words = rest.split(SPLIT).filter(Boolean);
+  const extra = words.filter((word) => !FILLER.test(word) && !TIME_ZONE.test(word));
+  if (extra.length === 0) return { date: earliest };
+  const author = readByline(trimFiller(rest));
+  return author ? { author, date: earliest } : null;
+}
+
+/** Strips separators and filler words from both ends: "By Ana Lima | Published" → "By Ana Lima". */
+function trimFiller(text: string): string {
+  const words = text.split(/\s+/).filter((word) => word.replace(EDGE, '').length > 0);
+  const isFiller = (word: string) => FILLER.test(word.replace(EDGE, '')) || TIME_ZONE.test(word.replace(EDGE, ''));
+  while (words.length > 0 && isFiller(words[words.length - 1] ?? '')) words.pop();
+  while (words.length > 0 && isFiller(words[0] ?? '')) words.shift();
+  return words.join(' ').replace(EDGE, '');
+}
+
+function removeDates(line: string, dates: readonly FoundDate[]): string {
+  return [...dates]
+    .sort((a, b) => b.index - a.index)
+    .reduce((text, date) => `${text.slice(0, date.index)} ${text.slice(date.index + date.text.length)}`, line);
+}
+
+/**
+ * The section label a news page prints above its headline ("News", "World",
+ * "Opinion"). Only names on this list count, alone or joined by a separator
+ * ("World / Asia", "News › Politics"), so a one-word headline is never taken
+ * for a label.
+ */
+const SECTION_LABELS = new Set(
+  (
+    'news|world|world news|breaking news|latest|opinion|comment|commentary|editorial|analysis|explainer|feature|features|interview|' +
+    'review|reviews|investigation|investigations|politics|business|economy|markets|money|finance|tech|technology|science|health|' +
+    'climate|environment|education|sport|sports|culture|arts|entertainment|books|film|music|travel|food|lifestyle|style|local|national|' +
+    'international|global|us|u.s.|us news|uk|uk news|europe|asia|africa|americas|middle east'
+  ).split('|'),
+);
+
+const SEPARATOR = /\s*[/|›»>·•]\s*/;
+
+export function isSectionLabel(line: string): boolean {
+  const trimmed = line.trim();
+  if (trimmed.length === 0 || trimmed.length > 40) return false;
+  return trimmed.split(SEPARATOR).every((part) => SECTION_LABELS.has(part.toLowerCase()));
+}
+
+/**
+ * Lines a copied web page brings along that are not part of the article:
+ * advertising slots, share buttons, links to other stories and invitations to
+ * follow the writer. Each rule matches a whole line.
+ */
+export type DebrisReason = 'advertisement' | 'share button' | 'read-more link' | 'social media plug';
+
+const NETWORKS = 'twitter|x|instagram|facebook|threads|bluesky|mastodon|linkedin|tiktok|youtube';
+
+const RULES: ReadonlyArray<readonly [RegExp, DebrisReason]> = [
+  [/^advertisement$/i, 'advertisement'],
+  [/^share(?: this (?:article|story))?$/i, 'share button'],
+  [/^read more(?:[:.…]|\s*[:|–—-]\s.*)?$/i, 'read-more link'],
+  [new RegExp(`^follow\\s+\\S.{0,60}?\\s+on\\s+(?:${NETWORKS})\\b`, 'i'), 'social media plug'],
+];
+
+export function debrisReason(line: string): DebrisReason | null {
+  const trimmed = line.trim();
+  if (trimmed.length > 200) return null;
+  return RULES.find(([pattern]) => pattern.test(trimmed))?.[1] ?? null;
+}
+
+/** The name in "Follow Rachel Cheung on Twitter…", a hint at who wrote the article. */
+export function followedName(line: string): string | null {
+  const match = new RegExp(`^follow\\s+(.{1,60}?)\\s+on\\s+(?:${NETWORKS})\\b`, 'i').exec(line.trim());
+  const name = match?.[1]?.trim();
+  if (!name || /^(?:us|me|our\b)/i.test(name)) return null;
+  return name;
+}
