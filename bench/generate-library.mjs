@@ -1,37 +1,117 @@
 // @ts-check
 /**
- * Writes a generated library into `<dir>/content/`: one article and one
- * question set per set, so every set page renders an article of its own (the
- * heaviest realistic shape: a set per article, as teachers mostly write them).
- * Articles are 800–1,000 words of invented local news with named, quoted
- * people and dated events; sets mix every kind of question, with evidence
- * copied word for word from their article. The same seed always writes the
- * same bytes, and article n is the same in a library of 10 or of 1,000.
+ * Libraries for the bench and for tests of a long library, made from the
+ * seed: every article is the seed article (about 1,100 words) under an id,
+ * title and date of its own, and every set cycles the seed set's questions
+ * under new ids, so each evidence quotation still points into its article and
+ * everything passes `content:check`. The questions are taken kind by kind in
+ * turn, so a set of nine questions or more has every kind. The same options
+ * write the same bytes, and set n is the same in a library of 10 or of 1,000.
  * Never point it at the repository: pass a temporary folder.
+ *   node bench/generate-library.mjs <dir> [--sets 100] [--questions 20]
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 
-import { articleFile } from './generate/article-file.mjs';
-import { buildArticle } from './generate/article-model.mjs';
-import { buildQuestionSet, questionSetFile } from './generate/question-set.mjs';
+import { parse, stringify } from 'yaml';
+
+const REPO = fileURLToPath(new URL('..', import.meta.url));
+export const SEED_SET_ID = 'xi-jinping-in-russia';
+export const BIG_SET_ID = 'big-set';
+const SCHEMA_LINE = '# yaml-language-server: $schema=../schemas/question-set.schema.json';
+
+/** @typedef {Record<string, unknown> & { id: string, kind: string }} Question */
+
+function readSeed() {
+  const set = parse(fs.readFileSync(path.join(REPO, 'content/sets', `${SEED_SET_ID}.yaml`), 'utf8'));
+  const articleFile = fs.readFileSync(path.join(REPO, 'content/articles', `${set.article}.md`), 'utf8');
+  const [, frontmatter = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(articleFile) ?? [];
+  /** @type {Question[]} */
+  const questions = set.questions;
+  /** @type {Map<string, Question[]>} */
+  const byKind = new Map();
+  for (const q of questions) byKind.set(q.kind, [...(byKind.get(q.kind) ?? []), q]);
+  /** @type {Question[]} one of each kind in turn, until every question is taken */
+  const interleaved = [];
+  for (let round = 0; interleaved.length < questions.length; round++) {
+    for (const group of byKind.values()) {
+      const question = group[round];
+      if (question) interleaved.push(question);
+    }
+  }
+  return { set, article: { id: String(set.article), meta: parse(frontmatter), body }, questions: interleaved };
+}
 
 /**
- * @param {string} dir  the folder to hold `content/`
- * @param {{ sets: number, questionsPerSet?: number, seed?: number }} options
- * @returns {{ articles: number, sets: number, questions: number, ids: string[] }}
+ * `count` questions cycled from the seed's, each id suffixed with its round.
+ * @param {Question[]} questions
+ * @param {number} count
  */
-export function generateLibrary(dir, { sets, questionsPerSet = 20, seed = 1 }) {
-  const articles = path.join(dir, 'content', 'articles');
-  const setsDir = path.join(dir, 'content', 'sets');
-  fs.mkdirSync(articles, { recursive: true });
-  fs.mkdirSync(setsDir, { recursive: true });
+const cycle = (questions, count) =>
+  Array.from({ length: count }, (_, i) => {
+    const q = /** @type {Question} */ (questions[i % questions.length]);
+    return { ...structuredClone(q), id: `${q.id}-${Math.floor(i / questions.length) + 1}` };
+  });
+
+/**
+ * @param {string} dir
+ * @param {string} setId
+ * @param {Record<string, unknown>} set
+ */
+function writeSet(dir, setId, set) {
+  fs.mkdirSync(path.join(dir, 'content/sets'), { recursive: true });
+  fs.writeFileSync(path.join(dir, 'content/sets', `${setId}.yaml`), `${SCHEMA_LINE}\n${stringify(set, { lineWidth: 0, aliasDuplicateObjects: false })}`);
+}
+
+/**
+ * @param {string} dir
+ * @param {string} id
+ * @param {Record<string, unknown>} meta
+ * @param {string} body
+ */
+function writeArticle(dir, id, meta, body) {
+  fs.mkdirSync(path.join(dir, 'content/articles'), { recursive: true });
+  fs.writeFileSync(path.join(dir, 'content/articles', `${id}.md`), `---\n${stringify(meta, { lineWidth: 0 })}---\n${body}`);
+}
+
+/**
+ * Writes `<dir>/content/`: `sets` question sets, each on an article of its
+ * own (a set per article, as teachers mostly write them), published a day
+ * apart from 2020-01-01 on.
+ * @param {string} dir
+ * @param {{ sets: number, questionsPerSet?: number }} options
+ * @returns {{ sets: number, questions: number, ids: string[] }}
+ */
+export function generateLibrary(dir, { sets, questionsPerSet = 20 }) {
+  const seed = readSeed();
   const ids = [];
-  for (let index = 0; index < sets; index++) {
-    const article = buildArticle(seed, index);
-    fs.writeFileSync(path.join(articles, `${article.id}.md`), articleFile(article));
-    fs.writeFileSync(path.join(setsDir, `${article.id}.yaml`), questionSetFile(buildQuestionSet(article, { seed, index, questions: questionsPerSet })));
-    ids.push(article.id);
+  for (let n = 1; n <= sets; n++) {
+    const id = `generated-${String(n).padStart(4, '0')}`;
+    const published = new Date(Date.UTC(2020, 0, n)).toISOString().slice(0, 10);
+    writeArticle(dir, id, { ...seed.article.meta, title: `${seed.article.meta.title} (${n})`, published }, seed.article.body);
+    writeSet(dir, id, { ...seed.set, title: `${seed.set.title} (${n})`, article: id, questions: cycle(seed.questions, questionsPerSet) });
+    ids.push(id);
   }
-  return { articles: sets, sets, questions: sets * questionsPerSet, ids };
+  return { sets, questions: sets * questionsPerSet, ids };
+}
+
+/**
+ * Writes `<dir>/content/`: the seed article and one set of `questions` questions on it.
+ * @param {string} dir
+ * @param {{ questions?: number, setId?: string }} [options]
+ */
+export function writeBigSet(dir, { questions = 200, setId = BIG_SET_ID } = {}) {
+  const seed = readSeed();
+  writeArticle(dir, seed.article.id, seed.article.meta, seed.article.body);
+  writeSet(dir, setId, { ...seed.set, title: `${seed.set.title} (${questions} questions)`, questions: cycle(seed.questions, questions) });
+  return { setId, questions };
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const { positionals, values } = parseArgs({ allowPositionals: true, options: { sets: { type: 'string', default: '100' }, questions: { type: 'string', default: '20' } } });
+  if (!positionals[0]) throw new Error('usage: node bench/generate-library.mjs <dir> [--sets 100] [--questions 20]');
+  const written = generateLibrary(positionals[0], { sets: Number(values.sets), questionsPerSet: Number(values.questions) });
+  console.log(`wrote ${written.sets} sets, ${written.questions} questions, to ${path.join(positionals[0], 'content')}`);
 }
