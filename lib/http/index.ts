@@ -1,3 +1,1 @@
-export * from './json-error';
-export * from './read-json-body';
-export * from './score-request';
+export * from './json-api';

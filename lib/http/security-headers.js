@@ -4,10 +4,8 @@
  * The headers every response of this app carries. next.config.js sends them,
  * and so does the blank page `npm run bench` measures the app against
  * (bench/blank/next.config.mjs): the two pages are compared served alike, so
- * the figures measure the pages, not the headers (a Cross-Origin-Opener-Policy
- * page loads in a fresh browser process of its own when opened from a page
- * without one, as Lighthouse opens it, which cost the blank page about ten
- * points on the bench machine).
+ * the figures measure the pages, not the headers (a page with a
+ * Cross-Origin-Opener-Policy opens in a browser process of its own).
  * docs/security.md explains each choice.
  */
 

@@ -72,3 +72,31 @@ export function readingAttributes(settings: Record<string, unknown>): Record<str
 export function readSavedReadingSettings(raw: string | null): ReadingSettings {
   return parseReadingSettings<ReadingSettings>(raw, readingOptions, defaultReadingSettings);
 }
+
+/** Reads the saved settings and sets their attributes on <html>. Self-contained: it runs as an inline script. */
+function applySavedSettings(
+  parse: typeof parseReadingSettings,
+  attributes: typeof readingAttributes,
+  key: string,
+  options: Record<string, readonly unknown[]>,
+  defaults: Record<string, unknown>,
+) {
+  let raw: string | null = null;
+  try {
+    raw = window.localStorage.getItem(key);
+  } catch {
+    // Storage can be forbidden (privacy settings, sandboxed frames): the defaults apply.
+  }
+  const values = attributes(parse(raw, options, defaults));
+  for (const name of Object.keys(values)) document.documentElement.setAttribute(name, values[name] as string);
+}
+
+/**
+ * The inline script for <head> that applies the saved reading settings before
+ * the body paints (the pages are static, so the server cannot know them). It
+ * runs the same parser the settings panel uses.
+ */
+export function readingSettingsScript(): string {
+  const args = [parseReadingSettings, readingAttributes, READING_SETTINGS_KEY, readingOptions, defaultReadingSettings].map((arg) => (typeof arg === 'function' ? String(arg) : JSON.stringify(arg)));
+  return `(${String(applySavedSettings)})(${args.join(',')})`;
+}

@@ -1,10 +1,23 @@
 import type { PublicSet } from '@/lib/content';
-import { sentenceLabel } from '@/lib/text';
 import { type Answer, type Citation, type PartScore, type QuestionResult } from '@/lib/answers';
-import { formatAnswer } from './format-answer';
 import { isAnswered, type LastScore } from '@/lib/quiz';
+import { sentenceLabel } from '@/lib/text';
 
-import { verdictLabels, verdictOf } from './verdict';
+import { formatAnswer } from './format-answer';
+
+export type Verdict = 'right' | 'partly-right' | 'wrong';
+
+export const verdictLabels: Record<Verdict, string> = {
+  right: 'Correct',
+  'partly-right': 'Partly right',
+  wrong: 'Not right',
+};
+
+/** How a scored question went: all the points, some, or none. */
+export function verdictOf(result: Pick<QuestionResult, 'correct' | 'points'>): Verdict {
+  if (result.correct) return 'right';
+  return result.points > 0 ? 'partly-right' : 'wrong';
+}
 
 export interface ReportPart {
   /** "Correct", "Partly right" or "Not right". */
@@ -88,7 +101,7 @@ export function buildHandInReport({ set, articleTitle, answers, citations, resul
       verdict: verdictLabels[verdictOf(result)],
       points: result.points,
       maxPoints: result.maxPoints,
-      answer: isAnswered(answer) ? formatAnswer(question, answer as Answer).map((line) => line.trim()) : [],
+      answer: answer !== undefined && isAnswered(answer) ? formatAnswer(question, answer).map((line) => line.trim()) : [],
       rightAnswer: (result.parts?.a.correct ?? result.correct) ? null : formatAnswer(question, result.correctAnswer),
       ...(result.parts ? { partB: partB(result.parts.b, citations[question.id]) } : {}),
     });
@@ -108,4 +121,36 @@ export function buildHandInReport({ set, articleTitle, answers, citations, resul
 /** "30 November 2026, 21:55", in the reader's language and time zone unless told otherwise. */
 export function formatSubmittedAt(date: Date, options: { locale?: string; timeZone?: string } = {}): string {
   return new Intl.DateTimeFormat(options.locale, { dateStyle: 'long', timeStyle: 'short', timeZone: options.timeZone }).format(date);
+}
+
+const points = (n: number) => `${n} ${n === 1 ? 'point' : 'points'}`;
+
+/**
+ * The report as plain text, for the clipboard: it reads the same pasted
+ * into an email, a learning platform's text box or a document.
+ */
+export function reportText(report: HandInReport, options: { locale?: string; timeZone?: string } = {}): string {
+  const lines = [
+    `Close Reader: ${report.setTitle}`,
+    `Article: ${report.articleTitle}`,
+    `Submitted: ${formatSubmittedAt(report.submittedAt, options)}`,
+    `Score: ${report.score} of ${report.maxScore} (${report.percent}%)`,
+    '',
+  ];
+  for (const row of report.rows) {
+    lines.push(`${row.number}. ${row.prompt}`);
+    lines.push(`   ${row.verdict}: ${row.points} of ${points(row.maxPoints)}`);
+    lines.push(`   Your answer: ${row.answer.length > 0 ? row.answer.join('; ') : '(none)'}`);
+    if (row.rightAnswer) lines.push(`   Right answer: ${row.rightAnswer.join('; ')}`);
+    if (row.partB) {
+      lines.push(`   Part B: ${row.partB.verdict}: ${row.partB.points} of ${points(row.partB.maxPoints)}`);
+      lines.push(`   Your sentences: ${row.partB.answer.length > 0 ? row.partB.answer.join('; ') : '(none)'}`);
+      if (row.partB.rightAnswer) lines.push(`   Right sentences: ${row.partB.rightAnswer.join('; ')}`);
+    }
+  }
+  if (report.citations.length > 0) {
+    lines.push('', 'From the article:');
+    for (const citation of report.citations) lines.push(`${citation.paragraph === null ? '' : `¶${citation.paragraph} `}“${citation.quote}”`);
+  }
+  return `${lines.join('\n')}\n`;
 }

@@ -1,4 +1,2 @@
 export * from './format-answer';
 export * from './hand-in-report';
-export * from './report-text';
-export * from './verdict';

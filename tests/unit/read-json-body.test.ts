@@ -49,7 +49,7 @@ describe('readJsonBody', () => {
     else expect(got).toEqual(expected);
   });
 
-  it('decodes request after request with one decoder, a bad body leaving no trace on the next', async () => {
+  it('a body that is not UTF-8 leaves no trace on the next request', async () => {
     expect(await readJsonBody(sized(new Uint8Array([0x22, 0xe2, 0x82])))).toMatchObject({ ok: false, status: 400 });
     expect(await readJsonBody(sized('"€"'))).toEqual({ ok: true, value: '€' });
   });
