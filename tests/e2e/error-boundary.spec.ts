@@ -16,7 +16,7 @@ test('a question card that throws shows the error page, which keeps the answers 
     await route.fulfill({ response, body: broken });
   });
   await page.reload();
-  const alert = page.getByRole('alert');
+  const alert = page.getByRole('alert').filter({ hasText: 'Something went wrong' });
   await expect(alert.getByRole('heading', { name: 'Something went wrong on this page' })).toBeVisible();
   await expect(alert).toContainText('Your answers are kept in this browser.');
   await expect(page.getByRole('link', { name: 'Close Reader' })).toBeVisible();

@@ -188,7 +188,7 @@ test.describe('re-rendering, measured in a development build', () => {
       await expect(setPage.sentenceBox('4.1')).toBeChecked();
     });
     expect(cardsIn(rendered), `rendered: ${rendered.map((r) => r.name).join(', ')}`).toEqual(['cite-no-breakthrough']);
-    // The article is the server's HTML: no component stands for a sentence, before or after the click.
-    expect(rendered.filter((r) => r.id !== undefined && /^\d+\.\d+$/.test(r.id))).toEqual([]);
+    // The article is the server's HTML: the only component for a sentence is the one the question lists it with.
+    expect(rendered.filter((r) => r.id !== undefined && /^\d+\.\d+$/.test(r.id)).map((r) => `${r.name} ${r.id}`)).toEqual(['CitedSentence 4.1']);
   });
 });
