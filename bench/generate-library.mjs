@@ -12,12 +12,12 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
 import { parse, stringify } from 'yaml';
 
-const REPO = fileURLToPath(new URL('..', import.meta.url));
+// Run from the repository root, as npm scripts and the tests are (no import.meta: Playwright loads this file as CommonJS).
+const REPO = process.cwd();
 export const SEED_SET_ID = 'xi-jinping-in-russia';
 export const BIG_SET_ID = 'big-set';
 const SCHEMA_LINE = '# yaml-language-server: $schema=../schemas/question-set.schema.json';
@@ -109,7 +109,7 @@ export function writeBigSet(dir, { questions = 200, setId = BIG_SET_ID } = {}) {
   return { setId, questions };
 }
 
-if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+if (process.argv[1] && path.basename(process.argv[1]) === 'generate-library.mjs') {
   const { positionals, values } = parseArgs({ allowPositionals: true, options: { sets: { type: 'string', default: '100' }, questions: { type: 'string', default: '20' } } });
   if (!positionals[0]) throw new Error('usage: node bench/generate-library.mjs <dir> [--sets 100] [--questions 20]');
   const written = generateLibrary(positionals[0], { sets: Number(values.sets), questionsPerSet: Number(values.questions) });
