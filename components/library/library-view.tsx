@@ -91,10 +91,7 @@ function SetCard({ set }: { set: LoadedSet }) {
       </dl>
       <div className="mt-2">
         <SetProgress
-          setId={set.id}
-          hashes={set.questionHashes}
-          paired={set.questions.filter((q) => partBOf(q)).map((q) => q.id)}
-          total={set.questions.length}
+          set={{ id: set.id, questionHashes: set.questionHashes, questions: set.questions.map((q) => ({ id: q.id, kind: q.kind, ...(partBOf(q) && { cite: true }) })) }}
         />
       </div>
     </li>

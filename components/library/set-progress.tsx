@@ -2,39 +2,31 @@
 
 import { useSyncExternalStore } from 'react';
 
-import { readSavedProgress, type SavedProgress } from '@/lib/quiz';
+import { readSavedProgress, type SavedSet } from '@/lib/quiz';
 
 function subscribe(onChange: () => void) {
   window.addEventListener('storage', onChange);
   return () => window.removeEventListener('storage', onChange);
 }
 
-interface SetProgressProps {
-  setId: string;
-  hashes: Record<string, string>;
-  /** The questions with a Part B: answered only when both parts are. */
-  paired: readonly string[];
-  total: number;
+const NOT_STARTED = 'Not started';
+
+/** The progress saved in this browser, in words; storage that cannot be read means not started. */
+function progressText(set: SavedSet): string {
+  let progress: ReturnType<typeof readSavedProgress>;
+  try {
+    progress = readSavedProgress(window.localStorage, set);
+  } catch {
+    return NOT_STARTED;
+  }
+  if (progress?.lastScore) return `Last score: ${progress.lastScore.score} of ${progress.lastScore.maxScore}`;
+  if (progress && progress.answered > 0) return `Answered ${progress.answered} of ${set.questions.length}`;
+  return NOT_STARTED;
 }
 
 /** The student's own progress on a set, read from this browser's storage. */
-export function SetProgress({ setId, hashes, paired, total }: SetProgressProps) {
-  const snapshot = useSyncExternalStore(
-    subscribe,
-    () => {
-      try {
-        const questions = Object.keys(hashes).map((id) => (paired.includes(id) ? { id, cite: true } : { id }));
-        return JSON.stringify(readSavedProgress(window.localStorage, setId, hashes, questions));
-      } catch {
-        return 'null';
-      }
-    },
-    () => 'null',
-  );
-  const progress = JSON.parse(snapshot) as SavedProgress | null;
-  let text = 'Not started';
-  if (progress?.lastScore) text = `Last score: ${progress.lastScore.score} of ${progress.lastScore.maxScore}`;
-  else if (progress && progress.answered > 0) text = `Answered ${progress.answered} of ${total}`;
+export function SetProgress({ set }: { set: SavedSet }) {
+  const text = useSyncExternalStore(subscribe, () => progressText(set), () => NOT_STARTED);
   return (
     <p className="text-sm font-medium" data-testid="set-progress">
       <span className="sr-only">Your progress: </span>

@@ -12,28 +12,15 @@ const QuizStoreContext = createContext<QuizStore | null>(null);
 export function QuizProvider({ set, children }: { set: PublicSet; children: ReactNode }) {
   const [store] = useState(() => createQuizStore(set));
   useEffect(() => {
-    let live = true;
-    void Promise.resolve(store.persist.rehydrate()).finally(() => {
-      if (live) store.setState({ hydrated: true });
-    });
-    // Another tab saved answers to this set: merge them in, the newer change
-    // winning, then save the merge, so an answer lost to two writes at the
-    // same instant comes back from whichever tab still holds it.
+    void store.persist.rehydrate();
+    // Another tab saved work on this set: merge it in (the store saves the merge).
     const onStorage = (event: StorageEvent) => {
-      if (event.key !== store.persist.getOptions().name) return;
-      void Promise.resolve(store.persist.rehydrate()).then(() => store.setState({}));
+      if (event.key === store.persist.getOptions().name) void store.persist.rehydrate();
     };
     window.addEventListener('storage', onStorage);
-    return () => {
-      live = false;
-      window.removeEventListener('storage', onStorage);
-    };
+    return () => window.removeEventListener('storage', onStorage);
   }, [store]);
-  return (
-    <QuizStoreContext.Provider value={store}>
-      {children}
-    </QuizStoreContext.Provider>
-  );
+  return <QuizStoreContext.Provider value={store}>{children}</QuizStoreContext.Provider>;
 }
 
 /** Reads from the quiz store; select a primitive (or use useShallow) so only what changed re-renders. */

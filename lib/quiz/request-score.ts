@@ -1,4 +1,6 @@
-import type { ScoreResponse, StudentAnswers, StudentCitations } from '@/lib/answers';
+import { z } from 'zod/mini';
+
+import { scoreResponseSchema, type ScoreResponse, type StudentAnswers, type StudentCitations } from '@/lib/answers';
 
 /** Asks the server to score answers (and Part B's sentences); throws with the server's own message when it refuses. */
 export async function requestScore(setId: string, answers: StudentAnswers, citations: StudentCitations = {}): Promise<ScoreResponse> {
@@ -12,5 +14,7 @@ export async function requestScore(setId: string, answers: StudentAnswers, citat
     const message = typeof body === 'object' && body !== null && 'error' in body ? String(body.error) : `The server answered ${response.status}.`;
     throw new Error(message);
   }
-  return body as ScoreResponse;
+  const scored = z.safeParse(scoreResponseSchema, body);
+  if (!scored.success) throw new Error('The server’s answer could not be read.');
+  return scored.data;
 }

@@ -1,18 +1,39 @@
 /**
- * What is saved of a student's work on a set, and how two saved copies are
- * reconciled. Each question is saved with the time it last changed and a
- * hash of the question it was answered against, so that:
+ * What is saved of a student's work on a set, and how it is read back. Each
+ * question is saved with the time it last changed and a hash of the question
+ * it was answered against, so that:
  * - an edited set keeps the answers to unchanged questions and drops the rest;
- * - two tabs merge question by question, the newer change winning, so one
- *   tab's write never wipes the other's newer answers;
- * - anything unreadable is dropped piece by piece, keeping what can be kept.
+ * - two tabs merge question by question, the newer change winning;
+ * - anything unreadable is dropped piece by piece, keeping what can be kept:
+ *   each answer is read with the schema of its question's kind, Part B with
+ *   the citation schema, a result with the result schema.
  */
-import type { Answer, Citation, QuestionResult } from '@/lib/answers';
+import { z } from 'zod/mini';
+import type { PersistStorage } from 'zustand/middleware';
 
-import type { LastScore } from './quiz-data';
+import { answerSchemas, citedSentencesSchema, questionResultSchema, type Answer, type Citation, type QuestionKind, type QuestionResult } from '@/lib/answers';
+
+import { countAnswered, type Answerable } from './answering';
+
+/**
+ * Where a student's work on a set is saved in localStorage. The "v2" is part
+ * of the name, kept so that work saved under it is still found; the saved
+ * shape's version is SAVED_VERSION, stored beside it.
+ */
+export const quizStorageKey = (setId: string) => `close-reader:v2:${setId}`;
+export const SAVED_VERSION = 2;
+
+const lastScoreSchema = z.object({ score: z.number(), maxScore: z.number(), /** When it was submitted, ISO 8601. */ at: z.string() });
+export type LastScore = z.infer<typeof lastScoreSchema>;
+
+/** A saved submission; a last score that cannot be read is forgotten, the rest kept. */
+const submissionSchema = z.object({ submitted: z.boolean(), lastScore: z.catch(z.nullable(lastScoreSchema), null), at: z.number() });
+
+/** A saved question before its parts are read: the hash of the question it belongs to, and when it last changed. */
+const part = z.optional(z.unknown());
+const entrySchema = z.object({ hash: z.string(), at: z.number(), answer: part, citation: part, result: part });
 
 export interface SavedQuestion {
-  /** The hash of the question this answer belongs to. */
   hash: string;
   /** When this question last changed (ms since 1970); an entry without answer records a clearing. */
   at: number;
@@ -22,56 +43,21 @@ export interface SavedQuestion {
   result?: QuestionResult;
 }
 
-export interface SavedSubmission {
-  submitted: boolean;
-  lastScore: LastScore | null;
-  at: number;
-}
-
 export interface SavedQuiz {
   questions: Record<string, SavedQuestion>;
-  submission: SavedSubmission;
+  submission: z.infer<typeof submissionSchema>;
 }
 
 export const emptySaved = (): SavedQuiz => ({ questions: {}, submission: { submitted: false, lastScore: null, at: 0 } });
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-const isStringRecord = (value: unknown): value is Record<string, string> => isRecord(value) && Object.values(value).every((v) => typeof v === 'string');
-
-function isAnswer(value: unknown): value is Answer {
-  if (typeof value === 'string') return value.length <= 1000;
-  if (Array.isArray(value)) return value.length <= 100 && value.every((v) => typeof v === 'string');
-  return isStringRecord(value);
+/** What reading saved work needs to know of a set: its id, each question's id and kind (and Part B, if any), and their hashes. */
+export interface SavedSet {
+  id: string;
+  questionHashes: Readonly<Record<string, string>>;
+  questions: readonly (Answerable & { kind: QuestionKind })[];
 }
 
-const isCitation = (value: unknown): value is Citation => Array.isArray(value) && value.length <= 100 && value.every((v) => typeof v === 'string' && v.length <= 20);
-
-function isPart(value: unknown): boolean {
-  return isRecord(value) && typeof value.correct === 'boolean' && typeof value.points === 'number' && typeof value.maxPoints === 'number';
-}
-
-const isParts = (value: unknown) => value === undefined || (isRecord(value) && isPart(value.a) && isPart(value.b) && isRecord(value.b) && isCitation(value.b.correctAnswer));
-
-function isResult(value: unknown, id: string): value is QuestionResult {
-  return (
-    isRecord(value) &&
-    value.id === id &&
-    typeof value.correct === 'boolean' &&
-    typeof value.points === 'number' &&
-    typeof value.maxPoints === 'number' &&
-    isAnswer(value.correctAnswer) &&
-    typeof value.explanation === 'string' &&
-    Array.isArray(value.evidence) &&
-    value.evidence.every((e) => isRecord(e) && typeof e.quote === 'string' && (typeof e.paragraph === 'number' || e.paragraph === null)) &&
-    isParts(value.parts)
-  );
-}
-
-function isLastScore(value: unknown): value is LastScore {
-  return isRecord(value) && typeof value.score === 'number' && typeof value.maxScore === 'number' && typeof value.at === 'string';
-}
-
-export interface Sanitized {
+export interface ReadSaved {
   saved: SavedQuiz;
   /** Saved answers that could not be read. */
   unreadable: number;
@@ -79,60 +65,212 @@ export interface Sanitized {
   outdated: number;
 }
 
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** A saved part read with its schema: absent, read, or unreadable. */
+function readPart<T>(schema: z.ZodMiniType<T>, value: unknown): { value?: T; unreadable?: true } {
+  if (value === undefined) return {};
+  const parsed = z.safeParse(schema, value);
+  return parsed.success ? { value: parsed.data } : { unreadable: true };
+}
+
 /**
- * Keeps what can be kept of anything found in storage: answers to questions
- * that still exist unchanged, in a shape the app understands.
+ * Keeps what can be kept of anything found in storage for a set: the
+ * answers to questions that still exist unchanged, each part read with its
+ * schema, and counts what it had to drop.
  */
-export function sanitizeSaved(raw: unknown, hashes: Readonly<Record<string, string>>): Sanitized {
+export function readSaved(raw: unknown, set: Pick<SavedSet, 'questionHashes' | 'questions'>): ReadSaved {
   const saved = emptySaved();
   let unreadable = 0;
   let outdated = 0;
   if (!isRecord(raw)) return { saved, unreadable: raw === null || raw === undefined ? 0 : 1, outdated };
-  const questions = isRecord(raw.questions) ? raw.questions : {};
   if (raw.questions !== undefined && !isRecord(raw.questions)) unreadable++;
-  for (const [id, entry] of Object.entries(questions)) {
-    if (!isRecord(entry) || typeof entry.at !== 'number' || typeof entry.hash !== 'string') {
+  const questions = isRecord(raw.questions) ? raw.questions : {};
+  const kinds = new Map(set.questions.map((q) => [q.id, q.kind]));
+  for (const [id, value] of Object.entries(questions)) {
+    const entry = z.safeParse(entrySchema, value);
+    if (!entry.success) {
       unreadable++;
       continue;
     }
-    if (!Object.hasOwn(hashes, id) || hashes[id] !== entry.hash) {
-      if (entry.answer !== undefined) outdated++;
+    const { hash, at } = entry.data;
+    const kind = kinds.get(id);
+    if (kind === undefined || set.questionHashes[id] !== hash) {
+      if (entry.data.answer !== undefined) outdated++;
       continue;
     }
-    const answerOk = entry.answer === undefined || isAnswer(entry.answer);
-    const citationOk = entry.citation === undefined || isCitation(entry.citation);
-    const resultOk = entry.result === undefined || isResult(entry.result, id);
-    if (!answerOk || !citationOk || !resultOk) unreadable++;
+    const answer = readPart<Answer>(answerSchemas[kind], entry.data.answer);
+    const citation = readPart(citedSentencesSchema, entry.data.citation);
+    const result = readPart(questionResultSchema, entry.data.result);
+    const whole = !answer.unreadable && !citation.unreadable && !result.unreadable && (result.value === undefined || result.value.id === id);
+    if (!whole) unreadable++;
     saved.questions[id] = {
-      hash: entry.hash,
-      at: entry.at,
-      ...(answerOk && entry.answer !== undefined ? { answer: entry.answer as Answer } : {}),
-      ...(citationOk && entry.citation !== undefined ? { citation: entry.citation as Citation } : {}),
-      ...(answerOk && citationOk && resultOk && entry.result !== undefined ? { result: entry.result as QuestionResult } : {}),
+      hash,
+      at,
+      ...(answer.value !== undefined && { answer: answer.value }),
+      ...(citation.value !== undefined && { citation: citation.value }),
+      // A result is kept only beside the answers it scored.
+      ...(whole && result.value !== undefined && { result: result.value }),
     };
   }
-  const submission = raw.submission;
-  if (isRecord(submission) && typeof submission.submitted === 'boolean' && typeof submission.at === 'number') {
-    saved.submission = { submitted: submission.submitted, lastScore: isLastScore(submission.lastScore) ? submission.lastScore : null, at: submission.at };
-  } else if (submission !== undefined) {
-    unreadable++;
+  if (raw.submission !== undefined) {
+    const submission = z.safeParse(submissionSchema, raw.submission);
+    if (submission.success) saved.submission = submission.data;
+    else unreadable++;
   }
-  return { saved: canonical(saved), unreadable, outdated };
+  return { saved, unreadable, outdated };
 }
 
-/** The same content always serialises the same way, so tabs never ping-pong equal states. */
-function canonical(saved: SavedQuiz): SavedQuiz {
-  const questions = Object.fromEntries(Object.keys(saved.questions).sort().map((id) => [id, saved.questions[id] as SavedQuestion]));
-  return { questions, submission: saved.submission };
+/**
+ * Merges this tab's work with what is saved, question by question: the newer
+ * change wins, and so does the newer submission. On a tie the saved copy
+ * wins, so that tabs settle on the same content.
+ */
+export function mergeSaved(mine: SavedQuiz, saved: SavedQuiz): SavedQuiz {
+  const questions = { ...mine.questions };
+  for (const [id, entry] of Object.entries(saved.questions)) {
+    const own = questions[id];
+    if (!own || entry.at >= own.at) questions[id] = entry;
+  }
+  return { questions, submission: saved.submission.at >= mine.submission.at ? saved.submission : mine.submission };
 }
 
-/** Merges two saved copies question by question: the newer change wins, and so does the newer submission. */
-export function mergeSaved(a: SavedQuiz, b: SavedQuiz): SavedQuiz {
-  const questions: Record<string, SavedQuestion> = { ...a.questions };
-  for (const [id, entry] of Object.entries(b.questions)) {
-    const mine = questions[id];
-    if (!mine || entry.at > mine.at) questions[id] = entry;
+/** A student's work on a set as the quiz store holds it. */
+export interface QuizProgress {
+  answers: Record<string, Answer>;
+  /** Part B of paired questions: the sentences selected, by question id. */
+  citations: Record<string, Citation>;
+  /** Questions checked or submitted, as the server scored them. */
+  results: Record<string, QuestionResult>;
+  submitted: boolean;
+  lastScore: LastScore | null;
+  /** When each question last changed, for merging with other tabs. */
+  stamps: Record<string, number>;
+  submissionAt: number;
+}
+
+/**
+ * The store's work as it is saved: one entry per question ever touched, in
+ * the order of their ids, so that the same work always serialises the same
+ * way and tabs never echo equal states back and forth.
+ */
+export function toSaved(progress: QuizProgress, hashes: Readonly<Record<string, string>>): SavedQuiz {
+  const { answers, citations, results, stamps } = progress;
+  const ids = new Set([...Object.keys(stamps), ...Object.keys(answers), ...Object.keys(citations), ...Object.keys(results)]);
+  const questions: Record<string, SavedQuestion> = {};
+  for (const id of [...ids].sort()) {
+    const hash = hashes[id];
+    if (hash === undefined) continue;
+    questions[id] = {
+      hash,
+      at: stamps[id] ?? 0,
+      ...(answers[id] !== undefined && { answer: answers[id] }),
+      ...(citations[id] !== undefined && { citation: citations[id] }),
+      ...(results[id] !== undefined && { result: results[id] }),
+    };
   }
-  const submission = b.submission.at > a.submission.at ? b.submission : a.submission;
-  return canonical({ questions, submission });
+  return { questions, submission: { submitted: progress.submitted, lastScore: progress.lastScore, at: progress.submissionAt } };
+}
+
+/** Saved entries back into the store's shape. */
+export function fromSaved({ questions, submission }: SavedQuiz): QuizProgress {
+  const progress: QuizProgress = { answers: {}, citations: {}, results: {}, stamps: {}, submitted: submission.submitted, lastScore: submission.lastScore, submissionAt: submission.at };
+  for (const [id, { at, answer, citation, result }] of Object.entries(questions)) {
+    progress.stamps[id] = at;
+    if (answer !== undefined) progress.answers[id] = answer;
+    if (citation !== undefined) progress.citations[id] = citation;
+    if (result !== undefined) progress.results[id] = result;
+  }
+  return progress;
+}
+
+/** What the student is told, once, about their saved work. */
+export type StorageNotice = { kind: 'unavailable' } | { kind: 'full' } | { kind: 'unreadable'; count: number } | { kind: 'outdated'; count: number };
+
+export function noticeText(notice: StorageNotice): string {
+  const answers = (n: number) => (n === 1 ? '1 saved answer' : `${n} saved answers`);
+  switch (notice.kind) {
+    case 'unavailable':
+      return 'This browser is not letting Close Reader save (private browsing, perhaps). You can answer everything, but your answers will be lost when you close this tab.';
+    case 'full':
+      return 'This browser’s storage is full, so your latest answers are not being saved. You can keep going, but they will be lost when you close this tab.';
+    case 'unreadable':
+      return `${answers(notice.count)} could not be read and ${notice.count === 1 ? 'was' : 'were'} cleared. Everything else you answered is still here.`;
+    case 'outdated':
+      return `Your teacher has changed this set since you started: ${answers(notice.count)} to changed questions ${notice.count === 1 ? 'was' : 'were'} cleared. Your other answers are kept.`;
+  }
+}
+
+const envelopeSchema = z.object({ state: z.unknown(), version: z.optional(z.number()) });
+
+/** The saved text's envelope, its state still to be read: null when nothing is saved, 'unreadable' when it is not one. */
+function unwrap(text: string | null): z.infer<typeof envelopeSchema> | null | 'unreadable' {
+  if (text === null) return null;
+  try {
+    const envelope = z.safeParse(envelopeSchema, JSON.parse(text));
+    return envelope.success ? envelope.data : 'unreadable';
+  } catch {
+    return 'unreadable';
+  }
+}
+
+/**
+ * localStorage for the quiz store, made safe: saved text that is not an
+ * envelope, and storage that is switched off or full, become a notice,
+ * never an error. The state inside is handed on unread: the store's merge
+ * reads it, after `migrate` has had it if it is of another version.
+ */
+export function quizStorage(tell: (notice: StorageNotice) => void): PersistStorage<unknown> {
+  return {
+    getItem(name) {
+      let stored: ReturnType<typeof unwrap>;
+      try {
+        stored = unwrap(window.localStorage.getItem(name));
+      } catch {
+        tell({ kind: 'unavailable' });
+        return null;
+      }
+      if (stored !== 'unreadable') return stored;
+      tell({ kind: 'unreadable', count: 1 });
+      return null;
+    },
+    setItem(name, value) {
+      try {
+        window.localStorage.setItem(name, JSON.stringify(value));
+      } catch (error) {
+        tell(error instanceof DOMException && /quota/i.test(error.name) ? { kind: 'full' } : { kind: 'unavailable' });
+      }
+    },
+    removeItem(name) {
+      try {
+        window.localStorage.removeItem(name);
+      } catch {
+        // Nothing saved, nothing to remove.
+      }
+    },
+  };
+}
+
+export interface SavedProgress {
+  answered: number;
+  lastScore: { score: number; maxScore: number } | null;
+}
+
+/**
+ * A student's progress on a set, for the library page: the questions that
+ * still exist unchanged with every part answered, and the last score. What
+ * cannot be read counts as no progress rather than an error.
+ */
+export function readSavedProgress(storage: Pick<Storage, 'getItem'>, set: SavedSet): SavedProgress | null {
+  let stored: ReturnType<typeof unwrap>;
+  try {
+    stored = unwrap(storage.getItem(quizStorageKey(set.id)));
+  } catch {
+    return null;
+  }
+  if (stored === null || stored === 'unreadable') return null;
+  const { saved } = readSaved(stored.state, set);
+  const { answers, citations } = fromSaved(saved);
+  const last = saved.submission.lastScore;
+  return { answered: countAnswered({ answers, citations }, set.questions), lastScore: last && { score: last.score, maxScore: last.maxScore } };
 }

@@ -1,7 +1,8 @@
-import type { PublicQuestion } from '@/lib/content';
-import { type ClaimVerdict, type Answer } from '@/lib/answers';
-import { sentenceLabel } from '@/lib/text';
+import { z } from 'zod/mini';
 
+import type { PublicQuestion, PublicQuestionOf } from '@/lib/content';
+import { answerSchemas, type AnswerOf, type ClaimVerdict, type QuestionKind } from '@/lib/answers';
+import { sentenceLabel } from '@/lib/text';
 
 export const claimLabels: Record<ClaimVerdict, string> = {
   true: 'True',
@@ -9,24 +10,29 @@ export const claimLabels: Record<ClaimVerdict, string> = {
   'not-stated': 'Not stated in the article',
 };
 
-/** An answer as lines a student can read: one line, or one per item, match or step. */
-export function formatAnswer(question: PublicQuestion, answer: Answer): string[] {
-  switch (question.kind) {
-    case 'claim':
-      return [claimLabels[answer as ClaimVerdict] ?? String(answer)];
-    case 'multiple-select':
-      return answer as string[];
-    case 'order':
-      return (answer as string[]).map((item, i) => `${i + 1}. ${item}`);
-    case 'cite-evidence': {
-      const labels = (answer as string[]).map(sentenceLabel);
-      return labels.map((label) => label.charAt(0).toUpperCase() + label.slice(1));
-    }
-    case 'match-speakers': {
-      const chosen = answer as Record<string, string>;
-      return question.quotes.map((quote, i) => `“${quote}” — ${chosen[String(i)] ?? 'no speaker chosen'}`);
-    }
-    default:
-      return [String(answer)];
-  }
+/** One entry per kind: a new kind of question does not compile until it says how its answers read. */
+const formatters: { [K in QuestionKind]: (question: PublicQuestionOf<K>, answer: AnswerOf<K>) => string[] } = {
+  'single-choice': (_question, answer) => [answer],
+  'multiple-select': (_question, answer) => answer,
+  claim: (_question, answer) => [claimLabels[answer]],
+  'who-said': (_question, answer) => [answer],
+  'match-speakers': (question, answer) => question.quotes.map((quote, i) => `“${quote}” — ${answer[String(i)] ?? 'no speaker chosen'}`),
+  date: (_question, answer) => [answer],
+  order: (_question, answer) => answer.map((item, i) => `${i + 1}. ${item}`),
+  'short-text': (_question, answer) => [answer],
+  'cite-evidence': (_question, answer) => answer.map((id) => sentenceLabel(id).replace(/^./, (first) => first.toUpperCase())),
+};
+
+function formatAs<K extends QuestionKind>(kind: K, question: PublicQuestionOf<K>, answer: unknown): string[] | null {
+  const parsed = z.safeParse(answerSchemas[kind], answer);
+  return parsed.success ? formatters[kind](question, parsed.data) : null;
+}
+
+/**
+ * An answer as lines a student can read: one line, or one per item, match or
+ * step. The answer is checked against its question's kind first; one that
+ * does not fit shows as the text it is, or as nothing.
+ */
+export function formatAnswer(question: PublicQuestion, answer: unknown): string[] {
+  return formatAs(question.kind, question, answer) ?? (typeof answer === 'string' ? [answer] : []);
 }

@@ -48,6 +48,15 @@ describe('formatAnswer', () => {
     expect(formatAnswer(question, answer)).toEqual(lines);
   });
 
+  it.each<[string, PublicQuestion, unknown, string[]]>([
+    ['text where an ordering belongs, as the text', order, 'Xi lands', ['Xi lands']],
+    ['a list where a matching belongs, as nothing', match, ['Xi Jinping'], []],
+    ['a verdict that is not one, as the text', claim, 'maybe', ['maybe']],
+    ['a number, as nothing', text, 42, []],
+  ])('shows an answer that does not fit its kind without failing: %s', (_name, question, answer, lines) => {
+    expect(formatAnswer(question, answer)).toEqual(lines);
+  });
+
   it('labels every claim verdict', () => {
     expect(claimLabels).toEqual({ true: 'True', false: 'False', 'not-stated': 'Not stated in the article' });
   });

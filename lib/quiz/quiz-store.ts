@@ -2,29 +2,32 @@ import { persist } from 'zustand/middleware';
 import { createStore } from 'zustand/vanilla';
 
 import type { PublicSet } from '@/lib/content';
-import { type QuestionResult, type ScoreResponse, type Answer, type Citation } from '@/lib/answers';
+import type { Answer, Citation, QuestionResult, ScoreResponse } from '@/lib/answers';
 
-import { citedFor, toggleCited, type CiteNotice, type CiteTarget } from './cite-target';
-import { createQuizStorage } from './quiz-storage';
-import { emptyQuizData, type QuizData } from './quiz-data';
-import { fromSaved, progressOf, toSaved, type QuizProgress, type Stamps } from './quiz-snapshot';
-import { mergeSaved } from './saved-quiz';
-import { quizStorageKey, STORAGE_VERSION } from './storage-key';
-import type { StorageNotice } from './storage-notice';
+import { citedFor, toggleCited, type CiteTarget } from './answering';
+import { fromSaved, mergeSaved, quizStorage, quizStorageKey, readSaved, SAVED_VERSION, toSaved, type QuizProgress, type StorageNotice } from './saved-quiz';
 
 export type Panel = 'article' | 'questions';
 export type { CiteTarget };
 
-export interface QuizState extends QuizData, Stamps {
+/** The last change to a selection of sentences, for screen readers. */
+export interface CiteNotice {
+  change: 'added' | 'removed' | 'cleared' | 'full';
+  sentenceId: string;
+  /** How many sentences are selected after the change. */
+  count: number;
+}
+
+export interface QuizState extends QuizProgress {
   set: PublicSet;
-  /** False until saved answers have been read from storage. */
+  /** False until saved work has been read from storage. */
   hydrated: boolean;
   /** Which column a phone shows. */
   panel: Panel;
   /** What is waiting for the server: a question being checked, or the whole set. */
   pending: string | 'submit' | null;
   error: string | null;
-  /** Something the student should know about their saved answers. */
+  /** Something the student should know about their saved work. */
   notice: StorageNotice | null;
   /** The answer being given by selecting sentences in the article, if any. */
   citing: CiteTarget | null;
@@ -77,20 +80,21 @@ function createClock() {
 }
 
 /**
- * One store per set page: answers, checked results and the submission, saved
- * to localStorage question by question (see saved-quiz.ts) and kept in step
- * with other tabs by QuizProvider.
+ * One store per set page: answers, checked results and the submission,
+ * saved to localStorage on every change (see saved-quiz.ts). QuizProvider
+ * reads the saved work after the first render with `persist.rehydrate()`,
+ * and again whenever another tab saves.
  */
 export function createQuizStore(set: PublicSet) {
   const now = createClock();
-  const shown = new Set<StorageNotice['kind']>();
-  let notify: (notice: StorageNotice) => void = () => {};
-  const storage = createQuizStorage(set.questionHashes, (notice) => {
-    if (shown.has(notice.kind)) return;
-    shown.add(notice.kind);
-    notify(notice);
-  });
   const allIds = set.questions.map((q) => q.id);
+  const shown = new Set<StorageNotice['kind']>();
+  /** A notice the student has not had yet: each kind is told once. */
+  const firstTime = (notice: StorageNotice | null): { notice?: StorageNotice } => {
+    if (!notice || shown.has(notice.kind)) return {};
+    shown.add(notice.kind);
+    return { notice };
+  };
 
   const store = createStore<QuizState>()(
     persist(
@@ -112,7 +116,11 @@ export function createQuizStore(set: PublicSet) {
         const setCited = (target: CiteTarget, sentences: Citation | null) =>
           target.part === 'answer' ? read().setAnswer(target.questionId, sentences) : read().setCitation(target.questionId, sentences);
         return {
-          ...emptyQuizData(),
+          answers: {},
+          citations: {},
+          results: {},
+          submitted: false,
+          lastScore: null,
           stamps: {},
           submissionAt: 0,
           set,
@@ -178,16 +186,26 @@ export function createQuizStore(set: PublicSet) {
       },
       {
         name: quizStorageKey(set.id),
-        version: STORAGE_VERSION,
-        storage,
+        version: SAVED_VERSION,
+        storage: quizStorage((notice) => {
+          const told = firstTime(notice);
+          if (told.notice) store.setState(told);
+        }),
         skipHydration: true,
-        partialize: (s): QuizProgress => progressOf(s),
-        // Saved answers (from this tab's last visit, or another tab) meet the ones on screen: the newer change wins.
-        merge: (persisted, current) =>
-          persisted ? { ...current, ...fromSaved(mergeSaved(toSaved(current, set.questionHashes), toSaved(persisted as QuizProgress, set.questionHashes))) } : current,
+        // What is saved is unknown until `merge` has read it with the set's schemas.
+        partialize: (s): unknown => toSaved(s, set.questionHashes),
+        // Work saved in another version's shape is read as this one: the reader keeps what still fits, and says what it dropped.
+        migrate: (persisted) => persisted,
+        // Saved work (from the last visit, or another tab) meets the work on screen: question by question, the newer change wins.
+        merge: (persisted, current) => {
+          const { saved, unreadable, outdated } = readSaved(persisted, set);
+          const notice: StorageNotice | null = unreadable > 0 ? { kind: 'unreadable', count: unreadable } : outdated > 0 ? { kind: 'outdated', count: outdated } : null;
+          return { ...current, ...fromSaved(mergeSaved(toSaved(current, set.questionHashes), saved)), ...firstTime(notice) };
+        },
+        // Saving the merge at once means an answer lost to two tabs writing at the same instant comes back from whichever still holds it.
+        onRehydrateStorage: () => () => store.setState({ hydrated: true }),
       },
     ),
   );
-  notify = (notice) => store.setState({ notice });
   return store;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { type Answer } from '@/lib/answers';
-import { countAnswered, emptyQuizData, isAnswered } from '@/lib/quiz';
+import { countAnswered, isAnswered, toggleCited, toggleOption } from '@/lib/quiz';
 
 describe('isAnswered', () => {
   it.each<[string, Answer | null | undefined, boolean]>([
@@ -39,14 +39,32 @@ describe('countAnswered', () => {
   });
 });
 
-describe('emptyQuizData', () => {
-  it('starts with nothing answered, checked or submitted', () => {
-    expect(emptyQuizData()).toEqual({ answers: {}, citations: {}, results: {}, submitted: false, lastScore: null });
+describe('toggleOption', () => {
+  const options = ['Oil', 'Gas', 'Grain', 'Arms'];
+
+  it.each<[string, string[], string, string[] | null]>([
+    ['ticks the first option', [], 'Gas', ['Gas']],
+    ['keeps the question’s order, whatever order they were ticked in', ['Arms'], 'Oil', ['Oil', 'Arms']],
+    ['unticks an option', ['Oil', 'Gas'], 'Oil', ['Gas']],
+    ['gives null when the last one is unticked', ['Grain'], 'Grain', null],
+  ])('%s', (_name, chosen, option, expected) => {
+    expect(toggleOption(options, chosen, option)).toEqual(expected);
+  });
+});
+
+describe('toggleCited', () => {
+  it.each<[string, string[] | undefined, string, string[] | null]>([
+    ['adds a first sentence', undefined, '4.1', ['4.1']],
+    ['adds in reading order, paragraph numbers compared as numbers', ['2.1', '10.1'], '9.3', ['2.1', '9.3', '10.1']],
+    ['takes a selected sentence away', ['4.1', '4.2'], '4.1', ['4.2']],
+    ['gives null when the last one goes', ['4.1'], '4.1', null],
+  ])('%s', (_name, selected, id, expected) => {
+    expect(toggleCited(selected, id)).toEqual(expected);
   });
 
-  it('gives a fresh object each time', () => {
-    const first = emptyQuizData();
-    first.answers.a = 'x';
-    expect(emptyQuizData().answers).toEqual({});
+  it('takes no 21st sentence, but still lets one go', () => {
+    const full = Array.from({ length: 20 }, (_, i) => `1.${i + 1}`);
+    expect(toggleCited(full, '2.1')).toBe(full);
+    expect(toggleCited(full, '1.20')).toHaveLength(19);
   });
 });
