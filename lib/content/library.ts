@@ -1,3 +1,7 @@
+/**
+ * The library as the app uses it: its sets as loaded, the shelves (an
+ * article with its sets) and the pages the shelves are spread over.
+ */
 import type { EvidenceRef } from '@/lib/answers';
 
 import type { Article } from './article';
@@ -31,3 +35,74 @@ export interface Library {
 
 /** Where `content:check` writes the compiled library, under the folder that holds content/; the app reads it from there. */
 export const COMPILED_LIBRARY = '.content/library.json';
+
+/** One article in the library with every question set written for it. */
+export interface Shelf {
+  article: Article;
+  sets: LoadedSet[];
+}
+
+/**
+ * Groups the sets by their article: the newest article first (by the date it
+ * was published), articles of the same day in the order their first set
+ * comes, and each article's sets in file order.
+ */
+export function shelvesOf(sets: readonly LoadedSet[], articles: ReadonlyMap<string, Article>): Shelf[] {
+  const shelves = new Map<string, Shelf>();
+  for (const set of sets) {
+    const article = articles.get(set.article);
+    if (!article) continue;
+    let shelf = shelves.get(article.id);
+    if (!shelf) shelves.set(article.id, (shelf = { article, sets: [] }));
+    shelf.sets.push(set);
+  }
+  return [...shelves.values()].sort(newestFirst);
+}
+
+/** ISO dates order as plain text; the sort is stable, so articles of one day keep their order. */
+function newestFirst(a: Shelf, b: Shelf): number {
+  const [x, y] = [a.article.meta.published, b.article.meta.published];
+  return x === y ? 0 : x < y ? 1 : -1;
+}
+
+export interface SiblingSet {
+  id: string;
+  title: string;
+  audience?: string;
+}
+
+/** The other sets on the same article, so a student can see which one they are in and switch. */
+export function siblingSets(set: Pick<LoadedSet, 'id' | 'article'>, sets: readonly LoadedSet[]): SiblingSet[] {
+  return sets
+    .filter((other) => other.article === set.article && other.id !== set.id)
+    .map(({ id, title, audience }) => (audience ? { id, title, audience } : { id, title }));
+}
+
+/**
+ * About how many question sets one page of the library shows. Whole shelves
+ * only: an article's sets never straddle two pages, so a shelf with more sets
+ * than this has a page of its own. A page costs what its cards cost (markup,
+ * the saved progress each one reads), so a long library is split into pages
+ * rather than shown as one.
+ */
+export const SETS_PER_PAGE = 24;
+
+/** The shelves of each page of the library, in order; one empty page for an empty library. */
+export function libraryPages(shelves: readonly Shelf[], setsPerPage = SETS_PER_PAGE): Shelf[][] {
+  const pages: Shelf[][] = [[]];
+  let filled = 0;
+  for (const shelf of shelves) {
+    const page = pages[pages.length - 1]!;
+    if (page.length > 0 && filled + shelf.sets.length > setsPerPage) {
+      pages.push([shelf]);
+      filled = shelf.sets.length;
+    } else {
+      page.push(shelf);
+      filled += shelf.sets.length;
+    }
+  }
+  return pages;
+}
+
+/** Where page `number` (from 1) of the library is: the home page is the first. */
+export const libraryPageHref = (number: number) => (number <= 1 ? '/' : `/library/${number}`);

@@ -1,9 +1,75 @@
+/**
+ * Finding what questions quote in their article: the paragraph that holds a
+ * quotation, the sentences it covers, and, for a whole set, where each
+ * question's evidence stands and which sentences a citing question is keyed to.
+ */
+import { compareSentenceIds, findInFolded, foldForSearch, normaliseQuote, type FoldedText } from '@/lib/text';
 import type { EvidenceRef } from '@/lib/answers';
 
-import type { Article } from './article';
-import { citedSentenceIds } from './cited-sentences';
-import { locateQuote } from './locate-quote';
+import { paragraphSentences, type Article, type Paragraph, type Sentence } from './article';
 import { partBOf, type Question } from './schema';
+
+export interface QuoteLocation {
+  /** The paragraph's number, 1-based. */
+  paragraph: number;
+  start: number;
+  end: number;
+}
+
+/**
+ * Each paragraph is folded for searching once, however many quotations are
+ * looked for in it: checking a set looks for every question's passages in
+ * the same paragraphs, and folding them is most of what a lookup costs.
+ */
+const folded = new WeakMap<Paragraph, FoldedText>();
+
+function foldedParagraph(paragraph: Paragraph): FoldedText {
+  let text = folded.get(paragraph);
+  if (!text) folded.set(paragraph, (text = foldForSearch(paragraph.text)));
+  return text;
+}
+
+/** Finds the paragraph that holds a quotation, ignoring typography and whitespace. */
+export function locateQuote(paragraphs: readonly Paragraph[], quote: string): QuoteLocation | null {
+  const needle = normaliseQuote(quote);
+  for (const paragraph of paragraphs) {
+    const match = findInFolded(foldedParagraph(paragraph), needle);
+    if (match) return { paragraph: paragraph.number, ...match };
+  }
+  return null;
+}
+
+/** Where a passage that students cite stands: on whole sentences, on parts of some, or nowhere. */
+export type CitedPassage = { fit: 'whole' | 'partial'; sentences: Sentence[] } | { fit: 'missing' };
+
+const HAS_WORD = /[\p{L}\p{N}]/u;
+
+/**
+ * Finds a quotation and the sentences it covers. It is whole when it leaves
+ * out nothing of them but punctuation: "Xi left" stands for "Xi left.", and
+ * a sentence may be quoted without its quotation marks.
+ */
+export function citedPassage(paragraphs: readonly Paragraph[], quote: string): CitedPassage {
+  const found = locateQuote(paragraphs, quote);
+  const paragraph = found && paragraphs.find((p) => p.number === found.paragraph);
+  if (!found || !paragraph) return { fit: 'missing' };
+  const sentences = paragraphSentences(paragraph).filter((s) => s.start < found.end && s.end > found.start);
+  const first = sentences[0];
+  const last = sentences[sentences.length - 1];
+  if (!first || !last) return { fit: 'missing' };
+  const leftOut = paragraph.text.slice(first.start, Math.max(first.start, found.start)) + paragraph.text.slice(Math.min(found.end, last.end), last.end);
+  return { fit: HAS_WORD.test(leftOut) ? 'partial' : 'whole', sentences };
+}
+
+/** The ids of the whole sentences some quotations cover, in reading order; quotations that are not whole sentences add none. */
+export function citedSentenceIds(paragraphs: readonly Paragraph[], quotes: readonly string[]): string[] {
+  const ids = new Set<string>();
+  for (const quote of quotes) {
+    const passage = citedPassage(paragraphs, quote);
+    if (passage.fit === 'whole') for (const sentence of passage.sentences) ids.add(sentence.id);
+  }
+  return [...ids].sort(compareSentenceIds);
+}
 
 /** A question's passages: its evidence, then any of Part B's own sentences it does not already quote. */
 function passagesOf(question: Question): string[] {
@@ -11,7 +77,7 @@ function passagesOf(question: Question): string[] {
   return [...question.evidence, ...cited.filter((quote) => !question.evidence.includes(quote))];
 }
 
-/** Where each question's evidence stands in the article, worked out once when the set is loaded, not per request. */
+/** Where each question's evidence stands in the article. */
 export function locateEvidence(questions: readonly Question[], article: Article): Record<string, EvidenceRef[]> {
   return Object.fromEntries(
     questions.map((q) => [q.id, passagesOf(q).map((quote) => ({ quote, paragraph: locateQuote(article.paragraphs, quote)?.paragraph ?? null }))]),

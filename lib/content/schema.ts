@@ -1,13 +1,20 @@
 /**
  * The one source of truth for content files: articles (Markdown with YAML
- * frontmatter) and question sets (YAML). Types, validation and error messages
- * all come from here.
+ * frontmatter) and question sets (YAML). Types, validation, error messages
+ * and the JSON Schema files editors use all come from here.
  */
 import { z } from 'zod';
 
 import { claimVerdicts, MAX_CITED_SENTENCES } from '@/lib/answers';
 
-import { DEFAULT_CITE_PROMPT, feedbackModes } from './constants';
+export const feedbackModes = ['practice', 'test'] as const;
+export type FeedbackMode = (typeof feedbackModes)[number];
+
+/** Part B of a paired question asks this unless the set says otherwise. */
+export const DEFAULT_CITE_PROMPT = 'Which sentence of the article shows it?';
+
+/** The explanation the GIFT import writes when Moodle gave none; content:check warns until a teacher replaces it. */
+export const PLACEHOLDER_EXPLANATION = 'No feedback came with this question from Moodle: explain why the answer is right, and point to the passage of the article.';
 
 export const slugSchema = z
   .string()
@@ -253,9 +260,24 @@ export type QuestionOf<K extends QuestionKind> = Extract<Question, { kind: K }>;
 export type PairableQuestion = Exclude<Question, { kind: 'cite-evidence' }>;
 export type Cite = z.infer<typeof citeSchema>;
 export type QuestionSetFile = z.infer<typeof questionSetSchema>;
-export type { FeedbackMode } from './constants';
 
 /** Part B of a question, when it has one. */
 export function partBOf(question: Question): Cite | undefined {
   return question.kind === 'cite-evidence' ? undefined : question.cite;
+}
+
+/** The JSON Schema files editors use, generated from the zod schema: never written by hand. */
+export const jsonSchemaFiles = {
+  'content/schemas/question-set.schema.json': { schema: questionSetSchema, title: 'Close Reader question set' },
+  'content/schemas/article-frontmatter.schema.json': { schema: articleMetaSchema, title: 'Close Reader article frontmatter' },
+} as const;
+
+export type JsonSchemaFile = keyof typeof jsonSchemaFiles;
+
+/** The text of one JSON Schema file, as committed. */
+export function renderJsonSchema(file: JsonSchemaFile): string {
+  const { schema, title } = jsonSchemaFiles[file];
+  // "input": what a teacher writes, so fields with defaults are optional.
+  const json = z.toJSONSchema(schema, { target: 'draft-7', io: 'input', unrepresentable: 'any' });
+  return `${JSON.stringify({ ...json, title }, null, 2)}\n`;
 }
