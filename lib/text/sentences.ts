@@ -1,55 +1,11 @@
-/** A stretch of one paragraph's text, as offsets: `start` inclusive, `end` exclusive. */
-export interface TextSpan {
-  start: number;
-  end: number;
-}
-
-/**
- * A sentence of an article is named by its paragraph and its place in it:
- * "3.2" is paragraph 3, sentence 2.
- */
-export const SENTENCE_ID = /^[1-9]\d{0,3}\.[1-9]\d{0,3}$/;
-
-export function sentenceId(paragraph: number, sentence: number): string {
-  return `${paragraph}.${sentence}`;
-}
-
-export function parseSentenceId(id: string): { paragraph: number; sentence: number } {
-  const [paragraph, sentence] = id.split('.').map(Number);
-  return { paragraph: paragraph ?? 0, sentence: sentence ?? 0 };
-}
-
-/** The id of the sentence's element in the page: "s-3-2". */
-export function sentenceElementId(id: string): string {
-  return `s-${id.replace('.', '-')}`;
-}
-
-/** "paragraph 3, sentence 2" */
-export function sentenceLabel(id: string): string {
-  const { paragraph, sentence } = parseSentenceId(id);
-  return `paragraph ${paragraph}, sentence ${sentence}`;
-}
-
-/** Reading order: by paragraph, then by sentence. */
-export function compareSentenceIds(a: string, b: string): number {
-  const x = parseSentenceId(a);
-  const y = parseSentenceId(b);
-  return x.paragraph - y.paragraph || x.sentence - y.sentence;
-}
-
-/** Whether two sentences stand next to each other in the same paragraph. */
-export function areAdjacent(a: string, b: string): boolean {
-  const x = parseSentenceId(a);
-  const y = parseSentenceId(b);
-  return x.paragraph === y.paragraph && Math.abs(x.sentence - y.sentence) === 1;
-}
+import type { TextSpan } from './sentence-ids';
 
 /**
  * The app's one way of cutting text into sentences: the article's sentence
  * spans, the sentences students cite, content:check's sentence checks and the
  * drafting tools all come from here, so they always agree.
  */
-const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+let segmenter: Intl.Segmenter | undefined;
 
 /** Abbreviations after which a full stop does not end a sentence. */
 const ABBREVIATION = /\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Capt|Sgt|Maj|Adm|Sen|Rep|Gov|Rev|Hon|St|Jr|Sr|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$/;
@@ -68,6 +24,8 @@ const PIECE = 2000;
 const SURE_END = /[.!?]["”’')\]]*\s+(?=["“‘'(\[]?\p{Lu})/gu;
 
 function* segments(text: string): Generator<{ index: number; segment: string }> {
+  // Made on first use, so a bundle that imports this folder for sentence ids alone does nothing with it.
+  segmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' });
   let start = 0;
   while (text.length - start > PIECE) {
     SURE_END.lastIndex = start + PIECE;
