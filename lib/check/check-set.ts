@@ -1,11 +1,13 @@
-import { didYouMean } from './explain-issue';
-import { htmlProblems } from './html-problems';
-import { setKnownKeys } from './known-keys';
-import { likelyMistakes } from './likely-mistakes';
+import { eng } from 'stopword';
+
+import { articleSentences, locateQuote, PLACEHOLDER_EXPLANATION, questionSchema, questionSetSchema, slugSchema, type Article, type Question, type QuestionSetFile } from '@/lib/content';
+import { normaliseAnswer } from '@/lib/scoring';
+
+import { htmlProblems } from './check-article';
+import { describePath, didYouMean, setKnownKeys } from './explain-issue';
 import { problem, START, type ContentProblem } from './problem';
-import { quoteProblems } from './quote-problems';
-import { positionOf, parseYamlSource, validateYaml, type YamlSource } from './yaml-source';
-import { type Article, questionSchema, questionSetSchema, slugSchema, type QuestionSetFile } from '@/lib/content';
+import { quoteProblems, type PlacedMessage } from './quote-problems';
+import { positionOf, parseYamlSource, validateYaml, type Path, type YamlSource } from './yaml-source';
 
 export const SCHEMA_COMMENT = '# yaml-language-server: $schema=../schemas/question-set.schema.json';
 
@@ -31,6 +33,60 @@ function articleProblems(source: YamlSource, raw: unknown, known: KnownArticles)
   }
   const hint = didYouMean(name, [...known.articles.keys(), ...known.broken]);
   return { problems: [problem(source.file, at, 'error', `article: there is no article "content/articles/${name}.md"${hint ? `; did you mean "${hint}"?` : ''}`)] };
+}
+
+const STOPWORDS = new Set([...eng, 'article', 'says', 'said']);
+const stem = (word: string) => word.replace(/(?:'s|s)$/, '');
+
+function keyWords(text: string): string[] {
+  return [...new Set(normaliseAnswer(text).split(' '))].filter((w) => w.length > 2 && !STOPWORDS.has(w)).map(stem);
+}
+
+/** The first sentence of the article, with its paragraph, that holds every key word of a claim. */
+function sentenceWithAll(article: Article, words: readonly string[]): { paragraph: number; sentence: string } | null {
+  if (words.length === 0) return null;
+  for (const { paragraph, text } of articleSentences(article.paragraphs)) {
+    const stems = new Set(normaliseAnswer(text).split(' ').map(stem));
+    if (words.every((w) => stems.has(w))) return { paragraph, sentence: text };
+  }
+  return null;
+}
+
+/** Warnings, not errors: things that are allowed but are often a teacher's slip. */
+function likelyMistakes(question: Question, at: Path, article: Article): PlacedMessage[] {
+  const warnings: PlacedMessage[] = [];
+  if (question.evidence.length === 0) {
+    warnings.push({ path: at, message: `${describePath(at)}: the question "${question.id}" has no evidence; quote the passage of the article that proves the answer` });
+  }
+  if (question.explanation === PLACEHOLDER_EXPLANATION) {
+    warnings.push({
+      path: [...at, 'explanation'],
+      message: `${describePath([...at, 'explanation'])}: still the placeholder the GIFT import wrote; explain why the answer is right, as students see it after checking`,
+    });
+  }
+  if (question.kind === 'claim' && question.answer === 'not-stated') {
+    const found = sentenceWithAll(article, keyWords(question.claim));
+    if (found) {
+      warnings.push({
+        path: [...at, 'answer'],
+        message: `${describePath([...at, 'answer'])}: "not-stated", but every key word of the claim is in one sentence (paragraph ${found.paragraph}): "${found.sentence}"; check the answer`,
+      });
+    }
+  }
+  if (question.kind === 'single-choice' || question.kind === 'multiple-select') {
+    const right = question.kind === 'single-choice' ? [question.answer] : question.answers;
+    question.options.forEach((option, i) => {
+      if (right.includes(option) || option.split(/\s+/).length < 3) return;
+      const found = locateQuote(article.paragraphs, option);
+      if (found) {
+        warnings.push({
+          path: [...at, 'options', i],
+          message: `${describePath([...at, 'options', i])}: the wrong option "${option}" is stated word for word in the article (paragraph ${found.paragraph}); students may choose it for that reason`,
+        });
+      }
+    });
+  }
+  return warnings;
 }
 
 /** Checks a question set file against the schema and against its article. */

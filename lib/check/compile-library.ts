@@ -1,10 +1,10 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 
-import { COMPILED_LIBRARY, type Article, type LoadedSet } from '@/lib/content';
+import { articleSentences, COMPILED_LIBRARY, locateCitedKeys, locateEvidence, type Article, type CheckedSet, type LoadedSet } from '@/lib/content';
 
 import type { LibraryCheck } from './check-library';
-import { loadSet } from './load-set';
 import type { ContentProblem } from './problem';
 
 /**
@@ -17,6 +17,28 @@ export interface CompiledLibrary {
   articles: Article[];
   sets: LoadedSet[];
   broken: Record<string, ContentProblem[]>;
+}
+
+/** A short, stable fingerprint of some content: it changes whenever the content does. */
+function hashContent(value: unknown): string {
+  return createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 12);
+}
+
+/** What the app keeps of a sound set beyond its file: its questions' fingerprints, where its evidence stands, and its cited sentences. */
+export function loadSet(set: CheckedSet, article: Article): LoadedSet {
+  const sentences = articleSentences(article.paragraphs);
+  const citedKeys = locateCitedKeys(set.questions, article);
+  // A citing answer names sentences by number: it is kept only while the article's sentences are the same.
+  const citable = sentences.map((s) => s.text);
+  return {
+    ...set,
+    questionHashes: Object.fromEntries(
+      set.questions.map((q) => [q.id, hashContent({ question: q, article: article.id, ...(citedKeys[q.id] ? { sentences: citable } : {}) })]),
+    ),
+    evidence: locateEvidence(set.questions, article),
+    sentences: sentences.map((s) => s.id),
+    citedKeys,
+  };
 }
 
 export function compileLibrary({ articles, sets, broken }: LibraryCheck): CompiledLibrary {

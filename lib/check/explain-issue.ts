@@ -1,5 +1,11 @@
+/**
+ * Turning what zod finds wrong into sentences for a teacher: the field as
+ * they wrote it, what to write instead, and the field they probably meant.
+ */
 import { distance } from 'fastest-levenshtein';
 import type { z } from 'zod';
+
+import { articleMetaSchema, citeSchema, questionSchema, questionSetSchema } from '@/lib/content';
 
 import type { Path } from './yaml-source';
 
@@ -40,6 +46,35 @@ const expectedNames: Record<string, string> = { string: 'text', number: 'a numbe
 
 /** What fields an object may have, where the schema can tell (for "did you mean"). */
 export type KnownKeys = (path: Path) => readonly string[];
+
+const questionKinds: readonly string[] = questionSchema.options.map((option) => option.shape.kind.value);
+
+const kindKeys = new Map(questionSchema.options.map((option) => [option.shape.kind.value as string, Object.keys(option.shape)]));
+const allQuestionKeys = [...new Set([...kindKeys.values()].flat())];
+
+/** The fields a question set file may have at a path, for "did you mean" hints. */
+export function setKnownKeys(data: unknown): KnownKeys {
+  return (path: Path) => {
+    if (path.length === 0) return Object.keys(questionSetSchema.shape);
+    if (path[0] !== 'questions') return [];
+    if (path.length === 3 && path[2] === 'kind') return questionKinds;
+    if (path.length === 2) {
+      const kind = (data as { questions?: { kind?: unknown }[] } | null)?.questions?.[path[1] as number]?.kind;
+      return kindKeys.get(String(kind)) ?? allQuestionKeys;
+    }
+    if (path.length === 4 && path[2] === 'pairs') return ['quote', 'speaker'];
+    if (path.length === 3 && path[2] === 'cite') return Object.keys(citeSchema.shape);
+    return [];
+  };
+}
+
+/** The fields an article's frontmatter may have at a path. */
+export const articleKnownKeys: KnownKeys = (path) => {
+  if (path.length === 0) return Object.keys(articleMetaSchema.shape);
+  if (path[0] === 'image') return ['caption', 'credit'];
+  if (path[0] === 'corrections') return ['original', 'corrected', 'note'];
+  return [];
+};
 
 /** Turns a zod issue into a sentence for a teacher, naming the field and what to write instead. */
 export function explainIssue(issue: z.core.$ZodIssue, knownKeys: KnownKeys): ExplainedIssue[] {

@@ -1,11 +1,14 @@
+/**
+ * Whether what a question quotes is really in its article: evidence and
+ * quotations word for word, cited passages as whole sentences, speakers named.
+ * Each problem names what the article really says, so a teacher can fix it.
+ */
 import { distance } from 'fastest-levenshtein';
 
-import { foldLoosely } from '@/lib/text';
-import { locateQuote, type Article } from '@/lib/content';
+import { foldLoosely, normaliseQuote, parseSentenceId } from '@/lib/text';
+import { articleSentences, citedPassage, locateQuote, type Article, type Paragraph, type Sentence } from '@/lib/content';
 
-import { closestPassage } from './closest-passage';
 import { describePath } from './explain-issue';
-import { wholeSentenceProblem } from './sentence-problems';
 import type { Path } from './yaml-source';
 
 export interface PlacedMessage {
@@ -75,14 +78,71 @@ function offeredSpeakers(q: QuotingFields, at: Path): Placed[] {
   ]);
 }
 
-/** The article's whole text, folded for name lookups, and the names already looked up, once per article. */
-const namesIn = new WeakMap<Article, { text: string; named: Map<string, boolean> }>();
-function isNamed(article: Article, name: string): boolean {
-  let names = namesIn.get(article);
-  if (!names) namesIn.set(article, (names = { text: foldLoosely([article.meta.title, ...article.paragraphs.map((p) => p.text)].join(' ')), named: new Map() }));
-  let found = names.named.get(name);
-  if (found === undefined) names.named.set(name, (found = names.text.includes(foldLoosely(name))));
-  return found;
+interface Passage {
+  paragraph: number;
+  text: string;
+}
+
+/**
+ * The run of words in the article most like a quotation that is not in it,
+ * so a teacher sees what the article really says. Runs of about the quote's
+ * length are compared by edit distance, case and typography ignored.
+ */
+function closestPassage(paragraphs: readonly Paragraph[], quote: string): Passage | null {
+  const target = normaliseQuote(quote).toLowerCase();
+  const size = target.split(' ').length;
+  let best: Passage | null = null;
+  let bestDistance = Infinity;
+  for (const paragraph of paragraphs) {
+    const words = paragraph.text.split(/\s+/).filter(Boolean);
+    for (let length = Math.max(1, size - 2); length <= size + 2; length++) {
+      for (let start = 0; start + length <= words.length; start++) {
+        const text = words.slice(start, start + length).join(' ');
+        const d = distance(normaliseQuote(text).toLowerCase(), target);
+        if (d < bestDistance) [best, bestDistance] = [{ paragraph: paragraph.number, text }, d];
+      }
+    }
+  }
+  return best;
+}
+
+/** The sentence of the article most like a quotation, by edit distance, case and typography ignored. */
+function closestSentence(paragraphs: readonly Paragraph[], quote: string): Sentence | null {
+  const target = normaliseQuote(quote).toLowerCase();
+  let best: Sentence | null = null;
+  let bestDistance = Infinity;
+  for (const sentence of articleSentences(paragraphs)) {
+    const d = distance(normaliseQuote(sentence.text).toLowerCase(), target);
+    if (d < bestDistance) [best, bestDistance] = [sentence, d];
+  }
+  return best;
+}
+
+const COUNT = ['', 'one', 'two', 'three', 'four', 'five'];
+
+/** "(paragraph 5, sentence 2)" or "(paragraph 5, sentences 1–2)" */
+function place(sentences: readonly Sentence[]): string {
+  const first = parseSentenceId(sentences[0]?.id ?? '');
+  const last = parseSentenceId(sentences[sentences.length - 1]?.id ?? '');
+  return sentences.length === 1 ? `paragraph ${first.paragraph}, sentence ${first.sentence}` : `paragraph ${first.paragraph}, sentences ${first.sentence}–${last.sentence}`;
+}
+
+/**
+ * What is wrong with a passage that students must be able to cite: it must be
+ * one or more whole sentences of the article. Names the sentence the teacher
+ * most likely meant. Null when the passage is sound.
+ */
+function wholeSentenceProblem(paragraphs: readonly Paragraph[], quote: string): string | null {
+  const passage = citedPassage(paragraphs, quote);
+  if (passage.fit === 'whole') return null;
+  if (passage.fit === 'partial') {
+    const { sentences } = passage;
+    const one = sentences.length === 1;
+    const what = one ? 'is only part of one' : `covers parts of ${COUNT[sentences.length] ?? sentences.length}`;
+    return `students cite whole sentences, and this ${what}; the whole ${one ? 'sentence' : 'sentences'} (${place(sentences)}) ${one ? 'reads' : 'read'}: "${sentences.map((s) => s.text).join(' ')}"`;
+  }
+  const closest = closestSentence(paragraphs, quote);
+  return `not found word for word in the article${closest ? `; the closest sentence (${place([closest])}) reads: "${closest.text}"` : ''}`;
 }
 
 /** Evidence and quotations must stand word for word in the article, cited ones as whole sentences; speakers must be named in it. */
@@ -100,8 +160,11 @@ export function quoteProblems(raw: unknown, at: Path, article: Article): PlacedM
     const hint = closest ? `; the closest passage (paragraph ${closest.paragraph}) reads: "${closest.text}"` : '';
     problems.push({ path, message: `${describePath(path)}: not found word for word in the article${hint}` });
   }
-  for (const { path, text } of offeredSpeakers(question, at)) {
-    if (isNamed(article, text)) continue;
+  const speakers = offeredSpeakers(question, at);
+  // Speakers are looked for in the article's title and text, case and typography ignored.
+  const named = speakers.length > 0 ? foldLoosely([article.meta.title, ...article.paragraphs.map((p) => p.text)].join(' ')) : '';
+  for (const { path, text } of speakers) {
+    if (named.includes(foldLoosely(text))) continue;
     const closest = closestPassage(article.paragraphs, text);
     const near = closest?.text.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
     const hint = near && distance(foldLoosely(near), foldLoosely(text)) <= Math.max(2, text.length / 4) ? `; did you mean "${near}"?` : '';
