@@ -5,7 +5,8 @@ import type { PublicSet } from '@/lib/content';
 import type { Answer, Citation, QuestionResult, ScoreResponse } from '@/lib/answers';
 
 import { citedFor, toggleCited, type CiteTarget } from './answering';
-import { fromSaved, mergeSaved, quizStorage, quizStorageKey, readSaved, SAVED_VERSION, toSaved, type QuizProgress, type StorageNotice } from './saved-quiz';
+import { quizStorage, type StorageNotice } from './quiz-storage';
+import { fromSaved, mergeSaved, quizStorageKey, readSaved, SAVED_VERSION, toSaved, type QuizProgress } from './saved-quiz';
 
 export type Panel = 'article' | 'questions';
 export type { CiteTarget };
@@ -202,7 +203,7 @@ export function createQuizStore(set: PublicSet) {
           const notice: StorageNotice | null = unreadable > 0 ? { kind: 'unreadable', count: unreadable } : outdated > 0 ? { kind: 'outdated', count: outdated } : null;
           return { ...current, ...fromSaved(mergeSaved(toSaved(current, set.questionHashes), saved)), ...firstTime(notice) };
         },
-        // Saving the merge at once means an answer lost to two tabs writing at the same instant comes back from whichever still holds it.
+        // Once saved work is read, the page is hydrated and the merge saved: an answer lost to two tabs writing at the same instant comes back from whichever still holds it.
         onRehydrateStorage: () => () => store.setState({ hydrated: true }),
       },
     ),

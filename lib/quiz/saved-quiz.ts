@@ -9,11 +9,10 @@
  *   the citation schema, a result with the result schema.
  */
 import { z } from 'zod/mini';
-import type { PersistStorage } from 'zustand/middleware';
 
 import { answerSchemas, citedSentencesSchema, questionResultSchema, type Answer, type Citation, type QuestionKind, type QuestionResult } from '@/lib/answers';
 
-import { countAnswered, type Answerable } from './answering';
+import type { Answerable } from './answering';
 
 /**
  * Where a student's work on a set is saved in localStorage. The "v2" is part
@@ -29,8 +28,8 @@ export type LastScore = z.infer<typeof lastScoreSchema>;
 /** A saved submission; a last score that cannot be read is forgotten, the rest kept. */
 const submissionSchema = z.object({ submitted: z.boolean(), lastScore: z.catch(z.nullable(lastScoreSchema), null), at: z.number() });
 
-/** A saved question before its parts are read: the hash of the question it belongs to, and when it last changed. */
 const part = z.optional(z.unknown());
+/** A saved question before its parts are read: the hash of the question it belongs to, and when it last changed. */
 const entrySchema = z.object({ hash: z.string(), at: z.number(), answer: part, citation: part, result: part });
 
 export interface SavedQuestion {
@@ -182,95 +181,4 @@ export function fromSaved({ questions, submission }: SavedQuiz): QuizProgress {
     if (result !== undefined) progress.results[id] = result;
   }
   return progress;
-}
-
-/** What the student is told, once, about their saved work. */
-export type StorageNotice = { kind: 'unavailable' } | { kind: 'full' } | { kind: 'unreadable'; count: number } | { kind: 'outdated'; count: number };
-
-export function noticeText(notice: StorageNotice): string {
-  const answers = (n: number) => (n === 1 ? '1 saved answer' : `${n} saved answers`);
-  switch (notice.kind) {
-    case 'unavailable':
-      return 'This browser is not letting Close Reader save (private browsing, perhaps). You can answer everything, but your answers will be lost when you close this tab.';
-    case 'full':
-      return 'This browser’s storage is full, so your latest answers are not being saved. You can keep going, but they will be lost when you close this tab.';
-    case 'unreadable':
-      return `${answers(notice.count)} could not be read and ${notice.count === 1 ? 'was' : 'were'} cleared. Everything else you answered is still here.`;
-    case 'outdated':
-      return `Your teacher has changed this set since you started: ${answers(notice.count)} to changed questions ${notice.count === 1 ? 'was' : 'were'} cleared. Your other answers are kept.`;
-  }
-}
-
-const envelopeSchema = z.object({ state: z.unknown(), version: z.optional(z.number()) });
-
-/** The saved text's envelope, its state still to be read: null when nothing is saved, 'unreadable' when it is not one. */
-function unwrap(text: string | null): z.infer<typeof envelopeSchema> | null | 'unreadable' {
-  if (text === null) return null;
-  try {
-    const envelope = z.safeParse(envelopeSchema, JSON.parse(text));
-    return envelope.success ? envelope.data : 'unreadable';
-  } catch {
-    return 'unreadable';
-  }
-}
-
-/**
- * localStorage for the quiz store, made safe: saved text that is not an
- * envelope, and storage that is switched off or full, become a notice,
- * never an error. The state inside is handed on unread: the store's merge
- * reads it, after `migrate` has had it if it is of another version.
- */
-export function quizStorage(tell: (notice: StorageNotice) => void): PersistStorage<unknown> {
-  return {
-    getItem(name) {
-      let stored: ReturnType<typeof unwrap>;
-      try {
-        stored = unwrap(window.localStorage.getItem(name));
-      } catch {
-        tell({ kind: 'unavailable' });
-        return null;
-      }
-      if (stored !== 'unreadable') return stored;
-      tell({ kind: 'unreadable', count: 1 });
-      return null;
-    },
-    setItem(name, value) {
-      try {
-        window.localStorage.setItem(name, JSON.stringify(value));
-      } catch (error) {
-        tell(error instanceof DOMException && /quota/i.test(error.name) ? { kind: 'full' } : { kind: 'unavailable' });
-      }
-    },
-    removeItem(name) {
-      try {
-        window.localStorage.removeItem(name);
-      } catch {
-        // Nothing saved, nothing to remove.
-      }
-    },
-  };
-}
-
-export interface SavedProgress {
-  answered: number;
-  lastScore: { score: number; maxScore: number } | null;
-}
-
-/**
- * A student's progress on a set, for the library page: the questions that
- * still exist unchanged with every part answered, and the last score. What
- * cannot be read counts as no progress rather than an error.
- */
-export function readSavedProgress(storage: Pick<Storage, 'getItem'>, set: SavedSet): SavedProgress | null {
-  let stored: ReturnType<typeof unwrap>;
-  try {
-    stored = unwrap(storage.getItem(quizStorageKey(set.id)));
-  } catch {
-    return null;
-  }
-  if (stored === null || stored === 'unreadable') return null;
-  const { saved } = readSaved(stored.state, set);
-  const { answers, citations } = fromSaved(saved);
-  const last = saved.submission.lastScore;
-  return { answered: countAnswered({ answers, citations }, set.questions), lastScore: last && { score: last.score, maxScore: last.maxScore } };
 }
