@@ -20,7 +20,7 @@ const pointsOf = ({ points, maxPoints }: PartScore) => `(${points} of ${maxPoint
 
 /** The right answer: lines of text, or the right sentences of the article. */
 function RightAnswer({ question, answer, sentences }: { question: PublicQuestion; answer: Answer; sentences: boolean }) {
-  if (sentences) return <CitedSentenceList ids={answer as string[]} label="Right sentences:" />;
+  if (sentences && Array.isArray(answer)) return <CitedSentenceList ids={answer} label="Right sentences:" />;
   return (
     <div>
       <p className="font-medium">Right answer:</p>
