@@ -25,9 +25,7 @@ export function QuizProvider({ set, children }: { set: PublicSet; children: Reac
 
 /** Reads from the quiz store; select a primitive (or use useShallow) so only what changed re-renders. */
 export function useQuiz<T>(selector: (state: QuizState) => T): T {
-  const store = useContext(QuizStoreContext);
-  if (!store) throw new Error('useQuiz must be used inside <QuizProvider>');
-  return useStore(store, selector);
+  return useStore(useQuizStore(), selector);
 }
 
 /** The store itself, for event handlers that read the latest state or call actions without subscribing. */
@@ -35,9 +33,4 @@ export function useQuizStore(): QuizStore {
   const store = useContext(QuizStoreContext);
   if (!store) throw new Error('useQuizStore must be used inside <QuizProvider>');
   return store;
-}
-
-/** Whether this part of the page has a quiz: the article is also rendered on its own, without one. */
-export function useHasQuiz(): boolean {
-  return useContext(QuizStoreContext) !== null;
 }

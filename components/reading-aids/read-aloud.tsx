@@ -5,7 +5,7 @@ import { useEffect, useRef, useState } from 'react';
 import { readingOptions } from '@/lib/reading-aids';
 
 import { ArticleReader, type ReadingStatus } from './article-reader';
-import { useHasVoices } from './use-has-voices';
+import { useHasVoices } from './speech';
 import { updateReadingSettings, useReadingSettings } from './use-reading-settings';
 
 const button = 'rounded-full border border-rule px-3 py-1 font-medium hover:border-accent';

@@ -6,8 +6,7 @@ import type { PublicQuestion } from '@/lib/content';
 import { questionSpeech } from '@/lib/reading-aids';
 import { cx } from '@/lib/ui';
 
-import { silence, speak, utteranceOf, type Reader } from './speech';
-import { useHasVoices } from './use-has-voices';
+import { silence, speak, useHasVoices, utteranceOf, type Reader } from './speech';
 import { currentReadingSettings } from './use-reading-settings';
 
 /**

@@ -1,3 +1,5 @@
+import { useSyncExternalStore } from 'react';
+
 import { chooseVoice } from '@/lib/reading-aids';
 
 /** Whoever is reading aloud: told when another reader takes the voice over. */
@@ -21,6 +23,11 @@ export function onVoicesChanged(callback: () => void): () => void {
   if (!hasSpeech()) return () => {};
   window.speechSynthesis.addEventListener('voiceschanged', callback);
   return () => window.speechSynthesis.removeEventListener('voiceschanged', callback);
+}
+
+/** Whether read aloud can be offered: false on the server and while the browser has no voices (they load after the page). */
+export function useHasVoices(): boolean {
+  return useSyncExternalStore(onVoicesChanged, hasVoices, () => false);
 }
 
 /** An utterance in the page's language, with a fitting voice, at the given rate. */
