@@ -1,10 +1,57 @@
+/**
+ * Scoring a request: the body is validated whole (its shape, every id, every
+ * answer against its question's kind and options, every citation against the
+ * article), then each question it names is scored with its right answer,
+ * explanation and evidence.
+ */
+import * as v from 'valibot';
 import { z } from 'zod';
 
-import { type LoadedSet, partBOf } from '@/lib/content';
-import { answerSchemas, citedSentencesSchema, unknownSentence, type Answer, type Citation, type QuestionResult, type ScoreResponse } from '@/lib/answers';
+import { answerSchemas, citedSentencesSchema, unknownSentence, type Answer, type AnswerOf, type Citation, type PartScore, type QuestionResult, type QuestionScore, type ScoreResponse } from '@/lib/answers';
+import { partBOf, type LoadedSet, type Question, type QuestionKind, type QuestionOf } from '@/lib/content';
 
-import { answerProblem } from './answer-fits';
-import { scoreQuestion } from './score-question';
+import { citeFraction, ruleFor } from './score-kinds';
+
+/** What a question answered by citing needs beside its answer. */
+export interface Cited {
+  /** The ids of the right sentences: a cite-evidence question's answer, or Part B's. */
+  key: readonly string[];
+  /** Part B's answer: the sentences the student selected, or null when none. */
+  citation: Citation | null;
+}
+
+const roundPoints = (value: number) => Math.round(value * 100) / 100;
+
+function part(fraction: number, maxPoints: number): PartScore {
+  const points = roundPoints(fraction * maxPoints);
+  return { correct: points === maxPoints, points, maxPoints };
+}
+
+/** Part A of a question, scored by its kind's rule, with its right answer. */
+function scorePartA<K extends QuestionKind>(kind: K, question: QuestionOf<K>, answer: AnswerOf<K> | null, key: readonly string[]) {
+  const rule = ruleFor(kind);
+  return { score: part(answer === null ? 0 : rule.fraction(question, answer, key), question.points), correctAnswer: rule.correctAnswer(question, key) };
+}
+
+/**
+ * Scores one answer, already validated against its kind's answer schema.
+ * `null` means unanswered: no points, but the right answer is still given.
+ * A paired question scores its two parts on their own and adds them up.
+ */
+export function scoreQuestion(question: Question, answer: Answer | null, cited: Cited = { key: [], citation: null }): QuestionScore {
+  const { score: a, correctAnswer } = scorePartA(question.kind, question, answer, cited.key);
+  const partB = partBOf(question);
+  if (!partB) return { id: question.id, correctAnswer, correct: a.correct, points: a.points, maxPoints: a.maxPoints };
+  const b = part(cited.citation === null ? 0 : citeFraction(cited.citation, cited.key), partB.points);
+  return {
+    id: question.id,
+    correctAnswer,
+    correct: a.correct && b.correct,
+    points: roundPoints(a.points + b.points),
+    maxPoints: a.maxPoints + b.maxPoints,
+    parts: { a, b: { ...b, correctAnswer: [...cited.key] } },
+  };
+}
 
 const byQuestion = z.record(z.string().max(200), z.unknown());
 
@@ -21,50 +68,25 @@ type Read<T> = { ok: true; value: T | null } | { ok: false; error: string };
 /** The ids as sent: zod's copy would drop a "__proto__" key instead of refusing it. */
 const sentIds = (body: unknown, field: 'answers' | 'citations') => Object.keys(((body as Record<string, unknown>)[field] as object | undefined) ?? {});
 
-function readAnswer(set: LoadedSet, question: LoadedSet['questions'][number], raw: unknown, sentences: ReadonlySet<string>): Read<Answer> {
+function readAnswer<K extends QuestionKind>(kind: K, question: QuestionOf<K>, raw: unknown, sentences: ReadonlySet<string>): Read<AnswerOf<K>> {
   if (raw === null || raw === undefined) return { ok: true, value: null };
-  const parsed = answerSchemas[question.kind].safeParse(raw);
-  if (!parsed.success) return { ok: false, error: `The answer to "${question.id}" (${question.kind}) is malformed. ${z.prettifyError(parsed.error)}` };
-  const problem = answerProblem(question, parsed.data, sentences);
+  const parsed = v.safeParse(answerSchemas[kind], raw);
+  if (!parsed.success) return { ok: false, error: `The answer to "${question.id}" (${kind}) is malformed. ${v.summarize(parsed.issues)}` };
+  const problem = ruleFor(kind).problem(question, parsed.output, sentences);
   if (problem) return { ok: false, error: `The answer to "${question.id}" does not fit: ${problem}.` };
-  return { ok: true, value: parsed.data };
+  return { ok: true, value: parsed.output };
 }
 
 function readCitation(id: string, raw: unknown, sentences: ReadonlySet<string>): Read<Citation> {
   if (raw === null || raw === undefined) return { ok: true, value: null };
-  const parsed = citedSentencesSchema.safeParse(raw);
-  if (!parsed.success) return { ok: false, error: `The sentences cited for "${id}" are malformed. ${z.prettifyError(parsed.error)}` };
-  const problem = unknownSentence(parsed.data, sentences);
+  const parsed = v.safeParse(citedSentencesSchema, raw);
+  if (!parsed.success) return { ok: false, error: `The sentences cited for "${id}" are malformed. ${v.summarize(parsed.issues)}` };
+  const problem = unknownSentence(parsed.output, sentences);
   if (problem) return { ok: false, error: `The sentences cited for "${id}" do not fit: ${problem}.` };
-  return { ok: true, value: parsed.data };
+  return { ok: true, value: parsed.output };
 }
 
-interface SetLookups {
-  questions: ReadonlySet<string>;
-  paired: ReadonlySet<string>;
-  sentences: ReadonlySet<string>;
-}
-
-/** What every request checks ids against, worked out once per loaded set rather than per request. */
-const lookups = new WeakMap<LoadedSet, SetLookups>();
-function lookupsOf(set: LoadedSet): SetLookups {
-  let found = lookups.get(set);
-  if (!found) {
-    found = {
-      questions: new Set(set.questions.map((q) => q.id)),
-      paired: new Set(set.questions.filter((q) => partBOf(q)).map((q) => q.id)),
-      sentences: new Set(set.sentences),
-    };
-    lookups.set(set, found);
-  }
-  return found;
-}
-
-/**
- * Scores a request body against a set: validates every answer and citation,
- * then scores the questions it names, with their right answers, explanations
- * and evidence.
- */
+/** Scores a request body against a set: a response for the questions it names, or what is wrong with it. */
 export function scoreAnswers(set: LoadedSet, body: unknown): ScoreOutcome {
   const request = scoreRequestSchema.safeParse(body);
   if (!request.success) {
@@ -72,24 +94,23 @@ export function scoreAnswers(set: LoadedSet, body: unknown): ScoreOutcome {
   }
   const given = request.data.answers;
   const cited = request.data.citations ?? {};
-  const { questions: known, paired, sentences } = lookupsOf(set);
-  const unknown = sentIds(body, 'answers').find((id) => !known.has(id));
+  const unknown = sentIds(body, 'answers').find((id) => !set.questions.some((q) => q.id === id));
   if (unknown !== undefined) return { ok: false, error: `Set "${set.id}" has no question "${unknown}".` };
-  const unpaired = sentIds(body, 'citations').find((id) => !paired.has(id));
+  const unpaired = sentIds(body, 'citations').find((id) => !set.questions.some((q) => q.id === id && partBOf(q)));
   if (unpaired !== undefined) return { ok: false, error: `Set "${set.id}" has no question "${unpaired}" with a Part B to cite sentences for.` };
 
+  const sentences = new Set(set.sentences);
   const results: QuestionResult[] = [];
   for (const question of set.questions) {
     if (!Object.hasOwn(given, question.id) && !Object.hasOwn(cited, question.id)) continue;
-    const answer = readAnswer(set, question, given[question.id], sentences);
+    const answer = readAnswer(question.kind, question, given[question.id], sentences);
     if (!answer.ok) return answer;
     const citation = readCitation(question.id, cited[question.id], sentences);
     if (!citation.ok) return citation;
-    // Adding to the scored object rather than spreading it into a new one: a spread of objects of
-    // so many shapes took half of scoreAnswers' time (40 µs against 22 for the seed set's answers).
     const scored = scoreQuestion(question, answer.value, { key: set.citedKeys[question.id] ?? [], citation: citation.value });
+    // Added to, not spread into a new object: V8 copies objects of this many shapes slowly.
     results.push(Object.assign(scored, { explanation: question.explanation, evidence: set.evidence[question.id] ?? [] }));
   }
-  const sum = (pick: (r: QuestionResult) => number) => Math.round(results.reduce((total, r) => total + pick(r), 0) * 100) / 100;
+  const sum = (pick: (r: QuestionResult) => number) => roundPoints(results.reduce((total, r) => total + pick(r), 0));
   return { ok: true, response: { score: sum((r) => r.points), maxScore: sum((r) => r.maxPoints), results } };
 }

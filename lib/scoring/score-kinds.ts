@@ -1,28 +1,34 @@
 /**
- * One rule per kind of question: how much of a question's credit an answer
- * earns (a fraction from 0 to 1), and what the right answer is. The rules are
- * written out for teachers in docs/scoring.md.
+ * One rule per kind of question: whether an answer fits the question, how
+ * much of the question's credit it earns (a fraction from 0 to 1), and what
+ * the right answer is. A new kind of question does not compile until it has
+ * its rule. The rules are written out for teachers in docs/scoring.md.
  */
-import type { QuestionKind, QuestionOf } from '@/lib/content';
-import type { AnswerOf } from '@/lib/answers';
+import { areAdjacent } from '@/lib/text';
+import { unknownSentence, type Answer, type AnswerOf } from '@/lib/answers';
+import type { Question, QuestionKind, QuestionOf } from '@/lib/content';
 
-import { citeFraction } from './cite-fraction';
-import { matchesDate } from './match-date';
-import { matchesTypedAnswer } from './match-typed-answer';
+import { matchesDate, matchesTypedAnswer } from './typed-answers';
 
 export interface KindRule<K extends QuestionKind> {
   /**
+   * What is wrong with an answer already of the kind's shape: a choice that
+   * is not offered, an ordering that is not one of the items, a citation of a
+   * sentence the article does not have (`sentences`, by id). Null when it fits.
+   */
+  problem(question: QuestionOf<K>, answer: AnswerOf<K>, sentences: ReadonlySet<string>): string | null;
+  /**
    * The fraction of the points earned, from 0 to 1. `citedKey`: the ids of
    * the right sentences of a question answered by citing, worked out from its
-   * evidence when the set is loaded (empty for every other question).
+   * evidence when the set is compiled (empty for every other question).
    */
   fraction(question: QuestionOf<K>, answer: AnswerOf<K>, citedKey: readonly string[]): number;
   correctAnswer(question: QuestionOf<K>, citedKey: readonly string[]): AnswerOf<K>;
 }
 
-type KindRules = { [K in QuestionKind]: KindRule<K> };
-
 const exact = (given: string, right: string) => (given === right ? 1 : 0);
+
+const among = (value: string, list: readonly string[], what: string) => (list.includes(value) ? null : `"${value}" is not one of the ${what}`);
 
 /** Right choices minus wrong choices, over the number of right options; never below 0. */
 export function selectFraction(chosen: readonly string[], right: readonly string[]): number {
@@ -41,39 +47,81 @@ export function orderFraction(given: readonly string[], right: readonly string[]
   const position = new Map(given.map((item, i) => [item, i]));
   let pairs = 0;
   let inOrder = 0;
-  for (let i = 0; i < right.length; i++) {
-    for (let j = i + 1; j < right.length; j++) {
+  right.forEach((first, i) => {
+    for (const second of right.slice(i + 1)) {
       pairs++;
-      const a = position.get(right[i] as string);
-      const b = position.get(right[j] as string);
+      const a = position.get(first);
+      const b = position.get(second);
       if (a !== undefined && b !== undefined && a < b) inOrder++;
     }
-  }
+  });
   return pairs === 0 ? 0 : inOrder / pairs;
 }
 
-export const kindRules: KindRules = {
+/** What a right sentence earns, what a sentence next to a missed right one earns, and what any other sentence costs. */
+export const CITE_CREDIT = { right: 1, adjacent: 0.5, extra: 0.5 } as const;
+
+/**
+ * How much credit a selection of sentences earns against the right ones, from
+ * 0 to 1 (docs/scoring.md, "Cited sentences"):
+ * (right sentences selected + ½ × sentences selected next to a missed right
+ * one, in the same paragraph − ½ × every other sentence selected) ÷ the
+ * number of right sentences, never below 0. Exactly the right sentences earn
+ * full credit; each sentence next to a missed one counts for one missed
+ * sentence only, the first in reading order.
+ */
+export function citeFraction(selected: readonly string[], right: readonly string[]): number {
+  if (right.length === 0) return 0;
+  const chosen = new Set(selected);
+  const rightSet = new Set(right);
+  const hits = [...chosen].filter((id) => rightSet.has(id)).length;
+  const others = [...chosen].filter((id) => !rightSet.has(id));
+  let near = 0;
+  for (const missed of right.filter((id) => !chosen.has(id))) {
+    const at = others.findIndex((id) => areAdjacent(id, missed));
+    if (at < 0) continue;
+    near++;
+    others.splice(at, 1);
+  }
+  const credit = hits * CITE_CREDIT.right + near * CITE_CREDIT.adjacent - others.length * CITE_CREDIT.extra;
+  return Math.min(1, Math.max(0, credit / rightSet.size));
+}
+
+export const kindRules: { [K in QuestionKind]: KindRule<K> } = {
   'single-choice': {
+    problem: (q, a) => among(a, q.options, 'options'),
     fraction: (q, a) => exact(a, q.answer),
     correctAnswer: (q) => q.answer,
   },
   'multiple-select': {
+    problem: (q, a) => (new Set(a).size !== a.length ? 'an option is chosen twice' : (a.map((value) => among(value, q.options, 'options')).find(Boolean) ?? null)),
     fraction: (q, a) => selectFraction(a, q.answers),
     correctAnswer: (q) => q.answers,
   },
   claim: {
+    problem: () => null,
     fraction: (q, a) => exact(a, q.answer),
     correctAnswer: (q) => q.answer,
   },
   'who-said': {
+    problem: (q, a) => among(a, q.speakers, 'speakers'),
     fraction: (q, a) => exact(a, q.answer),
     correctAnswer: (q) => q.answer,
   },
   'match-speakers': {
+    problem: (q, a) => {
+      const speakers = new Set([...q.pairs.map((p) => p.speaker), ...q.distractors]);
+      for (const [key, speaker] of Object.entries(a)) {
+        if (Number(key) >= q.pairs.length) return `there is no quote number ${key}`;
+        if (!speakers.has(speaker)) return `"${speaker}" is not one of the speakers`;
+      }
+      return null;
+    },
     fraction: (q, a) => q.pairs.filter((pair, i) => a[String(i)] === pair.speaker).length / q.pairs.length,
     correctAnswer: (q) => Object.fromEntries(q.pairs.map((pair, i) => [String(i), pair.speaker])),
   },
   date: {
+    problem: (q, a) => (q.options ? among(a, q.options, 'options') : null),
     fraction: (q, a) => {
       if (q.options) return exact(a, q.answer);
       if (matchesTypedAnswer(a, [q.answer, ...q.accept], { typos: true })) return 1;
@@ -82,15 +130,31 @@ export const kindRules: KindRules = {
     correctAnswer: (q) => q.answer,
   },
   order: {
+    problem: (q, a) =>
+      a.length === q.items.length && new Set(a).size === a.length && a.every((item) => q.items.includes(item)) ? null : 'an ordering must list every item exactly once',
     fraction: (q, a) => orderFraction(a, q.items),
     correctAnswer: (q) => q.items,
   },
   'short-text': {
+    problem: () => null,
     fraction: (q, a) => (matchesTypedAnswer(a, [q.answer, ...q.accept], { typos: q.typos }) ? 1 : 0),
     correctAnswer: (q) => q.answer,
   },
   'cite-evidence': {
+    problem: (_q, a, sentences) => unknownSentence(a, sentences),
     fraction: (_q, a, key) => citeFraction(a, key),
     correctAnswer: (_q, key) => [...key],
   },
 };
+
+/** The rule of a kind: `kindRules[kind]`, typed for that kind, so a question and its answer go to the rule for both. */
+export const ruleFor = <K extends QuestionKind>(kind: K): KindRule<K> => kindRules[kind];
+
+/** Checks an answer of the right shape against its question (see KindRule.problem): what is wrong, or null. */
+export function answerProblem(question: Question, answer: Answer, sentences: ReadonlySet<string>): string | null {
+  return problemOf(question.kind, question, answer, sentences);
+}
+
+function problemOf<K extends QuestionKind>(kind: K, question: QuestionOf<K>, answer: AnswerOf<K>, sentences: ReadonlySet<string>): string | null {
+  return ruleFor(kind).problem(question, answer, sentences);
+}
