@@ -101,7 +101,7 @@ export function buildHandInReport({ set, articleTitle, answers, citations, resul
       verdict: verdictLabels[verdictOf(result)],
       points: result.points,
       maxPoints: result.maxPoints,
-      answer: answer !== undefined && isAnswered(answer) ? formatAnswer(question, answer).map((line) => line.trim()) : [],
+      answer: isAnswered(answer) ? formatAnswer(question, answer).map((line) => line.trim()) : [],
       rightAnswer: (result.parts?.a.correct ?? result.correct) ? null : formatAnswer(question, result.correctAnswer),
       ...(result.parts ? { partB: partB(result.parts.b, citations[question.id]) } : {}),
     });
