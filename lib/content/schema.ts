@@ -256,8 +256,6 @@ export type ArticleMeta = z.infer<typeof articleMetaSchema>;
 export type Question = z.infer<typeof questionSchema>;
 export type QuestionKind = Question['kind'];
 export type QuestionOf<K extends QuestionKind> = Extract<Question, { kind: K }>;
-/** A question that may have a Part B: every kind but cite-evidence, which is all citing. */
-export type PairableQuestion = Exclude<Question, { kind: 'cite-evidence' }>;
 export type Cite = z.infer<typeof citeSchema>;
 export type QuestionSetFile = z.infer<typeof questionSetSchema>;
 
