@@ -121,7 +121,7 @@ function inlineContainer(tree: Root): Root | Element {
 /**
  * A rehype plugin: wraps each sentence of a paragraph in
  * `<span id="s-3-2" data-sentence="3.2">`, keeping links, emphasis and every other
- * element inside it. The sentences are the ones lib/content/sentences.ts
+ * element inside it. The sentences are the ones lib/content/article.ts
  * found in the paragraph's text (see locateSentences); one that cannot be
  * found is left unwrapped. Text between sentences (their spaces) stays
  * outside.

@@ -22,29 +22,29 @@ function render(markdown: string): string {
 
 describe('wrapSentences', () => {
   it.each([
-    ['plain prose', 'Xi landed. Putin waited.', '<span data-sentence="1.1">Xi landed.</span> <span data-sentence="1.2">Putin waited.</span>'],
+    ['plain prose', 'Xi landed. Putin waited.', '<span id="s-1-1" data-sentence="1.1">Xi landed.</span> <span id="s-1-2" data-sentence="1.2">Putin waited.</span>'],
     [
       'an abbreviation and an initialism, which end no sentence',
       'Mr. Xi met U.S. envoys. They talked.',
-      '<span data-sentence="1.1">Mr. Xi met U.S. envoys.</span> <span data-sentence="1.2">They talked.</span>',
+      '<span id="s-1-1" data-sentence="1.1">Mr. Xi met U.S. envoys.</span> <span id="s-1-2" data-sentence="1.2">They talked.</span>',
     ],
     [
       'a link inside a sentence, kept whole',
       'Read [the report](https://example.org) now. Then vote.',
-      '<span data-sentence="1.1">Read <a href="https://example.org">the report</a> now.</span> <span data-sentence="1.2">Then vote.</span>',
+      '<span id="s-1-1" data-sentence="1.1">Read <a href="https://example.org">the report</a> now.</span> <span id="s-1-2" data-sentence="1.2">Then vote.</span>',
     ],
     [
       'emphasis across two sentences, split in two',
       'It *rose. Then it* fell.',
-      '<span data-sentence="1.1">It <em>rose.</em></span><em> </em><span data-sentence="1.2"><em>Then it</em> fell.</span>',
+      '<span id="s-1-1" data-sentence="1.1">It <em>rose.</em></span><em> </em><span id="s-1-2" data-sentence="1.2"><em>Then it</em> fell.</span>',
     ],
     [
       'a quotation with its attribution',
       '“Why?” he asked. “Because.”',
-      '<span data-sentence="1.1">“Why?” he asked.</span> <span data-sentence="1.2">“Because.”</span>',
+      '<span id="s-1-1" data-sentence="1.1">“Why?” he asked.</span> <span id="s-1-2" data-sentence="1.2">“Because.”</span>',
     ],
-    ['escaped Markdown', 'A \\*star\\* shone. It set.', '<span data-sentence="1.1">A *star* shone.</span> <span data-sentence="1.2">It set.</span>'],
-    ['a hard line break, which the paragraph’s text (and so its sentences) does not have', 'One line.  \nNext line.', '<span data-sentence="1.1">One line.<br/>\nNext line.</span>'],
+    ['escaped Markdown', 'A \\*star\\* shone. It set.', '<span id="s-1-1" data-sentence="1.1">A *star* shone.</span> <span id="s-1-2" data-sentence="1.2">It set.</span>'],
+    ['a hard line break, which the paragraph’s text (and so its sentences) does not have', 'One line.  \nNext line.', '<span id="s-1-1" data-sentence="1.1">One line.<br/>\nNext line.</span>'],
   ])('wraps %s', (_name, markdown, html) => {
     expect(render(markdown)).toBe(html);
   });
