@@ -1,11 +1,10 @@
 /**
  * The shape of a student's answer to each kind of question: what the scoring
  * API accepts, and what the browser accepts back from saved progress. Written
- * with zod/mini so the browser can validate without shipping all of zod.
- * zod/mini has no messages of its own: the server imports full zod, which
- * gives every issue its English message.
+ * with Valibot, whose functions the bundler keeps only as used, so the
+ * browser validates without carrying a whole schema library.
  */
-import { z } from 'zod/mini';
+import * as v from 'valibot';
 
 import { SENTENCE_ID } from '@/lib/text';
 
@@ -15,13 +14,14 @@ export type ClaimVerdict = (typeof claimVerdicts)[number];
 /** The most sentences a student may cite for one answer, and a teacher may key. */
 export const MAX_CITED_SENTENCES = 20;
 
-const choice = z.string().check(z.maxLength(1000));
-const choices = z.array(choice).check(z.maxLength(100));
+const choice = v.pipe(v.string(), v.maxLength(1000));
+const choices = v.pipe(v.array(choice), v.maxLength(100));
 
 /** Sentences of the article, by id ("3.2" is paragraph 3, sentence 2): each at most once, and a bounded number of them. */
-export const citedSentencesSchema = z.array(z.string().check(z.regex(SENTENCE_ID, 'a sentence is named "paragraph.sentence", like "3.2"'))).check(
-  z.maxLength(MAX_CITED_SENTENCES, `cite at most ${MAX_CITED_SENTENCES} sentences`),
-  z.refine((ids) => new Set(ids).size === ids.length, 'a sentence is cited twice'),
+export const citedSentencesSchema = v.pipe(
+  v.array(v.pipe(v.string(), v.regex(SENTENCE_ID, 'a sentence is named "paragraph.sentence", like "3.2"'))),
+  v.maxLength(MAX_CITED_SENTENCES, `cite at most ${MAX_CITED_SENTENCES} sentences`),
+  v.check((ids) => new Set(ids).size === ids.length, 'a sentence is cited twice'),
 );
 
 /** The first cited sentence the article does not have, as a message; null when every one is the article's. */
@@ -34,10 +34,14 @@ export function unknownSentence(ids: readonly string[], article: ReadonlySet<str
 const schemas = {
   'single-choice': choice,
   'multiple-select': choices,
-  claim: z.enum(claimVerdicts),
+  claim: v.picklist(claimVerdicts),
   'who-said': choice,
   /** Quote number ("0", "1", …) → the speaker chosen for it. */
-  'match-speakers': z.record(z.string().check(z.regex(/^(?:0|[1-9]\d{0,2})$/, 'keys are quote numbers: "0", "1", …')), choice),
+  'match-speakers': v.pipe(
+    // Valibot's record would take a list as one keyed "0", "1", …
+    v.custom<object>((value) => typeof value === 'object' && value !== null && !Array.isArray(value), 'a matching is an object from quote numbers to speakers'),
+    v.record(v.pipe(v.string(), v.regex(/^(?:0|[1-9]\d{0,2})$/, 'keys are quote numbers: "0", "1", …')), choice),
+  ),
   date: choice,
   /** The items in the order the student put them. */
   order: choices,
@@ -47,13 +51,13 @@ const schemas = {
 };
 
 export type QuestionKind = keyof typeof schemas;
-export type AnswerOf<K extends QuestionKind> = z.infer<(typeof schemas)[K]>;
+export type AnswerOf<K extends QuestionKind> = v.InferOutput<(typeof schemas)[K]>;
 export type Answer = AnswerOf<QuestionKind>;
 /** A Part B answer: the sentences selected. */
-export type Citation = z.infer<typeof citedSentencesSchema>;
+export type Citation = v.InferOutput<typeof citedSentencesSchema>;
 
 /** The schemas above, typed as a table from each kind to its answer, so that `answerSchemas[kind]` parses an `AnswerOf<K>`. */
-export const answerSchemas: { [K in QuestionKind]: z.ZodMiniType<AnswerOf<K>> } = schemas;
+export const answerSchemas: { [K in QuestionKind]: v.GenericSchema<unknown, AnswerOf<K>> } = schemas;
 
 /** Any kind's answer, for a value whose question is not at hand (a result's right answer). */
-export const anyAnswerSchema = z.union([choice, choices, schemas['match-speakers']]);
+export const anyAnswerSchema = v.union([choice, choices, schemas['match-speakers']]);

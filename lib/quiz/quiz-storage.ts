@@ -3,7 +3,7 @@
  * with what the student is told when it cannot be, and the library page's
  * read of it.
  */
-import { z } from 'zod/mini';
+import * as v from 'valibot';
 import type { PersistStorage } from 'zustand/middleware';
 
 import { countAnswered } from './answering';
@@ -26,14 +26,14 @@ export function noticeText(notice: StorageNotice): string {
   }
 }
 
-const envelopeSchema = z.object({ state: z.unknown(), version: z.optional(z.number()) });
+const envelopeSchema = v.object({ state: v.unknown(), version: v.optional(v.number()) });
 
 /** The saved text's envelope, its state still to be read: null when nothing is saved, 'unreadable' when it is not one. */
-function unwrap(text: string | null): z.infer<typeof envelopeSchema> | null | 'unreadable' {
+function unwrap(text: string | null): v.InferOutput<typeof envelopeSchema> | null | 'unreadable' {
   if (text === null) return null;
   try {
-    const envelope = z.safeParse(envelopeSchema, JSON.parse(text));
-    return envelope.success ? envelope.data : 'unreadable';
+    const envelope = v.safeParse(envelopeSchema, JSON.parse(text));
+    return envelope.success ? envelope.output : 'unreadable';
   } catch {
     return 'unreadable';
   }

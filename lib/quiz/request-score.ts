@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as v from 'valibot';
 
 import { scoreResponseSchema, type ScoreResponse, type StudentAnswers, type StudentCitations } from '@/lib/answers';
 
@@ -14,7 +14,7 @@ export async function requestScore(setId: string, answers: StudentAnswers, citat
     const message = typeof body === 'object' && body !== null && 'error' in body ? String(body.error) : `The server answered ${response.status}.`;
     throw new Error(message);
   }
-  const scored = z.safeParse(scoreResponseSchema, body);
+  const scored = v.safeParse(scoreResponseSchema, body);
   if (!scored.success) throw new Error('The server’s answer could not be read.');
-  return scored.data;
+  return scored.output;
 }

@@ -8,7 +8,7 @@
  *   each answer is read with the schema of its question's kind, Part B with
  *   the citation schema, a result with the result schema.
  */
-import { z } from 'zod/mini';
+import * as v from 'valibot';
 
 import { answerSchemas, citedSentencesSchema, questionResultSchema, type Answer, type Citation, type QuestionKind, type QuestionResult } from '@/lib/answers';
 
@@ -22,15 +22,15 @@ import type { Answerable } from './answering';
 export const quizStorageKey = (setId: string) => `close-reader:v2:${setId}`;
 export const SAVED_VERSION = 2;
 
-const lastScoreSchema = z.object({ score: z.number(), maxScore: z.number(), /** When it was submitted, ISO 8601. */ at: z.string() });
-export type LastScore = z.infer<typeof lastScoreSchema>;
+const lastScoreSchema = v.object({ score: v.number(), maxScore: v.number(), /** When it was submitted, ISO 8601. */ at: v.string() });
+export type LastScore = v.InferOutput<typeof lastScoreSchema>;
 
 /** A saved submission; a last score that cannot be read is forgotten, the rest kept. */
-const submissionSchema = z.object({ submitted: z.boolean(), lastScore: z.catch(z.nullable(lastScoreSchema), null), at: z.number() });
+const submissionSchema = v.object({ submitted: v.boolean(), lastScore: v.fallback(v.nullable(lastScoreSchema), null), at: v.number() });
 
-const part = z.optional(z.unknown());
+const part = v.optional(v.unknown());
 /** A saved question before its parts are read: the hash of the question it belongs to, and when it last changed. */
-const entrySchema = z.object({ hash: z.string(), at: z.number(), answer: part, citation: part, result: part });
+const entrySchema = v.object({ hash: v.string(), at: v.number(), answer: part, citation: part, result: part });
 
 export interface SavedQuestion {
   hash: string;
@@ -44,7 +44,7 @@ export interface SavedQuestion {
 
 export interface SavedQuiz {
   questions: Record<string, SavedQuestion>;
-  submission: z.infer<typeof submissionSchema>;
+  submission: v.InferOutput<typeof submissionSchema>;
 }
 
 export const emptySaved = (): SavedQuiz => ({ questions: {}, submission: { submitted: false, lastScore: null, at: 0 } });
@@ -67,10 +67,10 @@ export interface ReadSaved {
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** A saved part read with its schema: absent, read, or unreadable. */
-function readPart<T>(schema: z.ZodMiniType<T>, value: unknown): { value?: T; unreadable?: true } {
+function readPart<T>(schema: v.GenericSchema<unknown, T>, value: unknown): { value?: T; unreadable?: true } {
   if (value === undefined) return {};
-  const parsed = z.safeParse(schema, value);
-  return parsed.success ? { value: parsed.data } : { unreadable: true };
+  const parsed = v.safeParse(schema, value);
+  return parsed.success ? { value: parsed.output } : { unreadable: true };
 }
 
 /**
@@ -87,20 +87,20 @@ export function readSaved(raw: unknown, set: Pick<SavedSet, 'questionHashes' | '
   const questions = isRecord(raw.questions) ? raw.questions : {};
   const kinds = new Map(set.questions.map((q) => [q.id, q.kind]));
   for (const [id, value] of Object.entries(questions)) {
-    const entry = z.safeParse(entrySchema, value);
+    const entry = v.safeParse(entrySchema, value);
     if (!entry.success) {
       unreadable++;
       continue;
     }
-    const { hash, at } = entry.data;
+    const { hash, at } = entry.output;
     const kind = kinds.get(id);
     if (kind === undefined || set.questionHashes[id] !== hash) {
-      if (entry.data.answer !== undefined) outdated++;
+      if (entry.output.answer !== undefined) outdated++;
       continue;
     }
-    const answer = readPart<Answer>(answerSchemas[kind], entry.data.answer);
-    const citation = readPart(citedSentencesSchema, entry.data.citation);
-    const result = readPart(questionResultSchema, entry.data.result);
+    const answer = readPart<Answer>(answerSchemas[kind], entry.output.answer);
+    const citation = readPart(citedSentencesSchema, entry.output.citation);
+    const result = readPart(questionResultSchema, entry.output.result);
     const whole = !answer.unreadable && !citation.unreadable && !result.unreadable && (result.value === undefined || result.value.id === id);
     if (!whole) unreadable++;
     saved.questions[id] = {
@@ -113,8 +113,8 @@ export function readSaved(raw: unknown, set: Pick<SavedSet, 'questionHashes' | '
     };
   }
   if (raw.submission !== undefined) {
-    const submission = z.safeParse(submissionSchema, raw.submission);
-    if (submission.success) saved.submission = submission.data;
+    const submission = v.safeParse(submissionSchema, raw.submission);
+    if (submission.success) saved.submission = submission.output;
     else unreadable++;
   }
   return { saved, unreadable, outdated };

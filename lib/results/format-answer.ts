@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as v from 'valibot';
 
 import type { PublicQuestion, PublicQuestionOf } from '@/lib/content';
 import { answerSchemas, type AnswerOf, type ClaimVerdict, type QuestionKind } from '@/lib/answers';
@@ -24,8 +24,8 @@ const formatters: { [K in QuestionKind]: (question: PublicQuestionOf<K>, answer:
 };
 
 function formatAs<K extends QuestionKind>(kind: K, question: PublicQuestionOf<K>, answer: unknown): string[] | null {
-  const parsed = z.safeParse(answerSchemas[kind], answer);
-  return parsed.success ? formatters[kind](question, parsed.data) : null;
+  const parsed = v.safeParse(answerSchemas[kind], answer);
+  return parsed.success ? formatters[kind](question, parsed.output) : null;
 }
 
 /**

@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 
 import { type QuestionKind } from '@/lib/content';
@@ -21,7 +22,7 @@ describe('answerSchemas', () => {
     ['cite-evidence', []],
     ['cite-evidence', Array.from({ length: 20 }, (_, i) => `1.${i + 1}`)],
   ])('a %s answer accepts %j', (kind, answer) => {
-    expect(answerSchemas[kind].safeParse(answer).success).toBe(true);
+    expect(v.safeParse(answerSchemas[kind], answer).success).toBe(true);
   });
 
   it.each<[QuestionKind, unknown, string]>([
@@ -52,6 +53,6 @@ describe('answerSchemas', () => {
     ['cite-evidence', ['3.2', '3.2'], 'a sentence cited twice'],
     ['cite-evidence', Array.from({ length: 21 }, (_, i) => `1.${i + 1}`), 'over 20 sentences'],
   ])('a %s answer rejects %s', (kind, answer) => {
-    expect(answerSchemas[kind].safeParse(answer).success).toBe(false);
+    expect(v.safeParse(answerSchemas[kind], answer).success).toBe(false);
   });
 });

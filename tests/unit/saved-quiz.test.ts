@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod/mini';
+import * as v from 'valibot';
 
 import { answerSchemas, citedSentencesSchema, type QuestionKind, type QuestionResult } from '@/lib/answers';
 import { emptySaved, fromSaved, mergeSaved, quizStorageKey, readSaved, toSaved, type SavedQuiz, type SavedSet } from '@/lib/quiz';
@@ -125,8 +125,8 @@ describe('readSaved over random saved states', () => {
           const kind = kindOf.get(id);
           expect(kind).toBeDefined();
           expect(kept.hash).toBe(SET.questionHashes[id]);
-          if (kind && kept.answer !== undefined) expect(z.safeParse(answerSchemas[kind], kept.answer).success).toBe(true);
-          if (kept.citation !== undefined) expect(z.safeParse(citedSentencesSchema, kept.citation).success).toBe(true);
+          if (kind && kept.answer !== undefined) expect(v.safeParse(answerSchemas[kind], kept.answer).success).toBe(true);
+          if (kept.citation !== undefined) expect(v.safeParse(citedSentencesSchema, kept.citation).success).toBe(true);
         }
       }),
     );
