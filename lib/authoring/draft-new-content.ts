@@ -30,7 +30,7 @@ export interface NewContent {
 export function draftNewContent(source: string, options: NewContentOptions = {}): NewContent {
   const found = readPlainArticle(source);
   const id = options.id ?? slugify(found.title);
-  const { meta, missing } = draftArticleMeta(found, { publication: options.publication });
+  const { meta, missing } = draftArticleMeta(found, options);
   return {
     id,
     found,
@@ -61,38 +61,25 @@ function notesOn(found: PlainArticle): string[] {
  * from the command line, and "" for every required field still unknown so
  * the content checker names it. `missing` lists those fields by path.
  */
-export interface ArticleMetaDraft {
-  meta: ArticleMeta;
-  missing: string[];
-}
-
-export interface ArticleMetaOptions {
-  publication?: string;
-}
-
-export function draftArticleMeta(found: PlainArticle, options: ArticleMetaOptions = {}): ArticleMetaDraft {
+export function draftArticleMeta(found: PlainArticle, { publication }: NewContentOptions = {}): { meta: ArticleMeta; missing: string[] } {
   const meta: ArticleMeta = {
     title: found.title,
     ...(found.dek ? { dek: found.dek } : {}),
     author: found.author ?? '',
-    publication: options.publication?.trim() ?? '',
+    publication: publication?.trim() ?? '',
     published: found.published ?? '',
     ...(found.image ? { image: { caption: found.image.caption, credit: found.image.credit } } : {}),
     corrections: [],
   };
-  const required: ReadonlyArray<readonly [string, string]> = [
-    ['title', meta.title],
-    ['author', meta.author],
-    ['publication', meta.publication],
-    ['published', meta.published],
-    ...(meta.image
-      ? ([
-          ['image.caption', meta.image.caption],
-          ['image.credit', meta.image.credit],
-        ] as const)
-      : []),
-  ];
-  return { meta, missing: required.filter(([, value]) => value.trim() === '').map(([path]) => path) };
+  const required = {
+    title: meta.title,
+    author: meta.author,
+    publication: meta.publication,
+    published: meta.published,
+    'image.caption': meta.image?.caption,
+    'image.credit': meta.image?.credit,
+  };
+  return { meta, missing: Object.entries(required).filter(([, value]) => value?.trim() === '').map(([path]) => path) };
 }
 
 /**
@@ -110,10 +97,8 @@ const OPTIONAL_FIELDS_HINT = [
 
 export function articleFileText(meta: ArticleMeta, paragraphs: readonly string[]): string {
   const doc = new Document(meta);
-  if (isMap(doc.contents)) {
-    const corrections = doc.contents.items.find((pair) => isScalar(pair.key) && pair.key.value === 'corrections');
-    if (corrections && isScalar(corrections.key)) corrections.key.commentBefore = OPTIONAL_FIELDS_HINT;
-  }
+  const corrections = isMap(doc.contents) ? doc.contents.items.find((pair) => isScalar(pair.key) && pair.key.value === 'corrections') : undefined;
+  if (isScalar(corrections?.key)) corrections.key.commentBefore = OPTIONAL_FIELDS_HINT;
   const frontmatter = doc.toString({ lineWidth: 0 });
   const body = paragraphs.map(escapeParagraphStart).join('\n\n');
   return `---\n${frontmatter}---\n${body ? `\n${body}\n` : ''}`;
@@ -121,34 +106,22 @@ export function articleFileText(meta: ArticleMeta, paragraphs: readonly string[]
 
 /**
  * Escapes the start of a one-line paragraph that Markdown would otherwise
- * read as something other than text, with one backslash, so the reader sees
- * the characters as written:
- *
- * | starts with                          | as Markdown        | written as   |
- * | ------------------------------------ | ------------------ | ------------ |
- * | `# `…`###### `                       | heading            | `\# `        |
- * | `>`                                  | block quote        | `\>`         |
- * | `- `, `+ `, `* ` (or the mark alone) | bullet list        | `\- `        |
- * | `***`, `---`, `___` (spaced or not)  | thematic break     | `\***`       |
- * | `1. `, `1) ` (up to nine digits)     | numbered list      | `1\. `       |
- * | ```` ``` ````, `~~~`                 | code fence         | ```` \``` ```` |
- * | `<` and a letter, `/`, `!` or `?`    | HTML block         | `\<`         |
- * | `[label]:`                           | link definition    | `\[label]:`  |
- *
- * Nothing inside a paragraph is escaped: `*`, `_`, `` ` ``, `\`, `&name;`
- * and `[text](url)` in the middle of a line keep their Markdown meaning.
- * Paragraphs are one line each, so no other line can start a block.
+ * read as a block, with one backslash, so the reader sees the characters as
+ * written ("# x" → "\# x", "1. x" → "1\. x"). Nothing inside a paragraph is
+ * escaped: `*`, `_`, `` ` ``, `\`, `&name;` and `[text](url)` keep their
+ * Markdown meaning. Paragraphs are one line each, so no other line can start a block.
  */
 const AT_START: readonly RegExp[] = [
-  /^#{1,6}(?:[ \t]|$)/,
-  /^>/,
-  /^[-+*](?:[ \t]|$)/,
-  /^([-*_])(?:[ \t]*\1){2,}[ \t]*$/,
-  /^(?:`{3,}|~{3,})/,
-  /^<[A-Za-z/!?]/,
-  /^\[[^\]]*\]:/,
+  /^#{1,6}(?:[ \t]|$)/, // heading
+  /^>/, // block quote
+  /^[-+*](?:[ \t]|$)/, // bullet list
+  /^([-*_])(?:[ \t]*\1){2,}[ \t]*$/, // thematic break
+  /^(?:`{3,}|~{3,})/, // code fence
+  /^<[A-Za-z/!?]/, // HTML block
+  /^\[[^\]]*\]:/, // link definition
 ];
 
+/** A numbered list item ("1. ", "1) "): the backslash goes before the mark. */
 const NUMBERED = /^(\d{1,9})([.)])(?=[ \t]|$)/;
 
 export function escapeParagraphStart(paragraph: string): string {

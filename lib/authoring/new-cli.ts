@@ -4,20 +4,6 @@ import { countWords } from '@/lib/content';
 
 import type { NewContent } from './draft-new-content';
 
-/**
- * The command line of `content:new`:
- *   content:new [file | -] [--id <slug>] [--publication <name>] [--force]
- * With no file, or "-", the text comes from standard input.
- */
-export interface NewArgs {
-  /** A path, or "-" for standard input. */
-  source: string;
-  id?: string;
-  publication?: string;
-  force: boolean;
-  help: boolean;
-}
-
 export const NEW_USAGE = `Usage: npm run content:new -- [file.txt | -] [--id <slug>] [--publication "<name>"] [--force]
 
 Turns an article copied as plain text into content/articles/<id>.md and an
@@ -28,7 +14,10 @@ text from standard input.
   --publication "<name>"  fill in the publication, like "VICE World News"
   --force                 overwrite an existing article or set with that id`;
 
-export function parseNewArgs(argv: readonly string[]): NewArgs {
+/** The command line of `content:new`; `source` is a path, or "-" for standard input. */
+export type NewArgs = ReturnType<typeof parseNewArgs>;
+
+export function parseNewArgs(argv: readonly string[]) {
   const { values, positionals } = parseArgs({
     args: [...argv],
     options: {
@@ -38,25 +27,9 @@ export function parseNewArgs(argv: readonly string[]): NewArgs {
       help: { type: 'boolean', short: 'h', default: false },
     },
     allowPositionals: true,
-    strict: true,
   });
   if (positionals.length > 1) throw new Error(`give one file at most, not ${positionals.length}: ${positionals.join(' ')}`);
-  return {
-    source: positionals[0] ?? '-',
-    ...(values.id !== undefined ? { id: values.id } : {}),
-    ...(values.publication !== undefined ? { publication: values.publication } : {}),
-    force: values.force,
-    help: values.help,
-  };
-}
-
-/** What `content:new` prints after writing its two files. */
-export interface NewReportInput {
-  content: NewContent;
-  articlePath: string;
-  setPath: string;
-  /** Whether the publication came from --publication. */
-  publicationGiven: boolean;
+  return { source: positionals[0] ?? '-', ...values };
 }
 
 const FIELD_HINTS: Record<string, string> = {
@@ -68,7 +41,9 @@ const FIELD_HINTS: Record<string, string> = {
   title: 'the headline',
 };
 
-export function formatNewReport({ content, articlePath, setPath, publicationGiven }: NewReportInput): string {
+/** What `content:new` prints after writing its two files; `publicationGiven`: whether --publication was passed. */
+export function formatNewReport(report: { content: NewContent; articlePath: string; setPath: string; publicationGiven: boolean }): string {
+  const { content, articlePath, setPath, publicationGiven } = report;
   const { found, missing, notes, id } = content;
   const words = found.paragraphs.reduce((sum, p) => sum + countWords(p), 0);
   const out: string[] = [

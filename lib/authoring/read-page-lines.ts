@@ -118,8 +118,7 @@ function isAmbiguous(text: string): boolean {
 }
 
 function toIso(date: chrono.ParsedComponents): string {
-  const pad = (n: number | null, width: number) => String(n ?? 0).padStart(width, '0');
-  return `${pad(date.get('year'), 4)}-${pad(date.get('month'), 2)}-${pad(date.get('day'), 2)}`;
+  return UNITS.map((unit) => String(date.get(unit) ?? 0).padStart(unit === 'year' ? 4 : 2, '0')).join('-');
 }
 
 /**
@@ -151,20 +150,23 @@ export function readHeaderLine(line: string): HeaderLine | null {
   }
   const earliest = [...dates].sort((a, b) => (a.iso ?? '9999').localeCompare(b.iso ?? '9999'))[0];
   const rest = removeDates(trimmed, dates);
-  const words = rest.split(SPLIT).filter(Boolean);
-  const extra = words.filter((word) => !FILLER.test(word) && !TIME_ZONE.test(word));
-  if (extra.length === 0) return { date: earliest };
+  if (rest.split(SPLIT).every((word) => word === '' || isFiller(word))) return { date: earliest };
   const author = readByline(trimFiller(rest));
   return author ? { author, date: earliest } : null;
 }
 
 /** Strips separators and filler words from both ends: "By Ana Lima | Published" → "By Ana Lima". */
 function trimFiller(text: string): string {
-  const words = text.split(/\s+/).filter((word) => word.replace(EDGE, '').length > 0);
-  const isFiller = (word: string) => FILLER.test(word.replace(EDGE, '')) || TIME_ZONE.test(word.replace(EDGE, ''));
-  while (words.length > 0 && isFiller(words[words.length - 1] ?? '')) words.pop();
-  while (words.length > 0 && isFiller(words[0] ?? '')) words.shift();
+  const words = text.split(/\s+/).filter((word) => word.replace(EDGE, '') !== '');
+  while (isFiller(words.at(-1) ?? '')) words.pop();
+  while (isFiller(words[0] ?? '')) words.shift();
   return words.join(' ').replace(EDGE, '');
+}
+
+/** A filler word or a time zone, separators around it aside. */
+function isFiller(word: string): boolean {
+  const bare = word.replace(EDGE, '');
+  return FILLER.test(bare) || TIME_ZONE.test(bare);
 }
 
 function removeDates(line: string, dates: readonly FoundDate[]): string {

@@ -51,22 +51,22 @@ interface Line extends SourceLine {
 }
 
 type Kind = 'blank' | 'debris' | 'caption' | 'header' | 'text';
+type Drop = (line: Line, reason: string) => void;
 
 export function readPlainArticle(source: string): PlainArticle {
   const lines = numberLines(source);
   const article: PlainArticle = { title: '', paragraphs: [], dropped: [] };
-  const body: Line[] = [];
   const drop = (line: Line, reason: string) => article.dropped.push({ line: line.line, text: line.text, reason });
-
-  let i = findTitle(lines, drop);
-  const titleLine = lines[i];
+  const start = findTitle(lines, drop);
+  const titleLine = lines[start];
   if (!titleLine) return article;
   article.title = titleLine.text;
 
+  const body: Line[] = [];
   let inHeader = true;
   let bylineOrDateSeen = false;
-  for (i += 1; i < lines.length; i++) {
-    const line = lines[i] as Line;
+  for (const [i, line] of lines.entries()) {
+    if (i <= start) continue;
     const kind = kindOf(line.text, inHeader);
     if (kind === 'blank') continue;
     if (kind === 'debris') {
@@ -89,16 +89,16 @@ export function readPlainArticle(source: string): PlainArticle {
   return article;
 }
 
+/** The lines from the first non-blank one to the last, trimmed and numbered. */
 function numberLines(source: string): Line[] {
-  const raw = toLines(source).map((text, n) => ({ line: n + 1, text: text.trim() }));
-  const filled = raw.filter((line) => line.text !== '');
-  const first = raw.indexOf(filled[0] as (typeof raw)[number]);
-  const last = raw.indexOf(filled[filled.length - 1] as (typeof raw)[number]);
-  if (filled.length === 0) return [];
+  const texts = toLines(source).map((text) => text.trim());
+  const first = texts.findIndex((text) => text !== '');
+  if (first === -1) return [];
+  while (texts.at(-1) === '') texts.pop();
   let block = 0;
-  return raw.slice(first, last + 1).map((line) => {
-    if (line.text === '') block += 1;
-    return { ...line, block };
+  return texts.slice(first).map((text, n) => {
+    if (text === '') block += 1;
+    return { line: first + n + 1, text, block };
   });
 }
 
@@ -111,27 +111,19 @@ function kindOf(text: string, inHeader: boolean): Kind {
 }
 
 /** Index of the title line; drops debris and a section label above it. */
-function findTitle(lines: readonly Line[], drop: (line: Line, reason: string) => void): number {
-  let i = 0;
-  while (lines[i] && (lines[i]?.text === '' || debrisReason(lines[i]?.text ?? ''))) {
-    const line = lines[i] as Line;
-    if (line.text !== '') drop(line, debrisReason(line.text) ?? 'debris');
-    i += 1;
-  }
+function findTitle(lines: readonly Line[], drop: Drop): number {
+  let i = lines.findIndex((line) => line.text !== '' && !debrisReason(line.text));
+  if (i === -1) i = lines.length;
+  for (const line of lines.slice(0, i)) if (line.text !== '') drop(line, debrisReason(line.text) ?? 'debris');
   const first = lines[i];
   if (!first || !isSectionLabel(first.text)) return i;
-  const next = nextNonBlank(lines, i + 1);
-  const headline = next === -1 ? undefined : lines[next];
+  const next = lines.findIndex((line, j) => j > i && line.text !== '');
+  const headline = lines[next];
   if (headline && wordCount(headline.text) >= 3 && !isSectionLabel(headline.text) && kindOf(headline.text, true) === 'text') {
     drop(first, 'section label');
     return next;
   }
   return i;
-}
-
-function nextNonBlank(lines: readonly Line[], from: number): number {
-  for (let i = from; i < lines.length; i++) if (lines[i]?.text !== '') return i;
-  return -1;
 }
 
 /**
@@ -150,19 +142,14 @@ function isDek(lines: readonly Line[], i: number, imageFound: boolean): boolean 
   return false;
 }
 
-function takeCaption(article: PlainArticle, line: Line, drop: (line: Line, reason: string) => void): void {
+function takeCaption(article: PlainArticle, line: Line, drop: Drop): void {
   const found = readCaption(line.text);
   if (!found) return;
-  if (!article.image) {
-    article.image = found;
-  } else if (article.image.caption === found.caption && article.image.credit === found.credit) {
-    drop(line, 'repeated photo caption');
-  } else {
-    drop(line, 'another photo caption');
-  }
+  if (!article.image) article.image = found;
+  else drop(line, article.image.caption === found.caption && article.image.credit === found.credit ? 'repeated photo caption' : 'another photo caption');
 }
 
-function takeHeaderLine(article: PlainArticle, line: Line, drop: (line: Line, reason: string) => void): void {
+function takeHeaderLine(article: PlainArticle, line: Line, drop: Drop): void {
   const found = readHeaderLine(line.text);
   if (!found) return;
   const usedAuthor = found.author !== undefined && article.author === undefined;
@@ -175,13 +162,10 @@ function takeHeaderLine(article: PlainArticle, line: Line, drop: (line: Line, re
   if (!usedAuthor && !usedDate) drop(line, found.author ? 'another byline' : 'another date');
 }
 
+/** One paragraph per blank-line block, or per line when the text has no blank lines. */
 function toParagraphs(body: readonly Line[], hasBlankLines: boolean): string[] {
   if (!hasBlankLines) return body.map((line) => line.text);
-  const blocks: Line[][] = [];
-  for (const line of body) {
-    const current = blocks[blocks.length - 1];
-    if (current && current[0]?.block === line.block) current.push(line);
-    else blocks.push([line]);
-  }
-  return blocks.map((block) => block.map((line) => line.text).join(' '));
+  const blocks = new Map<number, string[]>();
+  for (const line of body) blocks.set(line.block, [...(blocks.get(line.block) ?? []), line.text]);
+  return [...blocks.values()].map((block) => block.join(' '));
 }

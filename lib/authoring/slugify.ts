@@ -18,18 +18,14 @@ const LETTERS: ReadonlyArray<readonly [RegExp, string]> = [
 ];
 
 export function slugify(title: string, max = 60): string {
-  const folded = LETTERS.reduce((text, [pattern, ascii]) => text.replace(pattern, ascii), title)
+  const slug = LETTERS.reduce((text, [pattern, ascii]) => text.replace(pattern, ascii), title)
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/['’‘`´]/g, '')
-    .toLowerCase();
-  const slug = folded.replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
-  return cutAtWord(slug, max);
-}
-
-function cutAtWord(slug: string, max: number): string {
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
   if (slug.length <= max) return slug;
-  const cut = slug.slice(0, max + 1);
-  const lastHyphen = cut.lastIndexOf('-');
-  return (lastHyphen > 0 ? cut.slice(0, lastHyphen) : slug.slice(0, max)).replace(/-+$/, '');
+  const lastHyphen = slug.slice(0, max + 1).lastIndexOf('-');
+  return (lastHyphen > 0 ? slug.slice(0, lastHyphen) : slug.slice(0, max)).replace(/-+$/, '');
 }
