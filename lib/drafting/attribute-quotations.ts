@@ -146,9 +146,9 @@ const actTo = (act: ResolvedAct) => Math.max(act.end, act.subject.end);
  * right after it (“…,” Small said), else right before it (Small said: “…”),
  * else the nearest one in the sentence (“…” because …, he said).
  */
-function chooseAct(sentence: SentenceInfo, part: QuotePart, text: string): ResolvedAct | null {
+function chooseAct(sentence: SentenceInfo, part: QuotePart): ResolvedAct | null {
   const { acts, masked } = sentence;
-  const end = partEnd(part, text);
+  const end = partEnd(part, masked);
   const after = acts.find((a) => actFrom(a) >= end && /^[\s,]*$/.test(masked.slice(end, actFrom(a))));
   if (after) return after;
   const before = [...acts].reverse().find((a) => actTo(a) <= part.open && /^[\s,:]*(?:that\s*)?$/.test(masked.slice(actTo(a), part.open)));
@@ -170,12 +170,7 @@ function isBare(sentence: SentenceInfo): boolean {
 /** The attributed quotation that has a part in a sentence, if any. */
 function attributedIn(results: readonly AttributedQuotation[], sentence: SentenceRef): AttributedQuotation | undefined {
   const inside = (p: QuotePart) => p.paragraph === sentence.paragraph && p.start >= sentence.span.start && p.start < sentence.span.end;
-  for (let i = results.length - 1; i >= 0; i--) {
-    const result = results[i] as AttributedQuotation;
-    const parts = [...result.quotation.parts, ...result.continuations.flatMap((c) => c.parts)];
-    if (result.act && parts.some(inside)) return result;
-  }
-  return undefined;
+  return [...results].reverse().find((r) => r.act && [r.quotation, ...r.continuations].some((q) => q.parts.some(inside)));
 }
 
 /**
@@ -192,31 +187,16 @@ export function attributeQuotations(paragraphs: readonly { text: string }[], quo
   const results: AttributedQuotation[] = [];
   for (const quotation of quotations) {
     const first = quotation.parts[0] as QuotePart;
-    const last = quotation.parts[quotation.parts.length - 1] as QuotePart;
-    const firstText = paragraphs[first.paragraph]?.text ?? '';
-    const lastText = paragraphs[last.paragraph]?.text ?? '';
+    const last = quotation.parts.at(-1) as QuotePart;
     const opening = sentenceOf(sentences, first.paragraph, first.start);
     const closing = sentenceOf(sentences, last.paragraph, last.end - 1);
-    const act = chooseAct(closing, last, lastText) ?? (opening === closing ? null : chooseAct(opening, first, firstText));
-    const sentence = { paragraph: opening.paragraph, span: opening.span };
-    if (act) {
-      results.push({ quotation, sentence, act, how: how(act), continuations: [] });
-      continue;
-    }
+    const act = chooseAct(closing, last) ?? (opening === closing ? null : chooseAct(opening, first));
+    const found = { quotation, sentence: { paragraph: opening.paragraph, span: opening.span }, continuations: [] };
     const previous = sentences[opening.index - 1];
-    const carried = previous && isBare(opening) ? attributedIn(results, previous) : undefined;
-    if (carried && previous?.paragraph === opening.paragraph) carried.continuations.push(quotation);
-    else if (carried) results.push({ quotation, sentence, act: carried.act, how: 'continued', continuations: [] });
-    else results.push({ quotation, sentence, act: null, how: null, continuations: [] });
+    const carried = !act && previous && isBare(opening) ? attributedIn(results, previous) : undefined;
+    if (act) results.push({ ...found, act, how: how(act) });
+    else if (carried && previous?.paragraph === opening.paragraph) carried.continuations.push(quotation);
+    else results.push({ ...found, act: carried?.act ?? null, how: carried ? 'continued' : null });
   }
   return results;
-}
-
-/** Every speaker an attributed quotation is given, in order of first appearance. */
-export function quotedSpeakers(attributed: readonly AttributedQuotation[]): Speaker[] {
-  const speakers: Speaker[] = [];
-  for (const { act } of attributed) {
-    if (act && !speakers.some((s) => s.name === act.speaker.name)) speakers.push(act.speaker);
-  }
-  return speakers;
 }

@@ -10,12 +10,8 @@ const ASK: Record<DateKind, string> = {
   ordinal: 'According to the article, fill in the blank:',
 };
 
-function noteFor(expression: DateExpression): string | undefined {
-  const { resolved, text } = expression;
-  if (!resolved) return undefined;
-  const meaning = resolved.month === undefined ? String(resolved.year) : `${monthName(resolved.month)} ${resolved.year}`;
-  return `“${text}” read as ${meaning} from the publication date; the accepted answers include it`;
-}
+/** The items whose key is not that of an earlier one. */
+const firstOfEach = <T>(items: readonly T[], key: (item: T) => string) => items.filter((item, i) => items.findIndex((other) => key(other) === key(item)) === i);
 
 /**
  * One date question per distinct expression in each sentence: the sentence
@@ -28,17 +24,13 @@ export function draftDateQuestions(
   quotes: readonly TextSpan[][],
   reference: Date,
 ): Drafted<DateDraft>[] {
-  const drafted: Drafted<DateDraft>[] = [];
-  paragraphs.forEach(({ text }, p) => {
-    for (const span of sentences[p] ?? []) {
+  return paragraphs.flatMap(({ text }, p) =>
+    (sentences[p] ?? []).flatMap((span) => {
       const sentence = text.slice(span.start, span.end);
       const inSentence = (quotes[p] ?? []).filter((q) => q.start >= span.start && q.end <= span.end).map((q) => ({ start: q.start - span.start, end: q.end - span.start }));
-      const asked = new Set<string>();
-      for (const expression of findDateExpressions(sentence, reference)) {
-        const key = expression.text.toLowerCase();
-        if (asked.has(key)) continue;
-        asked.add(key);
+      return firstOfEach(findDateExpressions(sentence, reference), (e) => e.text.toLowerCase()).map((expression) => {
         const accept = dateAnswerVariants(expression);
+        const meaning = resolvedForms(expression)[0];
         const question: Omit<DateDraft, 'id'> = {
           kind: 'date',
           prompt: `${ASK[expression.kind]} “${blankSentence(sentence, expression, inSentence)}”`,
@@ -48,12 +40,11 @@ export function draftDateQuestions(
           explanation: `The article says: “${toSingleQuotes(sentence)}”`,
           evidence: [sentence],
         };
-        const note = noteFor(expression);
-        drafted.push({ question, paragraph: p + 1, ...(note ? { note } : {}) });
-      }
-    }
-  });
-  return drafted;
+        const note = meaning && `“${expression.text}” read as ${meaning} from the publication date; the accepted answers include it`;
+        return { question, paragraph: p + 1, ...(note ? { note } : {}) };
+      });
+    }),
+  );
 }
 
 const SHORT_QUOTE_WORDS = 10;
@@ -84,8 +75,8 @@ export function blankSentence(sentence: string, blank: TextSpan, quotes: readonl
   let to = !whole && after.length > wordsEachSide ? (after[wordsEachSide - 1] as TextSpan).end : sentence.length;
   from = outsideQuotes(sentence, from, quotes, blank, 'from');
   to = outsideQuotes(sentence, to, quotes, blank, 'to');
-  while (from < blank.start && /[\s,;:]/.test(sentence[from] as string)) from++;
-  while (to > blank.end && /[\s,;:]/.test(sentence[to - 1] as string)) to--;
+  while (from < blank.start && /[\s,;:]/.test(sentence[from] ?? '')) from++;
+  while (to > blank.end && /[\s,;:]/.test(sentence[to - 1] ?? '')) to--;
   const head = from > 0 ? '…' : '';
   const tail = to < sentence.length ? '…' : '';
   return toSingleQuotes(`${head}${sentence.slice(from, blank.start)}____${sentence.slice(blank.end, to)}${tail}`);
@@ -101,51 +92,36 @@ const QUALIFIER = /^(?:earlier|later|early|late|mid)[\s-]+/i;
 /** "three" ⇄ "3", for the numbers people write both ways. */
 function otherNumberForm(n: string): string | undefined {
   const asWord = NUMBER_WORDS.indexOf(n.toLowerCase());
-  if (asWord >= 0) return String(asWord);
-  const asDigit = Number(n);
-  return Number.isInteger(asDigit) ? NUMBER_WORDS[asDigit] : undefined;
+  return asWord >= 0 ? String(asWord) : NUMBER_WORDS[Number(n)];
 }
 
 function weekdayForms(text: string, lead: string | undefined): string[] {
   const day = WEEKDAY.exec(text)?.[1];
   if (!day) return [];
   const short = day.slice(0, 3);
-  const forms = [text.replace(day, short)];
-  if (text !== day) forms.push(day, `${lead ?? 'on'} ${day}`, short);
-  return forms;
+  return text === day ? [short] : [text.replace(day, short), day, `${lead ?? 'on'} ${day}`, short];
 }
 
 function durationForms(text: string): string[] {
-  const m = /^(.+?)[-\s](second|minute|hour|day|night|week|month|year|decade|century)s?(?:-long)?$/i.exec(text);
-  if (!m) return [];
-  const [, n, unit] = m as unknown as [string, string, string];
-  const plural = n.toLowerCase() === 'one' || n === '1' || n === 'a' || n === 'an' ? unit : `${unit}s`;
-  const forms = [`${n} ${plural}`, `${n}-${unit}`, `${n} ${unit}`];
+  const [, n, unit] = /^(.+?)[-\s](second|minute|hour|day|night|week|month|year|decade|century)s?(?:-long)?$/i.exec(text) ?? [];
+  if (!n || !unit) return [];
+  const plural = n.toLowerCase() === 'one' || ['1', 'a', 'an'].includes(n) ? unit : `${unit}s`;
   const other = otherNumberForm(n);
-  if (other) forms.push(`${other} ${plural}`, `${other}-${unit}`);
-  return forms;
+  return [`${n} ${plural}`, `${n}-${unit}`, `${n} ${unit}`, ...(other ? [`${other} ${plural}`, `${other}-${unit}`] : [])];
 }
 
 function ordinalForms(text: string): string[] {
-  const m = /^(\S+)\s+(\S+)$/.exec(text);
-  if (!m) return [];
-  const [, nth, unit] = m as unknown as [string, string, string];
+  const [, nth, unit] = /^(\S+)\s+(\S+)$/.exec(text) ?? [];
+  if (!nth || !unit) return [];
   const i = ORDINAL_WORDS.indexOf(nth.toLowerCase());
-  const forms = [`the ${text}`];
-  if (i > 0) forms.push(`${ORDINAL_DIGITS[i]} ${unit}`, `${unit} ${NUMBER_WORDS[i] ?? i}`, `${unit} ${i}`);
-  return forms;
+  return i > 0 ? [`the ${text}`, `${ORDINAL_DIGITS[i]} ${unit}`, `${unit} ${NUMBER_WORDS[i] ?? i}`, `${unit} ${i}`] : [`the ${text}`];
 }
 
-/** "February" for 2. */
-export function monthName(month: number): string {
-  return MONTHS[month - 1] ?? '';
-}
-
-function resolvedForms(expression: DateExpression): string[] {
-  const { resolved } = expression;
+/** For "last month" or "this year": the month or year it means on the day of publication, the first form being how a note names it. */
+function resolvedForms({ resolved }: DateExpression): string[] {
   if (!resolved) return [];
   if (resolved.month === undefined) return [String(resolved.year), `in ${resolved.year}`];
-  const month = monthName(resolved.month);
+  const month = MONTHS[resolved.month - 1] ?? '';
   return [`${month} ${resolved.year}`, month, `in ${month}`];
 }
 
@@ -157,22 +133,16 @@ function resolvedForms(expression: DateExpression): string[] {
  * article was published.
  */
 export function dateAnswerVariants(expression: DateExpression): string[] {
-  const { text, lead, kind } = expression;
-  const forms: string[] = [];
-  if (lead) forms.push(`${lead.toLowerCase()} ${text}`);
-  if (/^the\s/i.test(text)) forms.push(text.replace(/^the\s+/i, ''));
-  if (QUALIFIER.test(text)) forms.push(text.replace(QUALIFIER, ''));
-  forms.push(...weekdayForms(text, lead?.toLowerCase()));
-  if (kind === 'duration') forms.push(...durationForms(text));
-  if (kind === 'ordinal') forms.push(...ordinalForms(text));
-  if (expression.calendar && expression.calendar !== text && /^\d{4}$/.test(expression.calendar)) forms.push(expression.calendar);
-  forms.push(...resolvedForms(expression));
-
-  const seen = new Set([text.toLowerCase()]);
-  return forms.filter((form) => {
-    const key = form.toLowerCase();
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  const { text, lead, kind, calendar } = expression;
+  const forms = [
+    ...(lead ? [`${lead.toLowerCase()} ${text}`] : []),
+    ...(/^the\s/i.test(text) ? [text.replace(/^the\s+/i, '')] : []),
+    ...(QUALIFIER.test(text) ? [text.replace(QUALIFIER, '')] : []),
+    ...weekdayForms(text, lead?.toLowerCase()),
+    ...(kind === 'duration' ? durationForms(text) : []),
+    ...(kind === 'ordinal' ? ordinalForms(text) : []),
+    ...(calendar && calendar !== text && /^\d{4}$/.test(calendar) ? [calendar] : []),
+    ...resolvedForms(expression),
+  ];
+  return firstOfEach([text, ...forms], (form) => form.toLowerCase()).slice(1);
 }

@@ -1,8 +1,8 @@
 import type { TextSpan } from '@/lib/text';
 
-import { type AttributedQuotation, type ResolvedAct, type Speaker, quotedSpeakers } from './attribute-quotations';
+import type { AttributedQuotation, ResolvedAct, SentenceRef, Speaker } from './attribute-quotations';
 import type { Drafted, WhoSaidDraft } from './draft-question-set';
-import { verbSort } from './find-speech-acts';
+import { type VerbSort, verbSort } from './find-speech-acts';
 import type { NameIndex } from './name-index';
 import { MASK, maskQuotations, type QuotePart, toSingleQuotes } from './quotations';
 
@@ -13,44 +13,26 @@ export interface UnattributedQuotation {
   reason: string;
 }
 
-export interface WhoSaidDrafts {
-  drafted: Drafted<WhoSaidDraft>[];
-  skipped: UnattributedQuotation[];
-}
-
 /** The quoted words without the comma or full stop that belongs to the sentence around them. */
 export function quoteText(text: string, part: QuotePart): string {
-  return text
-    .slice(part.start, part.end)
-    .replace(/[,.;:]$/, '')
-    .trim();
-}
-
-function sentenceContaining(sentences: readonly TextSpan[], offset: number): TextSpan {
-  return sentences.find((s) => offset >= s.start && offset < s.end) ?? { start: offset, end: offset };
+  return text.slice(part.start, part.end).replace(/[,.;:]$/, '').trim();
 }
 
 /** The sentences that hold the quotation and its attribution (and, for a pronoun, the speaker's name), verbatim. */
 function evidenceFor(paragraphs: readonly { text: string }[], sentences: readonly TextSpan[][], part: QuotePart, act: ResolvedAct): string[] {
-  const own = sentenceContaining(sentences[part.paragraph] ?? [], part.start);
-  const spans: { paragraph: number; span: TextSpan }[] = [];
-  if (act.sentence.paragraph === part.paragraph) {
-    spans.push({ paragraph: part.paragraph, span: { start: Math.min(own.start, act.sentence.span.start), end: Math.max(own.end, act.sentence.span.end) } });
-  } else {
-    spans.push({ paragraph: part.paragraph, span: own }, act.sentence);
-  }
+  const own = sentences[part.paragraph]?.find((s) => part.start >= s.start && part.start < s.end) ?? { start: part.start, end: part.start };
+  const { sentence } = act;
+  const spans: SentenceRef[] =
+    sentence.paragraph === part.paragraph
+      ? [{ paragraph: part.paragraph, span: { start: Math.min(own.start, sentence.span.start), end: Math.max(own.end, sentence.span.end) } }]
+      : [{ paragraph: part.paragraph, span: own }, sentence];
   const named = act.antecedent;
   const covered = named && spans.some((s) => s.paragraph === named.paragraph && s.span.start <= named.span.start && s.span.end >= named.span.end);
   if (named && !covered && named.paragraph >= part.paragraph - 1) spans.push(named);
   return spans.map(({ paragraph, span }) => (paragraphs[paragraph]?.text ?? '').slice(span.start, span.end));
 }
 
-function promptFor(act: ResolvedAct): string {
-  const sort = verbSort(act.verb);
-  if (sort === 'write') return 'Who wrote this?';
-  if (sort === 'report') return 'Whose words are these?';
-  return 'Who said this?';
-}
+const PROMPTS: Record<VerbSort, string> = { say: 'Who said this?', according: 'Who said this?', write: 'Who wrote this?', report: 'Whose words are these?' };
 
 /** A speaker as prose names them: "Moritz Rudolf", but "the Chinese foreign ministry". */
 const inProse = (speaker: Speaker) => (speaker.person || /^the\s/i.test(speaker.name) ? speaker.name : `the ${speaker.name}`);
@@ -74,9 +56,9 @@ function explanationFor(found: AttributedQuotation, act: ResolvedAct, context: s
 
 /** Everyone a question may offer: the quoted speakers, then the people only named. */
 function speakerCandidates(attributed: readonly AttributedQuotation[], names: NameIndex): SpeakerCandidate[] {
-  const quoted = quotedSpeakers(attributed).map((s) => ({ name: s.name, quoted: true, paragraphs: names.mentions(s.name) }));
-  const named = names.people.filter((p) => !quoted.some((q) => q.name === p)).map((name) => ({ name, quoted: false, paragraphs: names.mentions(name) }));
-  return [...quoted, ...named];
+  const quoted = [...new Set(attributed.flatMap(({ act }) => (act ? [act.speaker.name] : [])))];
+  const candidate = (isQuoted: boolean) => (name: string) => ({ name, quoted: isQuoted, paragraphs: names.mentions(name) });
+  return [...quoted.map(candidate(true)), ...names.people.filter((p) => !quoted.includes(p)).map(candidate(false))];
 }
 
 /**
@@ -90,7 +72,7 @@ export function draftWhoSaidQuestions(
   sentences: readonly TextSpan[][],
   attributed: readonly AttributedQuotation[],
   names: NameIndex,
-): WhoSaidDrafts {
+): { drafted: Drafted<WhoSaidDraft>[]; skipped: UnattributedQuotation[] } {
   const candidates = speakerCandidates(attributed, names);
   const drafted: Drafted<WhoSaidDraft>[] = [];
   const skipped: UnattributedQuotation[] = [];
@@ -116,7 +98,7 @@ export function draftWhoSaidQuestions(
     const context = attributionContext(actText, maskedText[act.sentence.paragraph] ?? actText, act);
     const question: Omit<WhoSaidDraft, 'id'> = {
       kind: 'who-said',
-      prompt: promptFor(act),
+      prompt: PROMPTS[verbSort(act.verb)],
       quote,
       speakers: [answer, ...distractors].sort((a, b) => a.localeCompare(b)),
       answer,
@@ -166,20 +148,11 @@ export interface SpeakerCandidate {
  */
 export function chooseDistractors(answer: string, paragraph: number, candidates: readonly SpeakerCandidate[], count = 3): string[] {
   const distance = (c: SpeakerCandidate) => Math.min(...c.paragraphs.map((p) => Math.abs(p - paragraph)), Number.MAX_SAFE_INTEGER);
-  const rank = (c: SpeakerCandidate): number[] => [distance(c) === 0 ? 0 : 1, c.quoted ? 0 : 1, distance(c)];
-  const byRank = (a: SpeakerCandidate, b: SpeakerCandidate) => {
-    const [ra, rb] = [rank(a), rank(b)];
-    const i = ra.findIndex((value, k) => value !== rb[k]);
-    return i < 0 ? 0 : (ra[i] as number) - (rb[i] as number);
-  };
-  const seen = new Set([answer.toLowerCase()]);
+  const byRank = (a: SpeakerCandidate, b: SpeakerCandidate) =>
+    Number(distance(a) > 0) - Number(distance(b) > 0) || Number(!a.quoted) - Number(!b.quoted) || distance(a) - distance(b);
   const chosen: string[] = [];
-  for (const candidate of [...candidates].sort(byRank)) {
-    const key = candidate.name.toLowerCase();
-    if (seen.has(key)) continue;
-    seen.add(key);
-    chosen.push(candidate.name);
-    if (chosen.length === count) break;
+  for (const { name } of [...candidates].sort(byRank)) {
+    if (chosen.length < count && ![answer, ...chosen].some((n) => n.toLowerCase() === name.toLowerCase())) chosen.push(name);
   }
   return chosen;
 }

@@ -37,6 +37,10 @@ function leadBefore(text: string, start: number, pattern = LEAD_BEFORE): string 
   return pattern.exec(text.slice(Math.max(0, start - 20), start))?.[1];
 }
 
+function expression(start: number, text: string, kind: DateKind, lead?: string, calendar?: string): DateExpression {
+  return { start, end: start + text.length, text, kind, lead, calendar };
+}
+
 /** A day or month inside a proper name, such as "Black Friday" or "Arab Spring", is not an event's date. */
 function insideName(text: string, start: number, written: string, lead: string | undefined): boolean {
   if (lead || !/^\p{Lu}/u.test(written)) return false;
@@ -60,10 +64,10 @@ function fromChrono(text: string, reference: Date): DateExpression[] {
   return chrono.parse(text, reference).flatMap((result) => {
     let start = result.index;
     let written = result.text.replace(/[\s,;:]+$/, '');
-    let lead = LEAD_INSIDE.exec(written)?.[1];
-    if (lead) {
-      start += written.length - written.slice(lead.length).trimStart().length;
-      written = written.slice(lead.length).trimStart();
+    const leadInside = LEAD_INSIDE.exec(written);
+    if (leadInside) {
+      start += leadInside[0].length;
+      written = written.slice(leadInside[0].length);
     }
     const qualifier = QUALIFIER_BEFORE.exec(text.slice(Math.max(0, start - 12), start))?.[1];
     if (qualifier) {
@@ -73,54 +77,41 @@ function fromChrono(text: string, reference: Date): DateExpression[] {
       start -= 4;
       written = `the ${written}`;
     }
-    lead ??= leadBefore(text, start);
+    const lead = leadInside?.[1] ?? leadBefore(text, start);
     if (VAGUE.test(written) || (MONTH_ONLY.test(written) && !lead && !qualifier) || insideName(text, start, written, lead)) return [];
-    const expression: DateExpression = { start, end: start + written.length, text: written, kind: 'point' };
-    if (lead) expression.lead = lead;
-    const calendar = calendarOf(result);
-    if (calendar) expression.calendar = calendar;
+    const found = expression(start, written, 'point', lead, calendarOf(result));
     const relative = RELATIVE_MONTH_OR_YEAR.exec(written);
-    if (!calendar && relative) {
+    if (!found.calendar && relative) {
       const when = result.start.date();
-      expression.resolved = relative[1]?.toLowerCase() === 'month' ? { year: when.getFullYear(), month: when.getMonth() + 1 } : { year: when.getFullYear() };
+      found.resolved = relative[1]?.toLowerCase() === 'month' ? { year: when.getFullYear(), month: when.getMonth() + 1 } : { year: when.getFullYear() };
     }
-    return [expression];
+    return [found];
   });
 }
 
 function fromYears(text: string): DateExpression[] {
   return [...text.matchAll(YEAR)].flatMap((m) => {
     const lead = leadBefore(text, m.index);
-    const qualifier = m[1];
-    if (!lead && !qualifier) return [];
-    const expression: DateExpression = { start: m.index, end: m.index + m[0].length, text: m[0], kind: 'point' };
-    if (lead) expression.lead = lead;
-    if (!m[3]) expression.calendar = m[2] as string;
-    return [expression];
+    return lead || m[1] ? [expression(m.index, m[0], 'point', lead, m[3] ? undefined : m[2])] : [];
   });
 }
 
 function fromPattern(text: string, pattern: RegExp, kind: DateKind): DateExpression[] {
   return [...text.matchAll(pattern)].flatMap((m) => {
     if (kind === 'duration' && /^-old\b/.test(text.slice(m.index + m[0].length))) return [];
-    const expression: DateExpression = { start: m.index, end: m.index + m[0].length, text: m[0], kind };
-    const lead = kind === 'ordinal' ? leadBefore(text, m.index, DETERMINER_BEFORE) : leadBefore(text, m.index);
-    if (lead) expression.lead = lead;
-    return [expression];
+    return [expression(m.index, m[0], kind, leadBefore(text, m.index, kind === 'ordinal' ? DETERMINER_BEFORE : LEAD_BEFORE))];
   });
 }
 
 /** chrono reads "February last year" as two expressions; side by side, they are one. */
 function joinNeighbours(text: string, expressions: DateExpression[]): DateExpression[] {
   const joined: DateExpression[] = [];
-  for (const expression of expressions) {
-    const previous = joined[joined.length - 1];
-    if (previous && /^\s+$/.test(text.slice(previous.end, expression.start))) {
-      const merged: DateExpression = { start: previous.start, end: expression.end, text: text.slice(previous.start, expression.end), kind: 'point' };
-      if (previous.lead) merged.lead = previous.lead;
-      joined[joined.length - 1] = merged;
+  for (const next of expressions) {
+    const previous = joined.at(-1);
+    if (previous && /^\s+$/.test(text.slice(previous.end, next.start))) {
+      joined[joined.length - 1] = expression(previous.start, text.slice(previous.start, next.end), 'point', previous.lead);
     } else {
-      joined.push(expression);
+      joined.push(next);
     }
   }
   return joined;
@@ -142,9 +133,8 @@ export function findDateExpressions(text: string, reference: Date): DateExpressi
     ...joinNeighbours(text, fromChrono(text, reference)),
   ].sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: DateExpression[] = [];
-  for (const expression of found) {
-    if (kept.some((k) => expression.start < k.end && expression.end > k.start)) continue;
-    kept.push(expression);
+  for (const candidate of found) {
+    if (!kept.some((k) => candidate.start < k.end && candidate.end > k.start)) kept.push(candidate);
   }
   return kept.sort((a, b) => a.start - b.start);
 }

@@ -86,33 +86,16 @@ const PRONOUN = /^(he|she|it|they)$/i;
 const MAIN_CLAUSE_LINKS = new Set(['and', 'or', 'by', 'while', 'after', 'before', 'then', 'when']);
 const INTRODUCTION = /^(?:(?:But|And|Yet|So|Meanwhile|However|Still|Also|Instead|Moreover|Now|Then|Later|Earlier)\b,?\s+|(?:\p{Lu}\p{Ll}*(?:ing|ed)|In|On|At|After|Before|During|Despite|With|Without|For|While|Although|Though|Since|As|If|When|Following)\b[^,\uE000]*,\s+)/u;
 
-const isSpace = (ch: string | undefined) => ch !== undefined && /\s/.test(ch);
-
-function trimEnd(text: string, from: number, to: number): number {
-  while (to > from && isSpace(text[to - 1])) to--;
-  return to;
-}
-
-function trimStart(text: string, from: number, to: number): number {
-  while (from < to && isSpace(text[from])) from++;
-  return from;
-}
+/** Where `text.slice(from, to)` ends or starts once trimmed. */
+const trimEnd = (text: string, from: number, to: number) => from + text.slice(from, to).trimEnd().length;
+const trimStart = (text: string, from: number, to: number) => to - text.slice(from, to).trimStart().length;
 
 /** Reads a subject that ends exactly at `to`: a pronoun, a name, or a named body. */
 function subjectEndingAt(text: string, from: number, to: number, sentenceStart: number): Subject | null {
-  let start = from;
-  for (let i = to - 1; i >= from; i--) {
-    const ch = text[i] as string;
-    if (/[,;:()\u2013\u2014]/.test(ch) || ch === MASK) {
-      start = i + 1;
-      break;
-    }
-  }
+  const stops = [...text.slice(from, to).matchAll(/[,;:()\u2013\u2014\uE000]/g)];
+  let start = from + (stops.at(-1)?.index ?? -1) + 1;
   const words = [...text.slice(start, to).matchAll(/\S+/g)];
-  let link = -1;
-  words.forEach((word, i) => {
-    if (CLAUSE_LINKS.has(word[0])) link = i;
-  });
+  const link = words.map((word) => CLAUSE_LINKS.has(word[0])).lastIndexOf(true);
   if (link >= 0) {
     const next = words[link + 1];
     if (!next) return null;

@@ -65,10 +65,10 @@ function tokens(text: string): Token[] {
 const capitalised = (word: string) => /^\p{Lu}/u.test(word);
 
 function toChain(text: string, run: Token[]): NameChain | null {
-  while (run.length > 0 && NOT_NAMES.has((run[0] as Token).word.toLowerCase())) run = run.slice(1);
-  while (run.length > 0 && PARTICLES.has((run[run.length - 1] as Token).word)) run = run.slice(0, -1);
+  while (run[0] && NOT_NAMES.has(run[0].word.toLowerCase())) run = run.slice(1);
+  while (run.at(-1) && PARTICLES.has(run.at(-1)?.word ?? '')) run = run.slice(0, -1);
   const first = run[0];
-  const last = run[run.length - 1];
+  const last = run.at(-1);
   if (!first || !last) return null;
   const possessive = POSSESSIVE.test(last.word);
   const end = possessive ? last.end - 2 : last.end;
@@ -101,17 +101,12 @@ export function findNameChains(text: string): NameChain[] {
  * titles is left. Offsets stay those of the text, so the name is verbatim.
  */
 export function withoutTitles(chain: NameChain): NameChain | null {
-  let cut = -1;
-  chain.words.forEach((word, i) => {
-    if (TITLES.has(word.replace(/\.$/, ''))) cut = i;
-  });
+  const cut = chain.words.map((word) => TITLES.has(word.replace(/\.$/, ''))).lastIndexOf(true);
   if (cut < 0) return chain;
   const kept = chain.words.slice(cut + 1);
   const at = [...chain.text.matchAll(/\S+/g)][cut + 1]?.index;
   if (kept.length === 0 || at === undefined) return null;
-  const start = chain.start + at;
-  const text = chain.text.slice(at);
-  return { ...chain, start, text, words: kept };
+  return { ...chain, start: chain.start + at, text: chain.text.slice(at), words: kept };
 }
 
 /** What the article tells about the names in it. */

@@ -36,18 +36,12 @@ function makePart(text: string, paragraph: number, open: number, close: number |
   return end > start ? { paragraph, open, close, start, end } : null;
 }
 
-interface ScannedParagraph {
-  parts: QuotePart[];
-  /** Whether the last part is left open at the end of the paragraph. */
-  runsOn: boolean;
-}
-
 /**
  * Finds quoted passages in one paragraph. Curly marks say which way they
  * face; a straight mark opens after a space and closes after a letter or
  * punctuation. A second opening mark before a close starts afresh.
  */
-function scanParagraph(text: string, paragraph: number): ScannedParagraph {
+function scanParagraph(text: string, paragraph: number): QuotePart[] {
   const parts: QuotePart[] = [];
   let open: number | null = null;
   const closeAt = (i: number) => {
@@ -70,16 +64,8 @@ function scanParagraph(text: string, paragraph: number): ScannedParagraph {
       else if (canOpen) open = i;
     }
   }
-  if (open !== null) {
-    const part = makePart(text, paragraph, open, null);
-    if (part) return { parts: [...parts, part], runsOn: true };
-  }
-  return { parts, runsOn: false };
-}
-
-/** Whether a paragraph's first quotation opens the paragraph, as a continued quotation does. */
-function opensParagraph(text: string, part: QuotePart | undefined): boolean {
-  return part !== undefined && text.slice(0, part.open).trim() === '';
+  const last = open === null ? null : makePart(text, paragraph, open, null);
+  return last ? [...parts, last] : parts;
 }
 
 /**
@@ -91,16 +77,17 @@ export function findQuotations(paragraphs: readonly { text: string }[]): Quotati
   const quotations: Quotation[] = [];
   let running: Quotation | null = null;
   paragraphs.forEach(({ text }, index) => {
-    const { parts, runsOn } = scanParagraph(text, index);
-    let rest = parts;
-    if (running && opensParagraph(text, parts[0])) {
-      running.parts.push(parts[0] as QuotePart);
-      rest = parts.slice(1);
-      if (rest.length === 0 && runsOn) return;
+    const parts = scanParagraph(text, index);
+    const runsOn = parts.at(-1)?.close === null;
+    const [first] = parts;
+    if (running && first && text.slice(0, first.open).trim() === '') {
+      running.parts.push(first);
+      parts.shift();
+      if (parts.length === 0 && runsOn) return;
     }
     running = null;
-    for (const part of rest) quotations.push({ parts: [part] });
-    if (runsOn && rest.length > 0) running = quotations[quotations.length - 1] as Quotation;
+    for (const part of parts) quotations.push({ parts: [part] });
+    if (runsOn && parts.length > 0) running = quotations.at(-1) ?? null;
   });
   return quotations;
 }
