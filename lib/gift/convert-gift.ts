@@ -1,30 +1,20 @@
 import type { Article, QuestionKind } from '@/lib/content';
 import { type Path, type Position, quoteProblems } from '@/lib/check';
 
-import type { GiftFormat, GiftIssue, GiftNumber, GiftQuestion, GiftText } from './gift-question';
-import { toPlainText } from './to-plain-text';
+import type { GiftIssue, GiftNumber, GiftQuestion, GiftText } from './parse-gift';
 
-/** A GIFT question mapped to one of the app's kinds, before it gets its id and explanation. */
-export interface Conversion {
-  ok: true;
-  /** The kind, the prompt and the kind's own fields, in the order they are written. */
-  fields: { kind: QuestionKind; prompt: string } & Record<string, unknown>;
-  /** Each answer's own feedback, labelled with its answer, for the explanation. */
-  feedback: string[];
-  /** What does not carry over exactly, where it is in the GIFT file. */
-  warnings: GiftIssue[];
-}
+/**
+ * A GIFT question mapped to one of the app's kinds, before it gets its id and
+ * explanation: its fields in the order they are written, each answer's own
+ * feedback labelled with its answer, and what does not carry over exactly.
+ * Or, for a question the app has no honest place for, why.
+ */
+export type Converted =
+  | { ok: true; fields: { kind: QuestionKind; prompt: string } & Record<string, unknown>; feedback: string[]; warnings: GiftIssue[] }
+  | { ok: false; reason: string; at?: Position };
 
-/** A GIFT question the app has no honest place for, and why. */
-export interface Skip {
-  ok: false;
-  reason: string;
-  at?: Position;
-}
-
-export type Converted = Conversion | Skip;
-
-type Read = (text: GiftText) => string;
+/** How the caller turns a GIFT text into the plain text the app shows. */
+export type Read = (text: GiftText) => string;
 
 /** Maps one GIFT question to one of the app's kinds, or says why it cannot be. */
 export function convertGiftQuestion(q: GiftQuestion, read: Read, article: Article): Converted {
@@ -44,19 +34,6 @@ export function convertGiftQuestion(q: GiftQuestion, read: Read, article: Articl
     case 'description':
       return { ok: false, reason: 'a description (text with no answer block) asks nothing; the app has no place for text between questions' };
   }
-}
-
-/** Reads GIFT texts as plain text, remembering which formats lost their formatting. */
-export function plainTextReader(): { read: Read; dropped: Set<GiftFormat> } {
-  const dropped = new Set<GiftFormat>();
-  return {
-    dropped,
-    read(text) {
-      const plain = toPlainText(text);
-      if (plain.dropped) dropped.add(text.format);
-      return plain.text;
-    },
-  };
 }
 
 /** A text as the teacher will recognise it in a message. */
@@ -164,11 +141,8 @@ function convertShortAnswer(q: Question<'short-answer'>, read: Read): Converted 
   return { ok: true, fields: shortText(read(q.stem), accepted), feedback, warnings };
 }
 
-/** The exact number of an answer: written alone or with a margin of 0. */
-function exactNumber({ value }: GiftNumber): string | null {
-  if (value.kind === 'exact' || (value.kind === 'tolerance' && Number(value.tolerance) === 0)) return value.number;
-  return null;
-}
+/** The exact number of an answer (written alone or with a margin of 0), else null. */
+const exactNumber = ({ value }: GiftNumber) => (value.kind === 'exact' || (value.kind === 'tolerance' && Number(value.tolerance) === 0) ? value.number : null);
 
 /** "1822", "1822±5" or "1820..1824", for messages. */
 const written = (n: GiftNumber) => exactNumber(n) ?? (n.value.kind === 'range' ? `${n.value.min}..${n.value.max}` : n.value.kind === 'tolerance' ? `${n.value.number}±${n.value.tolerance}` : '');

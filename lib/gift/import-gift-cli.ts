@@ -7,11 +7,7 @@ import { SCHEMA_COMMENT } from '@/lib/check';
 
 import type { GiftImport } from './import-gift';
 
-/**
- * The edges of `content:import-gift`: the command line it reads, the set
- * file it writes and the summary it prints.
- *   content:import-gift <file.gift> --article <articleId> [--id <slug>] [--title "<title>"] [--mode practice|test] [--root <dir>] [--force]
- */
+/** The edges of `content:import-gift`: the command line it reads, the set file it writes and the summary it prints. */
 export interface ImportGiftArgs {
   file: string;
   articleId: string;

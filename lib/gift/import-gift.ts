@@ -4,26 +4,18 @@ import { slugify } from '@/lib/authoring';
 import { type Article, PLACEHOLDER_EXPLANATION, questionSchema, type FeedbackMode, type QuestionKind } from '@/lib/content';
 import { describePath, type Position } from '@/lib/check';
 
-import { convertGiftQuestion, plainTextReader } from './convert-gift';
-import type { GiftIssue, GiftQuestion, GiftQuestionType } from './gift-question';
-import { parseGift } from './parse-gift';
+import { convertGiftQuestion, type Read } from './convert-gift';
+import { type GiftIssue, type GiftQuestion, type GiftQuestionType, parseGift } from './parse-gift';
+import { toPlainText } from './to-plain-text';
 
 /** What an imported question says when Moodle gave it no feedback; importGift warns about every one. */
 export { PLACEHOLDER_EXPLANATION };
 
-export interface ImportedQuestion {
-  id: string;
-  kind: QuestionKind;
-  /** The line of the GIFT file it came from. */
-  line: number;
-  /** What the teacher should check, one sentence each. */
-  notes: string[];
-}
-
 export interface GiftImport {
   /** The set as it is written: no defaults filled in, no evidence. */
   set: { title: string; article: string; mode: FeedbackMode; questions: Record<string, unknown>[] };
-  imported: ImportedQuestion[];
+  /** Each with the line of the GIFT file it came from and what the teacher should check, one sentence a note. */
+  imported: { id: string; kind: QuestionKind; line: number; notes: string[] }[];
   skipped: { type: GiftQuestionType; at: Position }[];
   /** Syntax errors; when there is any, nothing is imported. */
   errors: GiftIssue[];
@@ -39,13 +31,16 @@ export interface GiftImportOptions {
   mode?: FeedbackMode;
 }
 
-const formatName = (format: string) => (format === 'markdown' ? 'Markdown' : 'HTML');
-
 type Placed = { ok: true; question: Record<string, unknown>; kind: QuestionKind; warnings: GiftIssue[] } | { ok: false; reason: string; at?: Position };
 
 /** One GIFT question as a question of the app, with its explanation and id, checked by the schema. */
 function importQuestion(q: GiftQuestion, article: Article, ids: ReadonlySet<string>, n: number): Placed {
-  const { read, dropped } = plainTextReader();
+  const dropped = new Set<string>();
+  const read: Read = (text) => {
+    const plain = toPlainText(text);
+    if (plain.dropped) dropped.add(text.format === 'markdown' ? 'Markdown' : 'HTML');
+    return plain.text;
+  };
   const converted = convertGiftQuestion(q, read, article);
   if (!converted.ok) return converted;
   const warnings = [...converted.warnings];
@@ -54,8 +49,7 @@ function importQuestion(q: GiftQuestion, article: Article, ids: ReadonlySet<stri
     warnings.push({ at: q.at, message: 'Moodle gave this question no feedback (#… or ####…) to use as its explanation; a placeholder stands in for it: replace it' });
   }
   if (dropped.size > 0) {
-    const formats = [...new Set([...dropped].map(formatName))].join(' and ');
-    warnings.unshift({ at: q.at, message: `its ${formats} formatting was dropped: the app shows questions as plain text` });
+    warnings.unshift({ at: q.at, message: `its ${[...dropped].join(' and ')} formatting was dropped: the app shows questions as plain text` });
   }
   const { fields } = converted;
   const id = questionId(q.title, String(fields.kind === 'claim' ? fields.claim : fields.prompt), ids, n);
@@ -122,11 +116,8 @@ export function questionId(title: string | null, text: string, taken: ReadonlySe
 
 /** The last real part of a Moodle category: "$course$/top/Week 3/Reading" → "Reading". */
 export function categoryTitle(category: string): string | null {
-  const parts = category
-    .split('/')
-    .map((part) => part.trim())
-    .filter((part) => part !== '' && part.toLowerCase() !== 'top' && !/^\$[a-z0-9]+\$$/i.test(part));
-  return parts.at(-1) ?? null;
+  const parts = category.split('/').map((part) => part.trim());
+  return parts.filter((part) => part !== '' && part.toLowerCase() !== 'top' && !/^\$[a-z0-9]+\$$/i.test(part)).at(-1) ?? null;
 }
 
 const baseName = (file: string) => path.basename(file).replace(/\.(?:gift|txt)$/i, '');

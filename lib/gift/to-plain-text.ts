@@ -4,7 +4,7 @@ import { toString } from 'mdast-util-to-string';
 import { findRawHtml } from '@/lib/check';
 import { collapseWhitespace } from '@/lib/text';
 
-import type { GiftText } from './gift-question';
+import type { GiftText } from './parse-gift';
 
 export interface PlainText {
   text: string;
@@ -51,12 +51,6 @@ function htmlToText(text: string, decode: boolean): PlainText {
   return { text: collapse(out), dropped };
 }
 
-function markdownToText(markdown: string): string {
-  return fromMarkdown(markdown)
-    .children.map((node) => toString(node))
-    .join(' ');
-}
-
 /**
  * The app shows prompts, options and explanations as plain text, and
  * content:check refuses HTML in them: Markdown loses its syntax, HTML its
@@ -64,6 +58,6 @@ function markdownToText(markdown: string): string {
  */
 export function toPlainText({ text, format }: GiftText): PlainText {
   if (format !== 'markdown') return htmlToText(text, format !== 'plain');
-  const plain = htmlToText(markdownToText(text), false).text;
+  const plain = htmlToText(fromMarkdown(text).children.map((node) => toString(node)).join(' '), false).text;
   return { text: plain, dropped: plain !== collapse(text) };
 }
