@@ -111,11 +111,9 @@ function readSentences(paragraphs: readonly { text: string }[], quotations: read
   const tracker = new SpeakerTracker(names);
   const sentences: SentenceInfo[] = [];
   const spansByParagraph = articleSentences(paragraphs, quotations);
+  const parts = quotations.flatMap((q) => q.parts);
   paragraphs.forEach(({ text }, paragraph) => {
-    const masked = maskQuotations(
-      text,
-      quotations.flatMap((q) => q.parts).filter((p) => p.paragraph === paragraph),
-    );
+    const masked = maskQuotations(text, parts.filter((p) => p.paragraph === paragraph));
     for (const span of spansByParagraph[paragraph] ?? []) {
       const sentence = { paragraph, span };
       const acts: ResolvedAct[] = [];

@@ -4,11 +4,7 @@ import { Document, isMap, isSeq } from 'yaml';
 
 import type { DraftResult } from './draft-question-set';
 
-/**
- * The edges of `content:draft`: the command line it reads, the file it
- * writes and the summary it prints.
- *   content:draft <articleId> [--out <path> | --stdout] [--force]
- */
+/** The edges of `content:draft`: the command line it reads, the file it writes and the summary it prints. */
 export interface DraftArgs {
   articleId: string;
   /** Where to write; by default content/sets/<articleId>-draft.yaml. */

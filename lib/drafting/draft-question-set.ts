@@ -11,8 +11,9 @@ import { articleSentences, findQuotations, quotationSpans } from './quotations';
 export type WhoSaidDraft = Omit<QuestionOf<'who-said'>, 'points'>;
 /** A date question as a draft writes it: `points` left to its default, `accept` only when there are other forms. */
 export type DateDraft = Omit<QuestionOf<'date'>, 'points' | 'accept'> & { accept?: string[] };
+type QuestionDraft = WhoSaidDraft | DateDraft;
 /** A drafted set, as written to its file. */
-export type QuestionSetDraft = Omit<QuestionSetFile, 'questions'> & { questions: (WhoSaidDraft | DateDraft)[] };
+export type QuestionSetDraft = Omit<QuestionSetFile, 'questions'> & { questions: QuestionDraft[] };
 
 /** A drafted question before it is numbered and, when it deserves a second look, why. */
 export interface Drafted<Q> {
@@ -22,8 +23,6 @@ export interface Drafted<Q> {
   /** The paragraph (1-based) the question is about, for the summary. */
   paragraph: number;
 }
-
-type QuestionDraft = WhoSaidDraft | DateDraft;
 
 export interface DraftResult {
   set: QuestionSetDraft;
@@ -50,11 +49,6 @@ function numbered<Q extends QuestionDraft>(drafted: Drafted<Q>[], prefix: string
   });
 }
 
-/** The reference date for "last month" and "on Monday": noon on the day of publication. */
-function publishedOn(article: Article): Date {
-  return new Date(`${article.meta.published}T12:00:00`);
-}
-
 /**
  * Drafts a practice set from an article: a who-said question for every
  * attributed quotation and a date question for every date or time
@@ -67,7 +61,8 @@ export function draftQuestionSet(article: Article): DraftResult {
   const names = buildNameIndex(paragraphs);
   const attributed = attributeQuotations(paragraphs, quotations, names);
   const who = draftWhoSaidQuestions(paragraphs, sentences, attributed, names);
-  const dates = draftDateQuestions(paragraphs, sentences, quotationSpans(paragraphs, quotations), publishedOn(article));
+  // "last month" and "on Monday" are read from noon on the day of publication.
+  const dates = draftDateQuestions(paragraphs, sentences, quotationSpans(paragraphs, quotations), new Date(`${article.meta.published}T12:00:00`));
 
   const skipped = [...who.skipped];
   const keep = <Q extends QuestionDraft>(list: Drafted<Q>[]) =>

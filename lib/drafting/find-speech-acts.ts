@@ -9,14 +9,12 @@ import { MASK } from './quotations';
  * The verbs that attribute quoted words to a subject. Only written-out forms
  * are listed (no stems), so "state" the noun or "post-war" never match.
  */
-const SAY = (
-  'said says say saying told tells telling added adds adding stressed stresses stressing noted notes noting ' +
-  'explained explains explaining argued argues arguing warned warns warning insisted insists insisting asked asks ' +
-  'replied replies responded responds claimed claims stated declared declares announced announces remarked recalled recalls ' +
-  'acknowledged acknowledges admitted admits suggested suggests emphasized emphasised emphasizes emphasises predicted predicts ' +
-  'cautioned cautions vowed vows pledged pledges promised conceded concedes complained complains boasted maintained countered ' +
-  'observed continued concluded'
-).split(' ');
+const SAY = `said says say saying told tells telling added adds adding stressed stresses stressing noted notes noting
+  explained explains explaining argued argues arguing warned warns warning insisted insists insisting asked asks
+  replied replies responded responds claimed claims stated declared declares announced announces remarked recalled recalls
+  acknowledged acknowledges admitted admits suggested suggests emphasized emphasised emphasizes emphasises predicted predicts
+  cautioned cautions vowed vows pledged pledges promised conceded concedes complained complains boasted maintained countered
+  observed continued concluded`.split(/\s+/);
 
 /** Verbs of writing: the prompt asks "Who wrote this?". */
 const WRITE = 'wrote writes writing tweeted tweets posted'.split(' ');
@@ -26,11 +24,9 @@ const WRITE = 'wrote writes writing tweeted tweets posted'.split(' ');
  * uphold “…”, described it as “…”, thanked China for its “…”. The quoted
  * words are taken as the subject's (see docs/drafting.md).
  */
-const REPORT = (
-  'urged urges urging described describes describing called calling thanked thanking praised praises ' +
-  'criticized criticised criticizes accused accuses denied denies hailed hails dubbed labeled labelled termed ' +
-  'dismissed dismisses condemned condemns'
-).split(' ');
+const REPORT = `urged urges urging described describes describing called calling thanked thanking praised praises
+  criticized criticised criticizes accused accuses denied denies hailed hails dubbed labeled labelled termed
+  dismissed dismisses condemned condemns`.split(/\s+/);
 
 /** Verbs that attribute only straight after a quotation: “…,” he continued. Elsewhere they are narrative. */
 const AFTER_QUOTE_ONLY = new Set(['continued', 'concluded', 'observed', 'maintained', 'countered']);
@@ -70,11 +66,9 @@ export interface SpeechAct extends TextSpan {
 
 /** Nouns that end the name of a body that speaks: "the Chinese foreign ministry said". */
 const BODY_HEADS = new Set(
-  (
-    'ministry government office agency council committee court embassy department spokesperson spokespeople spokesman ' +
-    'spokeswoman statement military army navy police company party commission administration cabinet parliament ' +
-    'newspaper union bank group foundation institute association service presidency regime team campaign'
-  ).split(' '),
+  `ministry government office agency council committee court embassy department spokesperson spokespeople spokesman
+  spokeswoman statement military army navy police company party commission administration cabinet parliament
+  newspaper union bank group foundation institute association service presidency regime team campaign`.split(/\s+/),
 );
 /** Words that may stand between a subject and its verb: "Xi has also said". */
 const BETWEEN = new Set('also later then again previously once still recently earlier separately further has have had was is were would will could did does do'.split(' '));
@@ -110,8 +104,7 @@ function subjectEndingAt(text: string, from: number, to: number, sentenceStart: 
   if (pronoun) return { kind: 'pronoun', pronoun: (pronoun[1] as string).toLowerCase() as Pronoun, text: tail, start, end };
 
   const determiner = /^(?:the|a|an)\s+/i.exec(tail);
-  const chains = findNameChains(tail);
-  const last = chains[chains.length - 1];
+  const last = findNameChains(tail).at(-1);
   const named = last ? withoutTitles(last) : null;
   if (last && named && !last.possessive && last.end === tail.length && /^\p{Lu}/u.test(named.text)) {
     const withThe = determiner !== null && named.start === determiner[0].length;
@@ -121,10 +114,9 @@ function subjectEndingAt(text: string, from: number, to: number, sentenceStart: 
 
   const body = determiner ? tail.slice(determiner[0].length) : tail;
   const bodyWords = body.split(/\s+/);
-  const head = bodyWords[bodyWords.length - 1]?.toLowerCase() ?? '';
+  const head = bodyWords.at(-1)?.toLowerCase() ?? '';
   if (bodyWords.length <= 5 && BODY_HEADS.has(head) && bodyWords.every((w) => /^[\p{L}’'\-]+$/u.test(w))) {
-    const bodyStart = end - body.length;
-    return { kind: 'body', text: body, start: bodyStart, end, named: bodyWords.some((w) => /^\p{Lu}/u.test(w)) };
+    return { kind: 'body', text: body, start: end - body.length, end, named: bodyWords.some((w) => /^\p{Lu}/u.test(w)) };
   }
   return null;
 }
@@ -133,10 +125,10 @@ function subjectEndingAt(text: string, from: number, to: number, sentenceStart: 
 function skipBetween(text: string, from: number, to: number): number {
   let end = trimEnd(text, from, to);
   for (;;) {
-    const word = /(\p{L}+)$/u.exec(text.slice(from, end));
-    if (!word || !(BETWEEN.has(word[1] as string) || /^\p{Ll}+ly$/u.test(word[1] as string))) return end;
-    const next = trimEnd(text, from, end - (word[1] as string).length);
-    if (next === end - (word[1] as string).length) return end;
+    const [, word] = /(\p{L}+)$/u.exec(text.slice(from, end)) ?? [];
+    if (!word || !(BETWEEN.has(word) || /^\p{Ll}+ly$/u.test(word))) return end;
+    const next = trimEnd(text, from, end - word.length);
+    if (next === end - word.length) return end;
     end = next;
   }
 }
@@ -156,10 +148,8 @@ function subjectBefore(text: string, sentence: TextSpan, verbStart: number): Sub
 
 /** The subject written after the verb, as in “…,” said Andrew Small, a senior fellow. */
 function subjectAfter(text: string, sentence: TextSpan, verbEnd: number): Subject | null {
-  let stop = sentence.end;
   const boundary = /[,.;:!?()\u2013\u2014\uE000]|\s(?:on|in|at|to|from|during|after|before|with|for|about|as|when|while|who|that|of)\s/u.exec(text.slice(verbEnd, sentence.end));
-  if (boundary) stop = verbEnd + boundary.index;
-  return subjectEndingAt(text, verbEnd, stop, sentence.start);
+  return subjectEndingAt(text, verbEnd, boundary ? verbEnd + boundary.index : sentence.end, sentence.start);
 }
 
 /** The subject of the sentence's main clause, for "… brushed off concerns and urged" or "… by describing it as". */

@@ -21,13 +21,11 @@ const PARTICLES = new Set(['de', 'da', 'di', 'du', 'van', 'von', 'der', 'den', '
  * chain never begins with one ("But China" is "China").
  */
 const NOT_NAMES = new Set(
-  (
-    'a an the and but or nor so yet for if as at by in on of to up from into onto with without while when where which who whom whose what why how ' +
-    'this that these those there here it its he she they we i you his her their our my your him them us me ' +
-    'meanwhile however moreover still also even then now today yesterday tomorrow last next earlier later after before since until ' +
-    'although though because despite during over under instead such both all each every no not more most many some any ' +
-    'according depending beleaguered reiterating asked speaking'
-  ).split(' '),
+  `a an the and but or nor so yet for if as at by in on of to up from into onto with without while when where which who whom whose what why how
+  this that these those there here it its he she they we i you his her their our my your him them us me
+  meanwhile however moreover still also even then now today yesterday tomorrow last next earlier later after before since until
+  although though because despite during over under instead such both all each every no not more most many some any
+  according depending beleaguered reiterating asked speaking`.split(/\s+/),
 );
 
 /**
@@ -35,12 +33,10 @@ const NOT_NAMES = new Set(
  * the last of them ("Ukrainian President Volodymyr Zelenskyy" → "Volodymyr Zelenskyy").
  */
 const TITLES = new Set(
-  (
-    'President Vice Prime Minister Premier Chancellor Secretary Secretary-General General Foreign Defense Defence Deputy Chief Chairman ' +
-    'Chairwoman Chair Leader King Queen Prince Princess Emperor Pope Sheikh Mr Mrs Ms Miss Dr Prof Professor Sen Senator Rep ' +
-    'Representative Gov Governor Mayor Judge Justice Ambassador Spokesperson Spokesman Spokeswoman Commander Colonel Col Lt ' +
-    'Lieutenant Captain Capt Sgt Sergeant Maj Admiral Adm Sir Dame Lord Lady Rev Reverend Bishop Cardinal Director Officer'
-  ).split(' '),
+  `President Vice Prime Minister Premier Chancellor Secretary Secretary-General General Foreign Defense Defence Deputy Chief Chairman
+  Chairwoman Chair Leader King Queen Prince Princess Emperor Pope Sheikh Mr Mrs Ms Miss Dr Prof Professor Sen Senator Rep
+  Representative Gov Governor Mayor Judge Justice Ambassador Spokesperson Spokesman Spokeswoman Commander Colonel Col Lt
+  Lieutenant Captain Capt Sgt Sergeant Maj Admiral Adm Sir Dame Lord Lady Rev Reverend Bishop Cardinal Director Officer`.split(/\s+/),
 );
 
 interface Token extends TextSpan {
