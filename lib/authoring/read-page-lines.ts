@@ -1,27 +1,17 @@
 import * as chrono from 'chrono-node';
 
-/**
+/*
  * What one line of a news page copied as plain text is: a photo caption, a
- * byline, a date, a section label or debris. Each reader looks at one line
- * and is strict, so an ordinary sentence of the article is never taken for
- * one of them.
+ * byline, a date, a section label or debris. Each reader looks at one line and
+ * is strict, so an ordinary sentence of the article is never taken for one of them.
  */
 
-/**
- * Splits plain text into lines. Drops a byte-order mark, accepts LF, CRLF
- * and CR line ends, and trims trailing whitespace (no-break spaces included)
- * from every line. Nothing else is changed.
- */
+/** The lines of a text (LF, CRLF or CR), without a byte-order mark or trailing whitespace, no-break spaces included. */
 export function toLines(text: string): string[] {
   return text
     .replace(/^\uFEFF/, '')
     .split(/\r\n|\r|\n/)
     .map((line) => line.trimEnd());
-}
-
-/** How many words a line has, counting runs of non-space characters. */
-export function wordCount(line: string): number {
-  return line.split(/\s+/).filter(Boolean).length;
 }
 
 /**
@@ -40,10 +30,7 @@ export interface ImageCaption {
 const CAPTION = /^(.*?)\s*\(?\b(?:PHOTO(?:GRAPH)?|Photo(?:graph)?)(?:\s+(?:CREDIT|[Cc]redit))?\s*:\s*([^()]+?)\s*\)?$/;
 
 export function readCaption(line: string): ImageCaption | null {
-  const match = CAPTION.exec(line.trim());
-  if (!match) return null;
-  const caption = (match[1] ?? '').trim();
-  const credit = (match[2] ?? '').trim();
+  const [, caption = '', credit = ''] = CAPTION.exec(line.trim())?.map((part) => part.trim()) ?? [];
   if (credit.length === 0 || credit.length > 80 || credit.split(/\s+/).length > 10) return null;
   return { caption, credit };
 }
@@ -71,15 +58,13 @@ export function readByline(line: string): string | null {
   const by = BY.exec(trimmed);
   if (by) return readNames((by[1] ?? '').replace(/\s+for\s+.+$/i, ''));
   const [name, affiliation, ...rest] = trimmed.split(/\s*,\s*/);
-  if (name && affiliation && rest.length === 0 && SHORT_NAME.test(name) && AFFILIATION.test(affiliation)) return name;
-  return null;
+  return name && affiliation && rest.length === 0 && SHORT_NAME.test(name) && AFFILIATION.test(affiliation) ? name : null;
 }
 
 /** "Ana Lima, Bo Chen and Cy Oh" stays whole; "Rachel Cheung, VICE World News" keeps the name before the comma. */
 function readNames(text: string): string | null {
   const parts = text.trim().split(/\s*,\s*/);
-  const last = parts[parts.length - 1] ?? '';
-  const whole = parts.length > 1 && LIST_JOIN.test(last) ? text.trim() : (parts[0] ?? '');
+  const whole = parts.length > 1 && LIST_JOIN.test(parts.at(-1) ?? '') ? text.trim() : (parts[0] ?? '');
   return NAMES.test(whole) ? whole : null;
 }
 
@@ -111,9 +96,7 @@ export function findDates(line: string): FoundDate[] {
 }
 
 function isAmbiguous(text: string): boolean {
-  const numeric = NUMERIC.exec(text.trim().split(/[\sT,]/)[0] ?? '');
-  if (!numeric) return false;
-  const [first, second] = [Number(numeric[1]), Number(numeric[2])];
+  const [, first = 0, second = 0] = (NUMERIC.exec(text.trim().split(/[\sT,]/)[0] ?? '') ?? []).map(Number);
   return first !== second && first <= 12 && second <= 12;
 }
 
@@ -144,15 +127,11 @@ export function readHeaderLine(line: string): HeaderLine | null {
   const trimmed = line.trim();
   if (trimmed.length === 0 || trimmed.length > 160) return null;
   const dates = findDates(trimmed);
-  if (dates.length === 0) {
-    const author = readByline(trimmed);
-    return author ? { author } : null;
-  }
-  const earliest = [...dates].sort((a, b) => (a.iso ?? '9999').localeCompare(b.iso ?? '9999'))[0];
+  const date = [...dates].sort((a, b) => (a.iso ?? '9999').localeCompare(b.iso ?? '9999'))[0];
   const rest = removeDates(trimmed, dates);
-  if (rest.split(SPLIT).every((word) => word === '' || isFiller(word))) return { date: earliest };
-  const author = readByline(trimFiller(rest));
-  return author ? { author, date: earliest } : null;
+  if (date && rest.split(SPLIT).every((word) => word === '' || isFiller(word))) return { date };
+  const author = readByline(date ? trimFiller(rest) : trimmed);
+  return author ? { author, date } : null;
 }
 
 /** Strips separators and filler words from both ends: "By Ana Lima | Published" → "By Ana Lima". */
@@ -222,8 +201,6 @@ export function debrisReason(line: string): DebrisReason | null {
 
 /** The name in "Follow Rachel Cheung on Twitter…", a hint at who wrote the article. */
 export function followedName(line: string): string | null {
-  const match = new RegExp(`^follow\\s+(.{1,60}?)\\s+on\\s+(?:${NETWORKS})\\b`, 'i').exec(line.trim());
-  const name = match?.[1]?.trim();
-  if (!name || /^(?:us|me|our\b)/i.test(name)) return null;
-  return name;
+  const name = new RegExp(`^follow\\s+(.{1,60}?)\\s+on\\s+(?:${NETWORKS})\\b`, 'i').exec(line.trim())?.[1]?.trim();
+  return name && !/^(?:us|me|our\b)/i.test(name) ? name : null;
 }

@@ -1,4 +1,6 @@
-import { debrisReason, followedName, type ImageCaption, isSectionLabel, readCaption, readHeaderLine, toLines, wordCount } from './read-page-lines';
+import { countWords } from '@/lib/content';
+
+import { debrisReason, followedName, type HeaderLine, type ImageCaption, isSectionLabel, readCaption, readHeaderLine, toLines } from './read-page-lines';
 
 /**
  * Reads an article copied as plain text from a news page.
@@ -66,18 +68,21 @@ export function readPlainArticle(source: string): PlainArticle {
   let inHeader = true;
   let bylineOrDateSeen = false;
   for (const [i, line] of lines.entries()) {
-    if (i <= start) continue;
-    const kind = kindOf(line.text, inHeader);
-    if (kind === 'blank') continue;
-    if (kind === 'debris') {
-      drop(line, debrisReason(line.text) ?? 'debris');
+    if (i <= start || line.text === '') continue;
+    const debris = debrisReason(line.text);
+    const caption = debris ? null : readCaption(line.text);
+    const header = debris || caption || !inHeader ? null : readHeaderLine(line.text);
+    if (debris) {
+      drop(line, debris);
       article.authorHint ??= followedName(line.text) ?? undefined;
-    } else if (kind === 'caption') {
-      takeCaption(article, line, drop);
-    } else if (kind === 'header') {
+    } else if (caption) {
+      const repeated = article.image?.caption === caption.caption && article.image.credit === caption.credit;
+      if (article.image) drop(line, repeated ? 'repeated photo caption' : 'another photo caption');
+      else article.image = caption;
+    } else if (header) {
       bylineOrDateSeen = true;
-      takeHeaderLine(article, line, drop);
-    } else if (inHeader && !bylineOrDateSeen && article.dek === undefined && isDek(lines, i, article.image !== undefined)) {
+      takeHeaderLine(article, line, header, drop);
+    } else if (inHeader && !bylineOrDateSeen && article.dek === undefined && isDek(line, lines.slice(i + 1), article.image !== undefined)) {
       article.dek = line.text;
     } else {
       inHeader = false;
@@ -119,7 +124,7 @@ function findTitle(lines: readonly Line[], drop: Drop): number {
   if (!first || !isSectionLabel(first.text)) return i;
   const next = lines.findIndex((line, j) => j > i && line.text !== '');
   const headline = lines[next];
-  if (headline && wordCount(headline.text) >= 3 && !isSectionLabel(headline.text) && kindOf(headline.text, true) === 'text') {
+  if (headline && countWords(headline.text) >= 3 && !isSectionLabel(headline.text) && kindOf(headline.text, true) === 'text') {
     drop(first, 'section label');
     return next;
   }
@@ -131,35 +136,25 @@ function findTitle(lines: readonly Line[], drop: Drop): number {
  * a date or the lead photo's caption (a caption after the lead photo belongs
  * to the text).
  */
-function isDek(lines: readonly Line[], i: number, imageFound: boolean): boolean {
-  const line = lines[i];
-  if (!line || wordCount(line.text) > 60) return false;
-  for (let j = i + 1; j < lines.length; j++) {
-    const kind = kindOf(lines[j]?.text ?? '', true);
-    if (kind === 'blank' || kind === 'debris') continue;
-    return kind === 'header' || (kind === 'caption' && !imageFound);
+function isDek(line: Line, after: readonly Line[], imageFound: boolean): boolean {
+  if (countWords(line.text) > 60) return false;
+  for (const next of after) {
+    const kind = kindOf(next.text, true);
+    if (kind !== 'blank' && kind !== 'debris') return kind === 'header' || (kind === 'caption' && !imageFound);
   }
   return false;
 }
 
-function takeCaption(article: PlainArticle, line: Line, drop: Drop): void {
-  const found = readCaption(line.text);
-  if (!found) return;
-  if (!article.image) article.image = found;
-  else drop(line, article.image.caption === found.caption && article.image.credit === found.credit ? 'repeated photo caption' : 'another photo caption');
-}
-
-function takeHeaderLine(article: PlainArticle, line: Line, drop: Drop): void {
-  const found = readHeaderLine(line.text);
-  if (!found) return;
-  const usedAuthor = found.author !== undefined && article.author === undefined;
-  const usedDate = found.date !== undefined && article.dateLine === undefined;
-  if (usedAuthor) article.author = found.author;
-  if (usedDate && found.date) {
-    article.dateLine = { line: line.line, text: line.text, ambiguous: found.date.iso === null };
-    if (found.date.iso) article.published = found.date.iso;
+/** Takes the first byline and the first date; a line that adds neither is dropped. */
+function takeHeaderLine(article: PlainArticle, line: Line, { author, date }: HeaderLine, drop: Drop): void {
+  const newAuthor = author !== undefined && article.author === undefined;
+  if (newAuthor) article.author = author;
+  if (date && !article.dateLine) {
+    article.dateLine = { line: line.line, text: line.text, ambiguous: date.iso === null };
+    if (date.iso) article.published = date.iso;
+  } else if (!newAuthor) {
+    drop(line, author ? 'another byline' : 'another date');
   }
-  if (!usedAuthor && !usedDate) drop(line, found.author ? 'another byline' : 'another date');
 }
 
 /** One paragraph per blank-line block, or per line when the text has no blank lines. */

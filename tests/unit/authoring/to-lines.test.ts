@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
-import { toLines, wordCount } from '@/lib/authoring';
+import { toLines } from '@/lib/authoring';
+import { countWords as wordCount } from '@/lib/content';
 
 describe('toLines', () => {
   it.each([
