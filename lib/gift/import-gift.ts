@@ -71,16 +71,14 @@ export function importGift(source: string, { article, file, title, mode = 'pract
   const result: GiftImport = { set, imported: [], skipped: [], errors: gift.errors, warnings: [] };
   if (gift.errors.length > 0) return result;
 
-  const ids = new Set<string>();
   gift.questions.forEach((q, i) => {
-    const placed = importQuestion(q, article, ids, i + 1);
+    const placed = importQuestion(q, article, new Set(result.imported.map((taken) => taken.id)), i + 1);
     if (!placed.ok) {
       result.skipped.push({ type: q.type, at: q.at });
       result.warnings.push({ at: placed.at ?? q.at, message: `skipped (${q.type}): ${placed.reason}` });
       return;
     }
     const id = String(placed.question.id);
-    ids.add(id);
     set.questions.push(placed.question);
     result.imported.push({ id, kind: placed.kind, line: q.at.line, notes: placed.warnings.map((w) => w.message) });
     result.warnings.push(...placed.warnings.map((w) => ({ at: w.at, message: `"${id}": ${w.message}` })));

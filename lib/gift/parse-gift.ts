@@ -2,10 +2,8 @@ import type { Position } from '@/lib/check';
 import { collapseWhitespace } from '@/lib/text';
 
 /**
- * A Moodle GIFT file as written: every question with where it stands in the
- * file, its texts with their formats, its answers with their weights (in
- * percent, as written) and feedback. Mapping to the app's kinds of question is
- * convert-gift.ts.
+ * A Moodle GIFT file as written: every question with where it stands in the file, its texts with their formats,
+ * its answers with their weights (in percent, as written) and feedback. convert-gift.ts maps them to the app's kinds.
  */
 export type GiftFormat = 'moodle' | 'html' | 'markdown' | 'plain';
 
@@ -15,7 +13,6 @@ export interface GiftText {
   format: GiftFormat;
 }
 
-/** What every answer has besides its text or number. */
 interface Weighted {
   /** Percent of the points: 100 for "=", 0 for a plain "~", else the "%weight%" written. */
   weight: number;
@@ -23,7 +20,6 @@ interface Weighted {
   at: Position;
 }
 
-/** One answer of a multiple-choice or short-answer question. */
 export type GiftAnswer = Weighted & { text: GiftText };
 
 /** One answer of a numerical question, its numbers as written. */
