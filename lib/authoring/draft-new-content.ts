@@ -87,13 +87,11 @@ export function draftArticleMeta(found: PlainArticle, { publication }: NewConten
  * package (so any title or caption is quoted safely, never folded), a
  * comment on the optional fields, then one Markdown paragraph per entry.
  */
-const OPTIONAL_FIELDS_HINT = [
-  ' Optional: url: https://… (where the article was first published).',
-  ' corrections: one entry for each word you change from the source, like',
-  '   - original: Mortiz Rudolf',
-  '     corrected: Moritz Rudolf',
-  '     note: The source misspelled the name.',
-].join('\n');
+const OPTIONAL_FIELDS_HINT = ` Optional: url: https://… (where the article was first published).
+ corrections: one entry for each word you change from the source, like
+   - original: Mortiz Rudolf
+     corrected: Moritz Rudolf
+     note: The source misspelled the name.`;
 
 export function articleFileText(meta: ArticleMeta, paragraphs: readonly string[]): string {
   const doc = new Document(meta);

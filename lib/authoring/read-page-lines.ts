@@ -1,10 +1,6 @@
 import * as chrono from 'chrono-node';
 
-/*
- * What one line of a news page copied as plain text is: a photo caption, a
- * byline, a date, a section label or debris. Each reader looks at one line and
- * is strict, so an ordinary sentence of the article is never taken for one of them.
- */
+// Readers of one line of a news page copied as plain text. Each is strict, so an ordinary sentence is never taken for one.
 
 /** The lines of a text (LF, CRLF or CR), without a byte-order mark or trailing whitespace, no-break spaces included. */
 export function toLines(text: string): string[] {
@@ -14,18 +10,17 @@ export function toLines(text: string): string[] {
     .map((line) => line.trimEnd());
 }
 
-/**
- * A photo caption line: "CAPTION TEXT. PHOTO: CREDIT", "Caption (Photo: Credit)"
- * or "Photo: Credit" alone. The keyword must be written "PHOTO", "Photo",
- * "PHOTOGRAPH" or "Photograph" (optionally followed by "credit") and end in a
- * colon, so a sentence that merely mentions a photo is not taken for a caption.
- * The caption's words are kept as written.
- */
 export interface ImageCaption {
   /** Empty when the line holds only a credit. */
   caption: string;
   credit: string;
 }
+
+/**
+ * A photo caption line: "CAPTION TEXT. PHOTO: CREDIT", "Caption (Photo: Credit)" or "Photo: Credit" alone.
+ * "PHOTO", "Photo", "PHOTOGRAPH" or "Photograph" (and "credit") must end in a colon,
+ * so a sentence that merely mentions a photo is not a caption.
+ */
 
 const CAPTION = /^(.*?)\s*\(?\b(?:PHOTO(?:GRAPH)?|Photo(?:graph)?)(?:\s+(?:CREDIT|[Cc]redit))?\s*:\s*([^()]+?)\s*\)?$/;
 
@@ -36,12 +31,9 @@ export function readCaption(line: string): ImageCaption | null {
 }
 
 /**
- * A byline: "By Rachel Cheung", "BY RACHEL CHEUNG", "Written by Ana Lima and
- * Bo Chen", "By Rachel Cheung, VICE World News" or "Rachel Cheung, VICE World
- * News". Returns the author's name as written; an affiliation after a comma
- * or "for" is left out. Without "By", the name must be two to four
- * capitalised words and the rest a capitalised name too, so ordinary
- * sentences are not read as bylines.
+ * A byline: "By Rachel Cheung", "Written by Ana Lima and Bo Chen", "Rachel Cheung, VICE World News".
+ * Returns the name as written, without an affiliation after a comma or "for". Without "By", the name must be
+ * two to four capitalised words and the rest a capitalised name too, so ordinary sentences are not bylines.
  */
 const WORD = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*`;
 const PARTICLE = String.raw`(?:de|da|del|der|di|du|la|le|van|von|bin|al|el|dos|das|ter|ten)`;
@@ -68,19 +60,11 @@ function readNames(text: string): string | null {
   return NAMES.test(whole) ? whole : null;
 }
 
-/**
- * Finds the dates on a line with chrono-node ("March 20, 2023", "20 March
- * 2023", "20/03/2023", "2023-03-20", with or without a time). Only dates that
- * spell out a four-digit year count, so "Monday" or "2 hours ago" are not
- * taken for a publication date. A numeric date whose day and month could be
- * swapped ("03/04/2023") is reported as ambiguous instead of guessed.
- */
 export interface FoundDate {
-  /** YYYY-MM-DD, or null when the date is ambiguous. */
+  /** YYYY-MM-DD, or null when day and month could be swapped ("03/04/2023"). */
   iso: string | null;
-  /** The words chrono read the date from. */
+  /** The words chrono read the date from, and where they start in the line. */
   text: string;
-  /** Where `text` starts in the line. */
   index: number;
 }
 
@@ -88,6 +72,7 @@ const UNITS = ['year', 'month', 'day'] as const;
 const FOUR_DIGIT_YEAR = /\b\d{4}\b/;
 const NUMERIC = /^(\d{1,2})[/.-](\d{1,2})[/.-]\d{4}$/;
 
+/** The dates on a line that spell out a four-digit year, so "Monday" or "2 hours ago" are not a publication date. */
 export function findDates(line: string): FoundDate[] {
   return chrono
     .parse(line)
@@ -104,14 +89,6 @@ function toIso(date: chrono.ParsedComponents): string {
   return UNITS.map((unit) => String(date.get(unit) ?? 0).padStart(unit === 'year' ? 4 : 2, '0')).join('-');
 }
 
-/**
- * A line between the headline and the text that carries a byline, a date or
- * both: "By Rachel Cheung", "March 20, 2023", "Published 20/03/2023, 5:32am",
- * "By Rachel Cheung | March 20, 2023". A line with a date counts only when the
- * words left around the date are a byline or filler ("Published", "Updated",
- * "on", "at", a time zone), so a sentence that mentions a date is not
- * swallowed.
- */
 export interface HeaderLine {
   author?: string;
   /** The earliest date on the line (published comes before updated). */
@@ -123,6 +100,11 @@ const TIME_ZONE = /^(?:GMT|UTC|BST|CET|CEST|EET|MSK|IST|HKT|SGT|JST|KST|AEST|AED
 const EDGE = /^[\s,;:|·•—–()[\]-]+|[\s,;:|·•—–()[\]-]+$/g;
 const SPLIT = /[\s,;:|·•—–()[\]-]+/;
 
+/**
+ * A line carrying a byline, a date or both: "By Rachel Cheung", "Published 20/03/2023, 5:32am",
+ * "By Rachel Cheung | March 20, 2023". Around a date only a byline or filler ("Published", "on", a time zone)
+ * may stand, so a sentence that mentions a date is not swallowed.
+ */
 export function readHeaderLine(line: string): HeaderLine | null {
   const trimmed = line.trim();
   if (trimmed.length === 0 || trimmed.length > 160) return null;
@@ -155,10 +137,8 @@ function removeDates(line: string, dates: readonly FoundDate[]): string {
 }
 
 /**
- * The section label a news page prints above its headline ("News", "World",
- * "Opinion"). Only names on this list count, alone or joined by a separator
- * ("World / Asia", "News › Politics"), so a one-word headline is never taken
- * for a label.
+ * The section label above a headline: only names on this list, alone or joined by a separator
+ * ("World / Asia", "News › Politics"), so a one-word headline is never taken for a label.
  */
 const SECTION_LABELS = new Set(
   (
@@ -177,11 +157,7 @@ export function isSectionLabel(line: string): boolean {
   return trimmed.split(SEPARATOR).every((part) => SECTION_LABELS.has(part.toLowerCase()));
 }
 
-/**
- * Lines a copied web page brings along that are not part of the article:
- * advertising slots, share buttons, links to other stories and invitations to
- * follow the writer. Each rule matches a whole line.
- */
+/** Lines a copied web page brings along that are not the article; each rule matches a whole line. */
 export type DebrisReason = 'advertisement' | 'share button' | 'read-more link' | 'social media plug';
 
 const NETWORKS = 'twitter|x|instagram|facebook|threads|bluesky|mastodon|linkedin|tiktok|youtube';

@@ -131,11 +131,7 @@ function findTitle(lines: readonly Line[], drop: Drop): number {
   return i;
 }
 
-/**
- * A dek is one short line followed, past blank lines and debris, by a byline,
- * a date or the lead photo's caption (a caption after the lead photo belongs
- * to the text).
- */
+/** The dek rule above; a caption after the lead photo belongs to the text. */
 function isDek(line: Line, after: readonly Line[], imageFound: boolean): boolean {
   if (countWords(line.text) > 60) return false;
   for (const next of after) {
