@@ -76,8 +76,7 @@ class SpeakerTracker {
   private bodyNamed(text: string, named: boolean): Speaker | null {
     if (named) return { name: text, person: false };
     const head = text.split(/\s+/).at(-1)?.toLowerCase();
-    const earlier = [...this.seen].reverse().find((s) => !s.person && s.name.split(/\s+/).at(-1)?.toLowerCase() === head);
-    return earlier ?? null;
+    return [...this.seen].reverse().find((s) => !s.person && s.name.split(/\s+/).at(-1)?.toLowerCase() === head) ?? null;
   }
 }
 

@@ -84,16 +84,12 @@ export function draftWhoSaidQuestions(
     const quote = quoteText(text, part);
     const paragraph = part.paragraph + 1;
     const { act } = found;
-    if (!act) {
-      skipped.push({ quote, paragraph, reason: 'no speech verb attributes it' });
+    const distractors = act ? chooseDistractors(act.speaker.name, part.paragraph, candidates) : [];
+    if (!act || distractors.length === 0) {
+      skipped.push({ quote, paragraph, reason: act ? `nobody but ${act.speaker.name} to offer as a speaker` : 'no speech verb attributes it' });
       continue;
     }
     const answer = act.speaker.name;
-    const distractors = chooseDistractors(answer, part.paragraph, candidates);
-    if (distractors.length === 0) {
-      skipped.push({ quote, paragraph, reason: `nobody but ${answer} to offer as a speaker` });
-      continue;
-    }
     const actText = paragraphs[act.sentence.paragraph]?.text ?? '';
     const context = attributionContext(actText, maskedText[act.sentence.paragraph] ?? actText, act);
     const question: Omit<WhoSaidDraft, 'id'> = {

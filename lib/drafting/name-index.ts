@@ -123,9 +123,7 @@ const firstWord = (name: string) => name.split(/\s+/)[0] ?? name;
 const lastWord = (name: string) => name.split(/\s+/).at(-1) ?? name;
 const cleanPerson = (text: string) => text.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '').replace(/['’]s$/, '');
 
-function wordIn(text: string, word: string): boolean {
-  return new RegExp(`(?<![\\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(text);
-}
+const wordIn = (text: string, word: string) => new RegExp(`(?<![\\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(text);
 
 /**
  * Indexes every run of capitalised words in an article. Full names (two
@@ -147,12 +145,9 @@ export function buildNameIndex(paragraphs: readonly { text: string }[]): NameInd
         if (!fullForms.includes(named.text)) fullForms.push(named.text);
       }
       const atStart = sentenceStarts.has(chain.start) || /[\u201C"]\s*$/.test(text.slice(0, chain.start));
-      chain.words.forEach((word, i) => {
-        if (i > 0 || !atStart) midSentence.add(word);
-      });
+      for (const word of chain.words.slice(atStart ? 1 : 0)) midSentence.add(word);
     }
-    const tagged = (nlp(text).people().out('array') as string[]).map(cleanPerson);
-    for (const person of tagged) {
+    for (const person of (nlp(text).people().out('array') as string[]).map(cleanPerson)) {
       const chain = findNameChains(person).at(-1);
       const name = chain ? withoutTitles(chain)?.text : undefined;
       if (name && names.includes(name) && !people.includes(name)) people.push(name);
@@ -167,10 +162,8 @@ export function buildNameIndex(paragraphs: readonly { text: string }[]): NameInd
    */
   const shortestSuffix = (name: string): string =>
     fullForms.filter((f) => f !== name && name.endsWith(` ${f}`)).sort((a, b) => a.length - b.length)[0] ?? name;
-  const fullName = (name: string): string => {
-    if (/\s/.test(name)) return shortestSuffix(name);
-    return fullForms.find((f) => lastWord(f) === name) ?? fullForms.find((f) => firstWord(f) === name) ?? name;
-  };
+  const fullName = (name: string): string =>
+    /\s/.test(name) ? shortestSuffix(name) : (fullForms.find((f) => lastWord(f) === name) ?? fullForms.find((f) => firstWord(f) === name) ?? name);
   const shortForms = (name: string): string[] =>
     [firstWord(name), lastWord(name)].filter((w) => w !== name && fullForms.filter((f) => firstWord(f) === w || lastWord(f) === w).length === 1 && fullName(w) === name);
 
