@@ -4,9 +4,10 @@ import { type Path, type Position, quoteProblems } from '@/lib/check';
 import type { GiftIssue, GiftNumber, GiftQuestion, GiftText } from './parse-gift';
 
 /**
- * A GIFT question mapped to one of the app's kinds, before it gets its id and explanation: its fields in the order they
- * are written, each answer's own feedback labelled with its answer, and what does not carry over exactly. Or, for a
- * question the app has no honest place for, why.
+ * A GIFT question mapped to one of the app's kinds, before it gets its id and
+ * explanation: its fields in the order they are written, each answer's own
+ * feedback labelled with its answer, and what does not carry over exactly.
+ * Or, for a question the app has no honest place for, why.
  */
 export type Converted =
   | { ok: true; fields: { kind: QuestionKind; prompt: string } & Record<string, unknown>; feedback: string[]; warnings: GiftIssue[] }
@@ -50,9 +51,11 @@ type Question<T extends GiftQuestion['type']> = Extract<GiftQuestion, { type: T 
 const weightsOf = (choices: readonly { option: string; weight: number }[]) => choices.map((c) => `${shown(c.option)} ${percent(c.weight)}`).join(', ');
 
 /**
- * Multiple choice. Written with "=" (one answer to choose): one answer at 100% becomes `single-choice`; several at 100%
- * become `multiple-select`. Written with weights only (check boxes): `multiple-select`, whose right answers are those
- * of positive weight. Weights the app's scoring cannot give exactly are said in a warning.
+ * Multiple choice. Written with "=" (one answer to choose): one answer at
+ * 100% becomes `single-choice`; several at 100% become `multiple-select`.
+ * Written with weights only (check boxes): `multiple-select`, whose right
+ * answers are those of positive weight. Weights the app's scoring cannot
+ * give exactly are said in a warning.
  */
 function convertChoice(q: Question<'multiple-choice'>, read: Read): Converted {
   const choices = q.answers.map((a) => ({ ...a, option: read(a.text) }));
@@ -82,10 +85,11 @@ function convertChoice(q: Question<'multiple-choice'>, read: Read): Converted {
 }
 
 /**
- * Whether the app's multiple-select rule, (right chosen − wrong chosen) ÷ right options and never below 0
- * (docs/scoring.md), gives every selection the same score as Moodle's weights, where a selection earns the sum of its
- * weights, kept between 0 and 100%. It does exactly when each of the n right options weighs 100/n % and each wrong one
- * −100/n %.
+ * Whether the app's multiple-select rule, (right chosen − wrong chosen) ÷
+ * right options and never below 0 (docs/scoring.md), gives every selection
+ * the same score as Moodle's weights, where a selection earns the sum of its
+ * weights, kept between 0 and 100%. It does exactly when each of the n right
+ * options weighs 100/n % and each wrong one −100/n %.
  */
 export function selectMatchesWeights(weights: readonly number[]): boolean {
   const right = weights.filter((w) => w > 0).length;
@@ -144,8 +148,9 @@ const exactNumber = ({ value }: GiftNumber) => (value.kind === 'exact' || (value
 const written = (n: GiftNumber) => exactNumber(n) ?? (n.value.kind === 'range' ? `${n.value.min}..${n.value.max}` : n.value.kind === 'tolerance' ? `${n.value.number}±${n.value.tolerance}` : '');
 
 /**
- * Numerical: exact numbers at 100% become a `short-text` answer with the forms of numberForms (a minus sign counts:
- * "-3" is not "3"). A margin or a range at 100% cannot be scored by matching text: such questions are skipped.
+ * Numerical: exact numbers at 100% become a `short-text` answer with the
+ * forms of numberForms (a minus sign counts: "-3" is not "3"). A margin or a
+ * range at 100% cannot be scored by matching text: such questions are skipped.
  */
 function convertNumerical(q: Question<'numerical'>, read: Read): Converted {
   const warnings: GiftIssue[] = [];
@@ -164,10 +169,12 @@ function convertNumerical(q: Question<'numerical'>, read: Read): Converted {
 }
 
 /**
- * The typed forms under which an exact number is accepted: as written, in its shortest form ("3.50" → "3.5"), and from
- * 10,000 with thousands separators ("12000" → "12,000", which also stands for "12 000" once answers are normalised).
- * Below 10,000 the separator is left out, so a year stays one form ("2022", never "2,022"). A decimal comma needs no
- * form of its own: "3,5" and "3.5" are the same typed answer (docs/scoring.md).
+ * The typed forms under which an exact number is accepted: as written, in
+ * its shortest form ("3.50" → "3.5"), and from 10,000 with thousands
+ * separators ("12000" → "12,000", which also stands for "12 000" once answers
+ * are normalised). Below 10,000 the separator is left out, so a year stays
+ * one form ("2022", never "2,022"). A decimal comma needs no form of its own:
+ * "3,5" and "3.5" are the same typed answer (docs/scoring.md).
  */
 export function numberForms(written: string): string[] {
   const value = Number(written);
@@ -179,9 +186,11 @@ export function numberForms(written: string): string[] {
 const QUOTE_MARKS = /^["“”„‘’'«»]+|["“”„‘’'«»]+$/g;
 
 /**
- * Matching becomes `match-speakers` when it is one: every item a quotation (three words or more) found word for word in
- * the article and every answer a person the article names, checked by content:check's own rule. Extra answers (an empty
- * item) become distractors. Any other matching question is skipped: the app has no general matching kind.
+ * Matching becomes `match-speakers` when it is one: every item a quotation
+ * (three words or more) found word for word in the article and every answer
+ * a person the article names, checked by content:check's own rule. Extra
+ * answers (an empty item) become distractors. Any other matching question is
+ * skipped: the app has no general matching kind.
  */
 function convertMatching(q: Question<'matching'>, read: Read, article: Article): Converted {
   // Moodle reads the answers of a matching question as plain text.

@@ -70,9 +70,10 @@ export function parseImportGiftArgs(argv: readonly string[]): ImportGiftArgs {
 }
 
 /**
- * The imported set as a question-set file: the schema line, a comment that says where it came from and what is left to
- * do, then YAML with every string in double quotes (so no colon, "#" or "true" is misread) and, above each question,
- * the GIFT line it came from and what to check.
+ * The imported set as a question-set file: the schema line, a comment that
+ * says where it came from and what is left to do, then YAML with every string
+ * in double quotes (so no colon, "#" or "true" is misread) and, above each
+ * question, the GIFT line it came from and what to check.
  */
 export function serializeImport({ set, imported }: Pick<GiftImport, 'set' | 'imported'>, giftFile: string): string {
   const doc = new Document(set);

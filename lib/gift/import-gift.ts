@@ -61,8 +61,9 @@ function importQuestion(q: GiftQuestion, article: Article, ids: ReadonlySet<stri
 }
 
 /**
- * Converts a GIFT file into a question set for one article: every question the app has a kind for, with what did not
- * carry over said as a warning at its line and column, and every other question skipped with a warning.
+ * Converts a GIFT file into a question set for one article: every question
+ * the app has a kind for, with what did not carry over said as a warning
+ * at its line and column, and every other question skipped with a warning.
  */
 export function importGift(source: string, { article, file, title, mode = 'practice' }: GiftImportOptions): GiftImport {
   const gift = parseGift(source);
@@ -90,8 +91,9 @@ export function importGift(source: string, { article, file, title, mode = 'pract
 const ended = (text: string) => (/[.!?…]["'”’»)\]]*$/.test(text) ? text : `${text}.`);
 
 /**
- * One explanation from a question's feedback: the general feedback ("####") first, then each answer's own feedback
- * labelled with its answer, each part ending as a sentence. Null when there is no feedback at all.
+ * One explanation from a question's feedback: the general feedback ("####")
+ * first, then each answer's own feedback labelled with its answer, each part
+ * ending as a sentence. Null when there is no feedback at all.
  */
 export function composeExplanation(general: string | null, perAnswer: readonly string[]): string | null {
   const parts = [general, ...perAnswer].filter((part): part is string => part !== null && part.trim() !== '');
@@ -99,8 +101,9 @@ export function composeExplanation(general: string | null, perAnswer: readonly s
 }
 
 /**
- * An id for an imported question, unique among those taken: from its GIFT title ("::Capital city::" → "capital-city"),
- * else from the first words of its text, else "question-<n>"; "-2", "-3"… when the id is taken.
+ * An id for an imported question, unique among those taken: from its GIFT
+ * title ("::Capital city::" → "capital-city"), else from the first words of
+ * its text, else "question-<n>"; "-2", "-3"… when the id is taken.
  */
 export function questionId(title: string | null, text: string, taken: ReadonlySet<string>, n: number): string {
   const base = slugify(title ?? '', 40) || slugify(text, 40) || `question-${n}`;

@@ -2,8 +2,8 @@ import type { Position } from '@/lib/check';
 import { collapseWhitespace } from '@/lib/text';
 
 /**
- * A Moodle GIFT file as written: every question with where it stands in the file, its texts with their formats, its
- * answers with their weights (in percent, as written) and feedback. convert-gift.ts maps them to the app's kinds.
+ * A Moodle GIFT file as written: every question with where it stands in the file, its texts with their formats,
+ * its answers with their weights (in percent, as written) and feedback. convert-gift.ts maps them to the app's kinds.
  */
 export type GiftFormat = 'moodle' | 'html' | 'markdown' | 'plain';
 
@@ -119,9 +119,10 @@ const COMMENT = /^\s*\/\//;
 const CATEGORY = /^(\s*)\$CATEGORY:(.*)$/;
 
 /**
- * Splits a GIFT file as Moodle does: questions are separated by blank lines, and a line starting with "//" is a
- * comment. A "$CATEGORY:" line names the category of the questions after it; unlike Moodle, it need not stand alone in
- * its block.
+ * Splits a GIFT file as Moodle does: questions are separated by blank lines,
+ * and a line starting with "//" is a comment. A "$CATEGORY:" line names the
+ * category of the questions after it; unlike Moodle, it need not stand alone
+ * in its block.
  */
 export function splitGiftSource(source: string): GiftSourceItem[] {
   const items: GiftSourceItem[] = [];
@@ -159,10 +160,11 @@ export function positionIn(block: GiftBlock, offset: number): Position {
 }
 
 /**
- * GIFT escapes its control characters with a backslash: `\~ \= \# \{ \} \:`, `\\` for a backslash and `\n` for a line
- * break. Before parsing, each escape becomes two private-use characters, so the parser can look for control characters
- * plainly while every offset still points at the same place in the file; `restoreEscapes` then turns them into the
- * characters meant.
+ * GIFT escapes its control characters with a backslash: `\~ \= \# \{ \} \:`,
+ * `\\` for a backslash and `\n` for a line break. Before parsing, each escape
+ * becomes two private-use characters, so the parser can look for control
+ * characters plainly while every offset still points at the same place in
+ * the file; `restoreEscapes` then turns them into the characters meant.
  */
 const MARK = '\uE000';
 const SHIFT = 0xe100;
@@ -248,8 +250,9 @@ function readAnswers(block: AnswerBlock): GiftAnswers {
 const FORMATS: readonly GiftFormat[] = ['moodle', 'html', 'markdown', 'plain'];
 
 /**
- * A piece of question, answer or feedback text as Moodle reads it: trimmed, an optional "[html]", "[markdown]",
- * "[plain]" or "[moodle]" prefix taken as its format (else the question's format), escapes resolved.
+ * A piece of question, answer or feedback text as Moodle reads it: trimmed,
+ * an optional "[html]", "[markdown]", "[plain]" or "[moodle]" prefix taken as
+ * its format (else the question's format), escapes resolved.
  */
 function readGiftText(protectedText: string, defaultFormat: GiftFormat = 'moodle'): GiftText {
   const text = protectedText.trim();
@@ -273,8 +276,9 @@ interface AnswerPiece {
 }
 
 /**
- * Cuts an answer block before every marker character, as Moodle does: in "~a =b" every unescaped "~" and "=" starts an
- * answer, wherever it stands. Text before the first marker comes first, with the marker "".
+ * Cuts an answer block before every marker character, as Moodle does: in
+ * "~a =b" every unescaped "~" and "=" starts an answer, wherever it stands.
+ * Text before the first marker comes first, with the marker "".
  */
 function splitAnswers({ text, offset }: Pick<AnswerBlock, 'text' | 'offset'>, markers: string): AnswerPiece[] {
   const starts: number[] = [];
@@ -358,8 +362,9 @@ function readValue(text: string, piece: AnswerPiece): GiftNumber['value'] {
 }
 
 /**
- * "{#1822:5}" or "{#=1822:0 =%50%1822:2 ~#feedback for any other number}": every number with its weight (100 unless one
- * is written) and feedback. `block.text` starts with the "#".
+ * "{#1822:5}" or "{#=1822:0 =%50%1822:2 ~#feedback for any other number}":
+ * every number with its weight (100 unless one is written) and feedback.
+ * `block.text` starts with the "#".
  */
 function readNumericalAnswers(block: AnswerBlock): { answers: GiftNumber[]; otherFeedback: GiftText | null } {
   const start = block.text.indexOf('#') + 1;

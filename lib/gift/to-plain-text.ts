@@ -39,8 +39,9 @@ const removeTags = (text: string) => text.replace(BREAKING, ' ').replace(TAG, (t
 const formattingIn = (text: string) => (text.match(TAG) ?? []).some((tag) => !BARE.test(tag));
 
 /**
- * Tags go, then entities are decoded once; a tag the decoding reveals goes too. Formatting counts as dropped when a tag
- * other than paragraphs, line breaks and spans goes: bold, a link, a list, an image.
+ * Tags go, then entities are decoded once; a tag the decoding reveals goes
+ * too. Formatting counts as dropped when a tag other than paragraphs, line
+ * breaks and spans goes: bold, a link, a list, an image.
  */
 function htmlToText(text: string, decode: boolean): PlainText {
   let dropped = formattingIn(text);
@@ -51,8 +52,9 @@ function htmlToText(text: string, decode: boolean): PlainText {
 }
 
 /**
- * The app shows prompts, options and explanations as plain text, and content:check refuses HTML in them: Markdown loses
- * its syntax, HTML its tags and entities, and line breaks become spaces.
+ * The app shows prompts, options and explanations as plain text, and
+ * content:check refuses HTML in them: Markdown loses its syntax, HTML its
+ * tags and entities, and line breaks become spaces.
  */
 export function toPlainText({ text, format }: GiftText): PlainText {
   if (format !== 'markdown') return htmlToText(text, format !== 'plain');
