@@ -61,24 +61,18 @@ function notesOn(found: PlainArticle): string[] {
  * from the command line, and "" for every required field still unknown so
  * the content checker names it. `missing` lists those fields by path.
  */
-export function draftArticleMeta(found: PlainArticle, { publication }: NewContentOptions = {}): { meta: ArticleMeta; missing: string[] } {
+export function draftArticleMeta(found: PlainArticle, options: NewContentOptions = {}): { meta: ArticleMeta; missing: string[] } {
   const meta: ArticleMeta = {
     title: found.title,
     ...(found.dek ? { dek: found.dek } : {}),
     author: found.author ?? '',
-    publication: publication?.trim() ?? '',
+    publication: options.publication?.trim() ?? '',
     published: found.published ?? '',
     ...(found.image ? { image: { caption: found.image.caption, credit: found.image.credit } } : {}),
     corrections: [],
   };
-  const required = {
-    title: meta.title,
-    author: meta.author,
-    publication: meta.publication,
-    published: meta.published,
-    'image.caption': meta.image?.caption,
-    'image.credit': meta.image?.credit,
-  };
+  const { title, author, publication, published, image } = meta;
+  const required = { title, author, publication, published, 'image.caption': image?.caption, 'image.credit': image?.credit };
   return { meta, missing: Object.entries(required).filter(([, value]) => value?.trim() === '').map(([path]) => path) };
 }
 

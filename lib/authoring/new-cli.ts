@@ -43,20 +43,22 @@ const FIELD_HINTS: Record<string, string> = {
 
 /** What `content:new` prints after writing its two files; `publicationGiven`: whether --publication was passed. */
 export function formatNewReport(report: { content: NewContent; articlePath: string; setPath: string; publicationGiven: boolean }): string {
-  const { content, articlePath, setPath, publicationGiven } = report;
-  const { found, missing, notes, id } = content;
+  const { content: { found, missing, notes, id }, articlePath, setPath, publicationGiven } = report;
+  const read = {
+    title: found.title,
+    dek: found.dek,
+    author: found.author,
+    published: found.published && found.dateLine ? `${found.published}  (from "${found.dateLine.text}")` : undefined,
+    image: found.image ? `${found.image.caption || '(no caption)'} — ${found.image.credit}` : undefined,
+    publication: publicationGiven ? '(from --publication)' : undefined,
+  };
   const words = found.paragraphs.reduce((sum, p) => sum + countWords(p), 0);
   const out: string[] = [
     `Wrote ${articlePath} (${plural(found.paragraphs.length, 'paragraph')}, ${plural(words, 'word')})`,
     `Wrote ${setPath} (no questions yet)`,
     '',
     'Read from the text:',
-    ...field('title', found.title),
-    ...field('dek', found.dek),
-    ...field('author', found.author),
-    ...field('published', found.published && found.dateLine ? `${found.published}  (from "${found.dateLine.text}")` : undefined),
-    ...field('image', found.image ? `${found.image.caption || '(no caption)'} — ${found.image.credit}` : undefined),
-    ...(publicationGiven ? field('publication', '(from --publication)') : []),
+    ...Object.entries(read).flatMap(([name, value]) => (value ? [`  ${name.padEnd(12)} ${value}`] : [])),
   ];
   out.push('', found.dropped.length ? `Dropped ${plural(found.dropped.length, 'line')}:` : 'Dropped nothing.');
   for (const d of found.dropped) out.push(`  line ${String(d.line).padEnd(4)} ${d.reason.padEnd(23)} ${clip(d.text, 60)}`);
@@ -79,10 +81,6 @@ export function formatNewReport(report: { content: NewContent; articlePath: stri
     `  5. Preview with \`npm run dev\` at http://localhost:3000/sets/${id}`,
   );
   return out.join('\n');
-}
-
-function field(name: string, value: string | undefined): string[] {
-  return value ? [`  ${name.padEnd(12)} ${value}`] : [];
 }
 
 function plural(n: number, noun: string): string {

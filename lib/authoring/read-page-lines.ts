@@ -48,16 +48,15 @@ export function readByline(line: string): string | null {
   const trimmed = line.trim();
   if (trimmed.length > 120) return null;
   const by = BY.exec(trimmed);
-  if (by) return readNames((by[1] ?? '').replace(/\s+for\s+.+$/i, ''));
+  if (by) {
+    // "Ana Lima, Bo Chen and Cy Oh" stays whole; "Rachel Cheung, VICE World News" keeps the name before the comma.
+    const names = (by[1] ?? '').replace(/\s+for\s+.+$/i, '').trim();
+    const parts = names.split(/\s*,\s*/);
+    const whole = parts.length > 1 && LIST_JOIN.test(parts.at(-1) ?? '') ? names : (parts[0] ?? '');
+    return NAMES.test(whole) ? whole : null;
+  }
   const [name, affiliation, ...rest] = trimmed.split(/\s*,\s*/);
   return name && affiliation && rest.length === 0 && SHORT_NAME.test(name) && AFFILIATION.test(affiliation) ? name : null;
-}
-
-/** "Ana Lima, Bo Chen and Cy Oh" stays whole; "Rachel Cheung, VICE World News" keeps the name before the comma. */
-function readNames(text: string): string | null {
-  const parts = text.trim().split(/\s*,\s*/);
-  const whole = parts.length > 1 && LIST_JOIN.test(parts.at(-1) ?? '') ? text.trim() : (parts[0] ?? '');
-  return NAMES.test(whole) ? whole : null;
 }
 
 export interface FoundDate {

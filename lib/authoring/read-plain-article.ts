@@ -5,30 +5,22 @@ import { debrisReason, followedName, type HeaderLine, type ImageCaption, isSecti
 /**
  * Reads an article copied as plain text from a news page.
  *
- * - Title: the first non-empty line. A section label above it ("News",
- *   "World / Asia", see isSectionLabel) is skipped only when the next line
- *   looks like a headline (three words or more, and not a caption, byline,
- *   date or debris line). Debris lines above the title are skipped too.
- * - Header: between the title and the first paragraph, byline and date lines
- *   fill `author` and `published`. The dek is the first other line there, if
- *   it is one line of at most 60 words, comes before any byline or date, and
- *   is followed (blank lines and debris aside) by a byline, a date or the
- *   first photo caption — the layout of a news page. A short first paragraph
- *   followed by a byline looks the same and is taken for a dek.
- * - Anywhere: debris lines (see debrisReason) are dropped; the first photo
- *   caption becomes `image`, repeats of it and other captions are dropped.
- * - Paragraphs: split at blank lines, the lines of one paragraph joined by a
- *   space; a text with no blank lines gets one paragraph per line. Lines are
- *   trimmed; every other character is kept.
+ * - Title: the first non-empty line. A section label above it ("News", "World / Asia", see isSectionLabel) is
+ *   skipped only when the next line looks like a headline (three words or more, and not a caption, byline, date
+ *   or debris line). Debris lines above the title are skipped too.
+ * - Header: between the title and the first paragraph, byline and date lines fill `author` and `published`.
+ *   The dek is the first other line there, if it is one line of at most 60 words, comes before any byline or
+ *   date, and is followed (blank lines and debris aside) by a byline, a date or the first photo caption — the
+ *   layout of a news page. A short first paragraph followed by a byline looks the same and is taken for a dek.
+ * - Anywhere: debris lines (see debrisReason) are dropped; the first photo caption becomes `image`, repeats of
+ *   it and other captions are dropped.
+ * - Paragraphs: split at blank lines, the lines of one paragraph joined by a space; a text with no blank lines
+ *   gets one paragraph per line. Lines are trimmed; every other character is kept.
  */
 export interface SourceLine {
   /** 1-based line number in the text. */
   line: number;
   text: string;
-}
-
-export interface DroppedLine extends SourceLine {
-  reason: string;
 }
 
 export interface PlainArticle {
@@ -44,25 +36,21 @@ export interface PlainArticle {
   /** A name the text points to without a byline, like "Follow Rachel Cheung on Twitter". */
   authorHint?: string;
   paragraphs: string[];
-  dropped: DroppedLine[];
+  dropped: (SourceLine & { reason: string })[];
 }
 
-interface Line extends SourceLine {
-  /** Which blank-line-separated block the line is in. */
-  block: number;
-}
+/** `block`: which blank-line-separated block the line is in. */
+type Line = SourceLine & { block: number };
 
 type Kind = 'blank' | 'debris' | 'caption' | 'header' | 'text';
-type Drop = (line: Line, reason: string) => void;
 
 export function readPlainArticle(source: string): PlainArticle {
   const lines = numberLines(source);
   const article: PlainArticle = { title: '', paragraphs: [], dropped: [] };
   const drop = (line: Line, reason: string) => article.dropped.push({ line: line.line, text: line.text, reason });
   const start = findTitle(lines, drop);
-  const titleLine = lines[start];
-  if (!titleLine) return article;
-  article.title = titleLine.text;
+  article.title = lines[start]?.text ?? '';
+  if (!article.title) return article;
 
   const body: Line[] = [];
   let inHeader = true;
@@ -81,7 +69,7 @@ export function readPlainArticle(source: string): PlainArticle {
       else article.image = caption;
     } else if (header) {
       bylineOrDateSeen = true;
-      takeHeaderLine(article, line, header, drop);
+      if (!takeHeaderLine(article, line, header)) drop(line, header.author ? 'another byline' : 'another date');
     } else if (inHeader && !bylineOrDateSeen && article.dek === undefined && isDek(line, lines.slice(i + 1), article.image !== undefined)) {
       article.dek = line.text;
     } else {
@@ -116,7 +104,7 @@ function kindOf(text: string, inHeader: boolean): Kind {
 }
 
 /** Index of the title line; drops debris and a section label above it. */
-function findTitle(lines: readonly Line[], drop: Drop): number {
+function findTitle(lines: readonly Line[], drop: (line: Line, reason: string) => void): number {
   let i = lines.findIndex((line) => line.text !== '' && !debrisReason(line.text));
   if (i === -1) i = lines.length;
   for (const line of lines.slice(0, i)) if (line.text !== '') drop(line, debrisReason(line.text) ?? 'debris');
@@ -141,16 +129,14 @@ function isDek(line: Line, after: readonly Line[], imageFound: boolean): boolean
   return false;
 }
 
-/** Takes the first byline and the first date; a line that adds neither is dropped. */
-function takeHeaderLine(article: PlainArticle, line: Line, { author, date }: HeaderLine, drop: Drop): void {
+/** Takes the first byline and the first date; false when the line adds neither. */
+function takeHeaderLine(article: PlainArticle, line: Line, { author, date }: HeaderLine): boolean {
   const newAuthor = author !== undefined && article.author === undefined;
   if (newAuthor) article.author = author;
-  if (date && !article.dateLine) {
-    article.dateLine = { line: line.line, text: line.text, ambiguous: date.iso === null };
-    if (date.iso) article.published = date.iso;
-  } else if (!newAuthor) {
-    drop(line, author ? 'another byline' : 'another date');
-  }
+  if (!date || article.dateLine) return newAuthor;
+  article.dateLine = { line: line.line, text: line.text, ambiguous: date.iso === null };
+  if (date.iso) article.published = date.iso;
+  return true;
 }
 
 /** One paragraph per blank-line block, or per line when the text has no blank lines. */
