@@ -52,12 +52,9 @@ function insideName(text: string, start: number, written: string, lead: string |
 function calendarOf(result: chrono.ParsedResult): string | undefined {
   if (!/\b\d{4}\b/.test(result.text) || !result.start.isCertain('year')) return undefined;
   const pad = (n: number | null) => String(n ?? 0).padStart(2, '0');
-  let value = String(result.start.get('year'));
-  if (result.start.isCertain('month')) {
-    value += `-${pad(result.start.get('month'))}`;
-    if (result.start.isCertain('day')) value += `-${pad(result.start.get('day'))}`;
-  }
-  return value;
+  const month = result.start.isCertain('month') ? `-${pad(result.start.get('month'))}` : '';
+  const day = month && result.start.isCertain('day') ? `-${pad(result.start.get('day'))}` : '';
+  return `${result.start.get('year')}${month}${day}`;
 }
 
 function fromChrono(text: string, reference: Date): DateExpression[] {
@@ -118,11 +115,9 @@ function joinNeighbours(text: string, expressions: DateExpression[]): DateExpres
 }
 
 /**
- * Every date or time expression in a text, in order: what chrono-node reads
- * (weekdays, dates, "last month", "Monday afternoon"), resolved against the
- * reference date; bare years after a preposition ("in 2022"), which chrono
- * leaves alone; durations ("three-day", "for two weeks") and ordinals
- * ("second year"). Where two overlap, the longer wins.
+ * Every date or time expression in a text, in order: what chrono-node reads (weekdays, dates, "last month", "Monday
+ * afternoon"), resolved against the reference date; bare years after a preposition ("in 2022"), which chrono leaves
+ * alone; durations ("three-day", "for two weeks") and ordinals ("second year"). Where two overlap, the longer wins.
  */
 export function findDateExpressions(text: string, reference: Date): DateExpression[] {
   const found = [
