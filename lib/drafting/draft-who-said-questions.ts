@@ -1,6 +1,6 @@
 import type { TextSpan } from '@/lib/text';
 
-import type { AttributedQuotation, ResolvedAct, SentenceRef, Speaker } from './attribute-quotations';
+import type { AttributedQuotation, HowAttributed, ResolvedAct, SentenceRef, Speaker } from './attribute-quotations';
 import type { Drafted, WhoSaidDraft } from './draft-question-set';
 import { type VerbSort, verbSort } from './find-speech-acts';
 import type { NameIndex } from './name-index';
@@ -37,22 +37,19 @@ const PROMPTS: Record<VerbSort, string> = { say: 'Who said this?', according: 'W
 /** A speaker as prose names them: "Moritz Rudolf", but "the Chinese foreign ministry". */
 const inProse = (speaker: Speaker) => (speaker.person || /^the\s/i.test(speaker.name) ? speaker.name : `the ${speaker.name}`);
 
-function noteFor(found: AttributedQuotation, act: ResolvedAct): string | undefined {
-  const who = inProse(act.speaker);
-  if (found.how === 'pronoun') return `speaker read from “${act.subject.text} ${act.verb}”: check that “${act.subject.text}” is ${who}`;
-  if (found.how === 'reported') return `words reported with “${act.verb}”: check that they are ${who}’s own`;
-  if (found.how === 'continued') return 'this quotation has no attribution of its own; the speaker is carried over from the quotation before';
-  if (act.where === 'main') return `speaker taken from the subject of the sentence: check it is ${who}`;
-  return undefined;
-}
-
-function explanationFor(found: AttributedQuotation, act: ResolvedAct, context: string): string {
-  const who = inProse(act.speaker);
-  const base = `The article attributes this to ${who}: “${context}”.`;
-  if (found.how === 'pronoun') return `${base} “${act.subject.text[0]?.toUpperCase()}${act.subject.text.slice(1)}” refers back to ${who}, named just before.`;
-  if (found.how === 'continued') return `${base} The quotation carries on in the same voice.`;
-  return base;
-}
+/** For each way a quotation was attributed: the teacher's note, and what the explanation adds after naming the speaker. */
+const BY_HOW: Record<HowAttributed, (act: ResolvedAct, who: string) => { note?: string; more?: string }> = {
+  named: (act, who) => (act.where === 'main' ? { note: `speaker taken from the subject of the sentence: check it is ${who}` } : {}),
+  reported: (act, who) => ({ note: `words reported with “${act.verb}”: check that they are ${who}’s own` }),
+  pronoun: ({ subject, verb }, who) => ({
+    note: `speaker read from “${subject.text} ${verb}”: check that “${subject.text}” is ${who}`,
+    more: ` “${subject.text[0]?.toUpperCase()}${subject.text.slice(1)}” refers back to ${who}, named just before.`,
+  }),
+  continued: () => ({
+    note: 'this quotation has no attribution of its own; the speaker is carried over from the quotation before',
+    more: ' The quotation carries on in the same voice.',
+  }),
+};
 
 /** Everyone a question may offer: the quoted speakers, then the people only named. */
 function speakerCandidates(attributed: readonly AttributedQuotation[], names: NameIndex): SpeakerCandidate[] {
@@ -91,16 +88,17 @@ export function draftWhoSaidQuestions(
     const answer = act.speaker.name;
     const actText = paragraphs[act.sentence.paragraph]?.text ?? '';
     const context = attributionContext(actText, maskedText[act.sentence.paragraph] ?? actText, act);
+    const who = inProse(act.speaker);
+    const { note, more = '' } = BY_HOW[found.how ?? 'named'](act, who);
     const question: Omit<WhoSaidDraft, 'id'> = {
       kind: 'who-said',
       prompt: PROMPTS[verbSort(act.verb)],
       quote,
       speakers: [answer, ...distractors].sort((a, b) => a.localeCompare(b)),
       answer,
-      explanation: explanationFor(found, act, context),
+      explanation: `The article attributes this to ${who}: “${context}”.${more}`,
       evidence: evidenceFor(paragraphs, sentences, part, act),
     };
-    const note = noteFor(found, act);
     drafted.push({ question, paragraph, ...(note ? { note } : {}) });
   }
   return { drafted, skipped };
