@@ -63,10 +63,8 @@ export function formatNewReport(report: { content: NewContent; articlePath: stri
   out.push('', found.dropped.length ? `Dropped ${plural(found.dropped.length, 'line')}:` : 'Dropped nothing.');
   for (const d of found.dropped) out.push(`  line ${String(d.line).padEnd(4)} ${d.reason.padEnd(23)} ${clip(d.text, 60)}`);
 
-  const fill = missing.map((path) => {
-    const hint = path === 'author' && found.authorHint ? `${FIELD_HINTS.author}; the text says “Follow ${found.authorHint} on …”` : FIELD_HINTS[path];
-    return `  ${path}: ${hint ?? ''}`;
-  });
+  const authorHint = found.authorHint ? `; the text says “Follow ${found.authorHint} on …”` : '';
+  const fill = missing.map((path) => `  ${path}: ${FIELD_HINTS[path] ?? ''}${path === 'author' ? authorHint : ''}`);
   if (found.paragraphs.length === 0) fill.push('  the article text: no paragraphs were found; paste them under the frontmatter');
   out.push('', fill.length ? `Fill in next (left empty in ${articlePath}):` : 'Fill in next: nothing, every required field was found.', ...fill);
   if (notes.length) out.push('', 'Check:', ...notes.map((note) => `  - ${note}`));

@@ -5,17 +5,21 @@ import { debrisReason, followedName, type HeaderLine, type ImageCaption, isSecti
 /**
  * Reads an article copied as plain text from a news page.
  *
- * - Title: the first non-empty line. A section label above it ("News", "World / Asia", see isSectionLabel) is
- *   skipped only when the next line looks like a headline (three words or more, and not a caption, byline, date
- *   or debris line). Debris lines above the title are skipped too.
- * - Header: between the title and the first paragraph, byline and date lines fill `author` and `published`.
- *   The dek is the first other line there, if it is one line of at most 60 words, comes before any byline or
- *   date, and is followed (blank lines and debris aside) by a byline, a date or the first photo caption — the
- *   layout of a news page. A short first paragraph followed by a byline looks the same and is taken for a dek.
- * - Anywhere: debris lines (see debrisReason) are dropped; the first photo caption becomes `image`, repeats of
- *   it and other captions are dropped.
- * - Paragraphs: split at blank lines, the lines of one paragraph joined by a space; a text with no blank lines
- *   gets one paragraph per line. Lines are trimmed; every other character is kept.
+ * - Title: the first non-empty line. A section label above it ("News",
+ *   "World / Asia", see isSectionLabel) is skipped only when the next line
+ *   looks like a headline (three words or more, and not a caption, byline,
+ *   date or debris line). Debris lines above the title are skipped too.
+ * - Header: between the title and the first paragraph, byline and date lines
+ *   fill `author` and `published`. The dek is the first other line there, if
+ *   it is one line of at most 60 words, comes before any byline or date, and
+ *   is followed (blank lines and debris aside) by a byline, a date or the
+ *   first photo caption — the layout of a news page. A short first paragraph
+ *   followed by a byline looks the same and is taken for a dek.
+ * - Anywhere: debris lines (see debrisReason) are dropped; the first photo
+ *   caption becomes `image`, repeats of it and other captions are dropped.
+ * - Paragraphs: split at blank lines, the lines of one paragraph joined by a
+ *   space; a text with no blank lines gets one paragraph per line. Lines are
+ *   trimmed; every other character is kept.
  */
 export interface SourceLine {
   /** 1-based line number in the text. */
@@ -41,8 +45,6 @@ export interface PlainArticle {
 
 /** `block`: which blank-line-separated block the line is in. */
 type Line = SourceLine & { block: number };
-
-type Kind = 'blank' | 'debris' | 'caption' | 'header' | 'text';
 
 export function readPlainArticle(source: string): PlainArticle {
   const lines = numberLines(source);
@@ -95,7 +97,7 @@ function numberLines(source: string): Line[] {
   });
 }
 
-function kindOf(text: string, inHeader: boolean): Kind {
+function kindOf(text: string, inHeader: boolean) {
   if (text === '') return 'blank';
   if (debrisReason(text)) return 'debris';
   if (readCaption(text)) return 'caption';
