@@ -22,9 +22,10 @@ interface LastSpeaker {
 }
 
 /**
- * Follows who is speaking as the article is read in order, to resolve each speech act's subject to a speaker: a name to
- * the full name the article uses, "the ministry" to the body last named so, and a pronoun to the last person (he, she)
- * or body (it) that spoke.
+ * Follows who is speaking as the article is read in order, to resolve each
+ * speech act's subject to a speaker: a name to the full name the article
+ * uses, "the ministry" to the body last named so, and a pronoun to the last
+ * person (he, she) or body (it) that spoke.
  */
 class SpeakerTracker {
   private person: LastSpeaker | null = null;
@@ -138,8 +139,9 @@ const actFrom = (act: ResolvedAct) => Math.min(act.start, act.subject.start);
 const actTo = (act: ResolvedAct) => Math.max(act.end, act.subject.end);
 
 /**
- * The act that attributes a quotation part within its sentence: one written right after it (“…,” Small said), else
- * right before it (Small said: “…”), else the nearest one in the sentence (“…” because …, he said).
+ * The act that attributes a quotation part within its sentence: one written
+ * right after it (“…,” Small said), else right before it (Small said: “…”),
+ * else the nearest one in the sentence (“…” because …, he said).
  */
 function chooseAct(sentence: SentenceInfo, part: QuotePart): ResolvedAct | null {
   const { acts, masked } = sentence;
@@ -169,11 +171,13 @@ function attributedIn(results: readonly AttributedQuotation[], sentence: Sentenc
 }
 
 /**
- * Attributes every quotation of an article to a speaker, or to no one. A quotation takes its speaker from a speech act
- * in its own sentence (or, when it runs over paragraphs, the sentence it ends in). A bare quotation sentence right
- * after an attributed one carries on the same speaker: in the same paragraph it is the second half of a split quote and
- * is folded into the first; in the next paragraph it becomes a quotation of its own. Quotations with no speaker (scare
- * quotes, titles) are returned with `act: null`.
+ * Attributes every quotation of an article to a speaker, or to no one.
+ * A quotation takes its speaker from a speech act in its own sentence (or,
+ * when it runs over paragraphs, the sentence it ends in). A bare quotation
+ * sentence right after an attributed one carries on the same speaker: in the
+ * same paragraph it is the second half of a split quote and is folded into
+ * the first; in the next paragraph it becomes a quotation of its own.
+ * Quotations with no speaker (scare quotes, titles) are returned with `act: null`.
  */
 export function attributeQuotations(paragraphs: readonly { text: string }[], quotations: readonly Quotation[], names: NameIndex): AttributedQuotation[] {
   const sentences = readSentences(paragraphs, quotations, names);

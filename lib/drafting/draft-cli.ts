@@ -48,9 +48,10 @@ export const SCHEMA_LINE = '# yaml-language-server: $schema=../schemas/question-
 const DRAFT_LINE = '# DRAFT written by `npm run content:draft`: check, fix or delete every question, then rename the file without "-draft".';
 
 /**
- * The draft as a question-set file: the schema line, a line saying it is a draft, then YAML with every string in double
- * quotes (so no quotation, colon or "no" is misread), a blank line between questions and the teacher's notes as
- * comments above them.
+ * The draft as a question-set file: the schema line, a line saying it is a
+ * draft, then YAML with every string in double quotes (so no quotation,
+ * colon or "no" is misread), a blank line between questions and the
+ * teacher's notes as comments above them.
  */
 export function serializeDraft(draft: DraftResult, schemaLine = SCHEMA_LINE): string {
   const doc = new Document(draft.set);

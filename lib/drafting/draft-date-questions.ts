@@ -14,8 +14,9 @@ const ASK: Record<DateKind, string> = {
 const firstOfEach = <T>(items: readonly T[], key: (item: T) => string) => items.filter((item, i) => items.findIndex((other) => key(other) === key(item)) === i);
 
 /**
- * One date question per distinct expression in each sentence: the sentence with a blank where the expression was, the
- * expression as the answer (without its preposition) and its other forms as accepted answers.
+ * One date question per distinct expression in each sentence: the sentence
+ * with a blank where the expression was, the expression as the answer
+ * (without its preposition) and its other forms as accepted answers.
  */
 export function draftDateQuestions(
   paragraphs: readonly { text: string }[],
@@ -49,8 +50,8 @@ export function draftDateQuestions(
 const SHORT_QUOTE_WORDS = 10;
 
 /**
- * Moves a cut out of a quotation, so a clipped prompt never opens or closes one halfway: a short quotation is kept
- * whole, a long one left out.
+ * Moves a cut out of a quotation, so a clipped prompt never opens or closes
+ * one halfway: a short quotation is kept whole, a long one left out.
  */
 function outsideQuotes(sentence: string, offset: number, quotes: readonly TextSpan[], blank: TextSpan, side: 'from' | 'to'): number {
   const inside = quotes.find((q) => offset > q.start && offset < q.end && !(blank.start >= q.start && blank.end <= q.end));
@@ -60,9 +61,10 @@ function outsideQuotes(sentence: string, offset: number, quotes: readonly TextSp
 }
 
 /**
- * A sentence with a blank in place of `blank`; a long sentence is cut to about `wordsEachSide` words either side of it
- * (never inside a quotation), with its double quotation marks made single so it can itself be quoted. `quotes` are the
- * sentence's quotations, marks included, as offsets into it.
+ * A sentence with a blank in place of `blank`; a long sentence is cut to
+ * about `wordsEachSide` words either side of it (never inside a quotation), with
+ * its double quotation marks made single so it can itself be quoted.
+ * `quotes` are the sentence's quotations, marks included, as offsets into it.
  */
 export function blankSentence(sentence: string, blank: TextSpan, quotes: readonly TextSpan[] = [], wordsEachSide = 16): string {
   const words = [...sentence.matchAll(/\S+/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
@@ -124,9 +126,11 @@ function resolvedForms({ resolved }: DateExpression): string[] {
 }
 
 /**
- * Other ways a student may rightly type a date answer: with its preposition ("on Monday"), abbreviated ("Mon"), in
- * figures ("3 days", "2nd year"), without a qualifier ("this year" for "earlier this year"), and, for "last month" or
- * "this year", the month or year it means on the day the article was published.
+ * Other ways a student may rightly type a date answer: with its preposition
+ * ("on Monday"), abbreviated ("Mon"), in figures ("3 days", "2nd year"),
+ * without a qualifier ("this year" for "earlier this year"), and, for
+ * "last month" or "this year", the month or year it means on the day the
+ * article was published.
  */
 export function dateAnswerVariants(expression: DateExpression): string[] {
   const { text, lead, kind, calendar } = expression;

@@ -50,8 +50,9 @@ function numbered<Q extends QuestionDraft>(drafted: Drafted<Q>[], prefix: string
 }
 
 /**
- * Drafts a practice set from an article: a who-said question for every attributed quotation and a date question for
- * every date or time expression. Pure: the article in, the set and a report out.
+ * Drafts a practice set from an article: a who-said question for every
+ * attributed quotation and a date question for every date or time
+ * expression. Pure: the article in, the set and a report out.
  */
 export function draftQuestionSet(article: Article): DraftResult {
   const { paragraphs } = article;

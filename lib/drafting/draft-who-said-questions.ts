@@ -59,9 +59,10 @@ function speakerCandidates(attributed: readonly AttributedQuotation[], names: Na
 }
 
 /**
- * One who-said question per attributed quotation: its first part as the quote, the speaker among up to three others
- * from the article (in alphabetical order, so the answer's place gives nothing away), and the sentences that show who
- * said it as evidence.
+ * One who-said question per attributed quotation: its first part as the
+ * quote, the speaker among up to three others from the article (in
+ * alphabetical order, so the answer's place gives nothing away), and the
+ * sentences that show who said it as evidence.
  */
 export function draftWhoSaidQuestions(
   paragraphs: readonly { text: string }[],
@@ -105,9 +106,10 @@ export function draftWhoSaidQuestions(
 }
 
 /**
- * The words that attribute a quotation, as the article writes them: from the subject or verb on, up to twelve more
- * words, stopping at the next quotation or the end of the sentence ("Moritz Rudolf, a fellow at …, told VICE World
- * News").
+ * The words that attribute a quotation, as the article writes them: from
+ * the subject or verb on, up to twelve more words, stopping at the next
+ * quotation or the end of the sentence ("Moritz Rudolf, a fellow at …, told
+ * VICE World News").
  */
 export function attributionContext(text: string, masked: string, act: ResolvedAct, extraWords = 12): string {
   let start = Math.min(act.start, act.subject.start);
@@ -134,8 +136,9 @@ export interface SpeakerCandidate {
 }
 
 /**
- * Up to `count` wrong speakers for a quotation in a given paragraph. The most tempting come first: anyone named in the
- * same paragraph, then the other quoted speakers nearest in the article, then people only named.
+ * Up to `count` wrong speakers for a quotation in a given paragraph. The
+ * most tempting come first: anyone named in the same paragraph, then the
+ * other quoted speakers nearest in the article, then people only named.
  */
 export function chooseDistractors(answer: string, paragraph: number, candidates: readonly SpeakerCandidate[], count = 3): string[] {
   const distance = (c: SpeakerCandidate) => Math.min(...c.paragraphs.map((p) => Math.abs(p - paragraph)), Number.MAX_SAFE_INTEGER);

@@ -115,9 +115,11 @@ function joinNeighbours(text: string, expressions: DateExpression[]): DateExpres
 }
 
 /**
- * Every date or time expression in a text, in order: what chrono-node reads (weekdays, dates, "last month", "Monday
- * afternoon"), resolved against the reference date; bare years after a preposition ("in 2022"), which chrono leaves
- * alone; durations ("three-day", "for two weeks") and ordinals ("second year"). Where two overlap, the longer wins.
+ * Every date or time expression in a text, in order: what chrono-node reads
+ * (weekdays, dates, "last month", "Monday afternoon"), resolved against the
+ * reference date; bare years after a preposition ("in 2022"), which chrono
+ * leaves alone; durations ("three-day", "for two weeks") and ordinals
+ * ("second year"). Where two overlap, the longer wins.
  */
 export function findDateExpressions(text: string, reference: Date): DateExpression[] {
   const found = [

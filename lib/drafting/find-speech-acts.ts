@@ -6,8 +6,8 @@ import { findNameChains, withoutTitles } from './name-index';
 import { MASK } from './quotations';
 
 /**
- * The verbs that attribute quoted words to a subject. Only written-out forms are listed (no stems), so "state" the noun
- * or "post-war" never match.
+ * The verbs that attribute quoted words to a subject. Only written-out forms
+ * are listed (no stems), so "state" the noun or "post-war" never match.
  */
 const SAY = `said says say saying told tells telling added adds adding stressed stresses stressing noted notes noting
   explained explains explaining argued argues arguing warned warns warning insisted insists insisting asked asks
@@ -20,8 +20,9 @@ const SAY = `said says say saying told tells telling added adds adding stressed 
 const WRITE = 'wrote writes writing tweeted tweets posted'.split(' ');
 
 /**
- * Verbs that report a subject's words without "said": urged the court to uphold “…”, described it as “…”, thanked China
- * for its “…”. The quoted words are taken as the subject's (see docs/drafting.md).
+ * Verbs that report a subject's words without "said": urged the court to
+ * uphold “…”, described it as “…”, thanked China for its “…”. The quoted
+ * words are taken as the subject's (see docs/drafting.md).
  */
 const REPORT = `urged urges urging described describes describing called calling thanked thanking praised praises
   criticized criticised criticizes accused accuses denied denies hailed hails dubbed labeled labelled termed
@@ -171,8 +172,9 @@ function lastWordBefore(text: string, from: number, to: number): string {
 }
 
 /**
- * The speech acts in one sentence of a paragraph whose quotations are masked: each attributing verb with the subject it
- * attributes to. A verb whose subject cannot be read ("experts say") is left out.
+ * The speech acts in one sentence of a paragraph whose quotations are
+ * masked: each attributing verb with the subject it attributes to. A verb
+ * whose subject cannot be read ("experts say") is left out.
  */
 export function findSpeechActs(masked: string, sentence: TextSpan): SpeechAct[] {
   const acts: SpeechAct[] = [];

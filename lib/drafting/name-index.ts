@@ -17,8 +17,8 @@ const POSSESSIVE = /['’]s$/;
 const PARTICLES = new Set(['de', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'le', 'la', 'bin', 'ibn', 'al', 'el', 'dos', 'das']);
 
 /**
- * Capitalised words that start sentences or clauses but are not names; a chain never begins with one ("But China" is
- * "China").
+ * Capitalised words that start sentences or clauses but are not names; a
+ * chain never begins with one ("But China" is "China").
  */
 const NOT_NAMES = new Set(
   `a an the and but or nor so yet for if as at by in on of to up from into onto with without while when where which who whom whose what why how
@@ -29,8 +29,8 @@ const NOT_NAMES = new Set(
 );
 
 /**
- * Titles and roles written before a name: a chain keeps only what follows the last of them ("Ukrainian President
- * Volodymyr Zelenskyy" → "Volodymyr Zelenskyy").
+ * Titles and roles written before a name: a chain keeps only what follows
+ * the last of them ("Ukrainian President Volodymyr Zelenskyy" → "Volodymyr Zelenskyy").
  */
 const TITLES = new Set(
   `President Vice Prime Minister Premier Chancellor Secretary Secretary-General General Foreign Defense Defence Deputy Chief Chairman
@@ -93,8 +93,8 @@ export function findNameChains(text: string): NameChain[] {
 }
 
 /**
- * A chain without the titles in front of its name, or null when nothing but titles is left. Offsets stay those of the
- * text, so the name is verbatim.
+ * A chain without the titles in front of its name, or null when nothing but
+ * titles is left. Offsets stay those of the text, so the name is verbatim.
  */
 export function withoutTitles(chain: NameChain): NameChain | null {
   const cut = chain.words.map((word) => TITLES.has(word.replace(/\.$/, ''))).lastIndexOf(true);
@@ -126,8 +126,9 @@ const cleanPerson = (text: string) => text.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, ''
 const wordIn = (text: string, word: string) => new RegExp(`(?<![\\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(text);
 
 /**
- * Indexes every run of capitalised words in an article. Full names (two words or more, titles dropped) are the forms
- * short references map back to; compromise's person tagger confirms which of them are people.
+ * Indexes every run of capitalised words in an article. Full names (two
+ * words or more, titles dropped) are the forms short references map back to;
+ * compromise's person tagger confirms which of them are people.
  */
 export function buildNameIndex(paragraphs: readonly { text: string }[]): NameIndex {
   const fullForms: string[] = [];
@@ -154,9 +155,10 @@ export function buildNameIndex(paragraphs: readonly { text: string }[]): NameInd
   });
 
   /**
-   * "Broadcasting Fawad Chaudhry" (from "Minister for Information and Broadcasting Fawad Chaudhry") is "Fawad Chaudhry"
-   * when the article also writes that on its own: a name ends a run of capitals, and what comes before it is often a
-   * title the title list does not know.
+   * "Broadcasting Fawad Chaudhry" (from "Minister for Information and
+   * Broadcasting Fawad Chaudhry") is "Fawad Chaudhry" when the article also
+   * writes that on its own: a name ends a run of capitals, and what comes
+   * before it is often a title the title list does not know.
    */
   const shortestSuffix = (name: string): string =>
     fullForms.filter((f) => f !== name && name.endsWith(` ${f}`)).sort((a, b) => a.length - b.length)[0] ?? name;

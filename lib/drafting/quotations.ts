@@ -1,8 +1,9 @@
 import { splitSentences, type TextSpan } from '@/lib/text';
 
 /**
- * The quotations of an article: where each one is, its text masked out so the drafter reads only the writer's own
- * words, and the sentences around them, never broken inside one.
+ * The quotations of an article: where each one is, its text masked out so
+ * the drafter reads only the writer's own words, and the sentences around
+ * them, never broken inside one.
  */
 
 /** One paragraph's share of a quotation. `start`/`end` frame the quoted words, marks and edge spaces excluded. */
@@ -36,8 +37,9 @@ function makePart(text: string, paragraph: number, open: number, close: number |
 }
 
 /**
- * Finds quoted passages in one paragraph. Curly marks say which way they face; a straight mark opens after a space and
- * closes after a letter or punctuation. A second opening mark before a close starts afresh.
+ * Finds quoted passages in one paragraph. Curly marks say which way they
+ * face; a straight mark opens after a space and closes after a letter or
+ * punctuation. A second opening mark before a close starts afresh.
  */
 function scanParagraph(text: string, paragraph: number): QuotePart[] {
   const parts: QuotePart[] = [];
@@ -67,8 +69,9 @@ function scanParagraph(text: string, paragraph: number): QuotePart[] {
 }
 
 /**
- * Every quotation in an article, in reading order. A quotation left open at the end of a paragraph continues into the
- * next paragraph when that one opens with a quotation mark: news style leaves the earlier one unclosed.
+ * Every quotation in an article, in reading order. A quotation left open at
+ * the end of a paragraph continues into the next paragraph when that one
+ * opens with a quotation mark: news style leaves the earlier one unclosed.
  */
 export function findQuotations(paragraphs: readonly { text: string }[]): Quotation[] {
   const quotations: Quotation[] = [];
@@ -98,8 +101,9 @@ export function partEnd(part: QuotePart, text: string): number {
 }
 
 /**
- * A paragraph's text with every quotation, marks included, replaced by MASK characters of the same length: offsets stay
- * the same, and a speech verb or a name inside a quotation is never mistaken for the narrative's.
+ * A paragraph's text with every quotation, marks included, replaced by MASK
+ * characters of the same length: offsets stay the same, and a speech verb
+ * or a name inside a quotation is never mistaken for the narrative's.
  */
 export function maskQuotations(text: string, parts: readonly QuotePart[]): string {
   let out = text;
@@ -123,8 +127,9 @@ export function articleSentences(paragraphs: readonly { text: string }[], quotat
 }
 
 /**
- * Turns double quotation marks into single ones, for text that will itself stand inside double quotation marks: “a
- * “no-limits” deal” reads badly. A straight mark opens after a space, a bracket or a dash, and closes elsewhere.
+ * Turns double quotation marks into single ones, for text that will itself
+ * stand inside double quotation marks: “a “no-limits” deal” reads badly. A
+ * straight mark opens after a space, a bracket or a dash, and closes elsewhere.
  */
 export function toSingleQuotes(text: string): string {
   return text.replace(/[\u201C\u201D"]/g, (mark, offset: number) => {
