@@ -1,12 +1,20 @@
-import { type PublicSet, type SiblingSet } from '@/lib/content';
+import type { PublicSet, SiblingSet } from '@/lib/content';
 
 import { OtherSets } from './other-sets';
-
 import { ProgressBar } from './progress-bar';
 import { QuestionCard } from './question-card';
 import { QuizStatus } from './quiz-status';
 import { ScoreSummary } from './score-summary';
 import { SubmitBar } from './submit-bar';
+
+/**
+ * Past this many questions, cards off screen are not rendered until they come
+ * near it (content-visibility, in globals.css): on a slow phone, laying out
+ * every card of a very long set makes each answer slow to paint. The price is
+ * that such a card's place is an estimate until then, so a set of ordinary
+ * length is laid out whole.
+ */
+const LONG_SET = 60;
 
 const modeNotes = {
   practice: 'Practice: check each answer as you go, then submit the set.',
@@ -31,7 +39,7 @@ export function QuizPanel({ set, articleTitle, otherSets }: { set: PublicSet; ar
       <QuizStatus />
       <div className="mt-4">
         <ScoreSummary articleTitle={articleTitle} />
-        <ol className="grid list-none gap-4">
+        <ol className="grid list-none gap-4" data-long-set={set.questions.length > LONG_SET ? '' : undefined}>
           {set.questions.map((question, i) => (
             <li key={question.id}>
               <QuestionCard question={question} number={i + 1} practice={set.mode === 'practice'} />

@@ -4,11 +4,10 @@ import { flushSync } from 'react-dom';
 import { MAX_CITED_SENTENCES } from '@/lib/answers';
 import { citedFor, type CiteTarget } from '@/lib/quiz';
 import { excerpt } from '@/lib/text';
-import { CITE_BAR_TITLE, citeStartId } from '@/components/quiz/cite-input';
-import { useQuiz, useQuizStore } from '@/components/quiz/quiz-provider';
-
 import { isOneColumn } from '@/lib/ui';
 import { useSentenceText } from '@/components/article/article-dom';
+import { CITE_BAR_TITLE, citeStartId } from '@/components/quiz/cite-input';
+import { useQuiz, useQuizStore } from '@/components/quiz/quiz-provider';
 
 /** What the last change to the selection was, as a screen reader hears it. */
 function Announcement() {
@@ -43,9 +42,8 @@ function ActiveBar({ target }: { target: CiteTarget }) {
 
   /**
    * Back to the question, focus on the button that started it. A phone shows
-   * the questions again, scrolled back to where they were: a question card
-   * off screen is not laid out, so scrolling to it by its place would land
-   * wide of it.
+   * the questions again, scrolled back to where they were before the button
+   * is brought into view, so the column does not start from the article's place.
    */
   function finish() {
     const { citeReturnY, stopCiting } = store.getState();
