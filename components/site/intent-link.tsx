@@ -9,10 +9,9 @@ type IntentLinkProps = Omit<ComponentProps<typeof Link>, 'prefetch' | 'onMouseEn
  * A link to a page of this site that prefetches the page once the student
  * reaches for it (the pointer over it, keyboard focus on it, a finger on it),
  * not as soon as it is on screen: Next.js's hover-triggered prefetch, with
- * focus and touch added for the keyboard and phones. With every link
- * prefetched on sight, each set page of a 1,000-set library downloaded the
- * whole library page behind its "Close Reader" link (about 300 KB
- * compressed) while the student read, on school Wi-Fi.
+ * focus and touch added for the keyboard and phones. Prefetching every link
+ * on sight would make each set page download the library page behind its
+ * "Close Reader" link while the student reads, on shared school Wi-Fi.
  */
 export function IntentLink(props: IntentLinkProps) {
   const [reached, setReached] = useState(false);
