@@ -17,11 +17,11 @@ export interface ImageCaption {
 }
 
 /**
- * A photo caption line: "CAPTION TEXT. PHOTO: CREDIT", "Caption (Photo: Credit)" or "Photo: Credit" alone.
- * "PHOTO", "Photo", "PHOTOGRAPH" or "Photograph" (and "credit") must end in a colon,
- * so a sentence that merely mentions a photo is not a caption.
+ * A photo caption line: "CAPTION TEXT. PHOTO: CREDIT", "Caption (Photo:
+ * Credit)" or "Photo: Credit" alone. "PHOTO", "Photo", "PHOTOGRAPH" or
+ * "Photograph" (and "credit") must end in a colon, so a sentence that merely
+ * mentions a photo is not a caption.
  */
-
 const CAPTION = /^(.*?)\s*\(?\b(?:PHOTO(?:GRAPH)?|Photo(?:graph)?)(?:\s+(?:CREDIT|[Cc]redit))?\s*:\s*([^()]+?)\s*\)?$/;
 
 export function readCaption(line: string): ImageCaption | null {
@@ -31,9 +31,11 @@ export function readCaption(line: string): ImageCaption | null {
 }
 
 /**
- * A byline: "By Rachel Cheung", "Written by Ana Lima and Bo Chen", "Rachel Cheung, VICE World News".
- * Returns the name as written, without an affiliation after a comma or "for". Without "By", the name must be
- * two to four capitalised words and the rest a capitalised name too, so ordinary sentences are not bylines.
+ * A byline: "By Rachel Cheung", "Written by Ana Lima and Bo Chen", "Rachel
+ * Cheung, VICE World News". Returns the name as written, without an
+ * affiliation after a comma or "for". Without "By", the name must be two to
+ * four capitalised words and the rest a capitalised name too, so ordinary
+ * sentences are not bylines.
  */
 const WORD = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*`;
 const PARTICLE = String.raw`(?:de|da|del|der|di|du|la|le|van|von|bin|al|el|dos|das|ter|ten)`;
@@ -100,9 +102,10 @@ const EDGE = /^[\s,;:|·•—–()[\]-]+|[\s,;:|·•—–()[\]-]+$/g;
 const SPLIT = /[\s,;:|·•—–()[\]-]+/;
 
 /**
- * A line carrying a byline, a date or both: "By Rachel Cheung", "Published 20/03/2023, 5:32am",
- * "By Rachel Cheung | March 20, 2023". Around a date only a byline or filler ("Published", "on", a time zone)
- * may stand, so a sentence that mentions a date is not swallowed.
+ * A line carrying a byline, a date or both: "By Rachel Cheung", "Published
+ * 20/03/2023, 5:32am", "By Rachel Cheung | March 20, 2023". Around a date only
+ * a byline or filler ("Published", "on", a time zone) may stand, so a sentence
+ * that mentions a date is not swallowed.
  */
 export function readHeaderLine(line: string): HeaderLine | null {
   const trimmed = line.trim();
@@ -136,8 +139,9 @@ function removeDates(line: string, dates: readonly FoundDate[]): string {
 }
 
 /**
- * The section label above a headline: only names on this list, alone or joined by a separator
- * ("World / Asia", "News › Politics"), so a one-word headline is never taken for a label.
+ * The section label above a headline: only names on this list, alone or joined
+ * by a separator ("World / Asia", "News › Politics"), so a one-word headline
+ * is never taken for a label.
  */
 const SECTION_LABELS = new Set(
   (
