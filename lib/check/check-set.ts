@@ -4,9 +4,9 @@ import { articleSentences, locateQuote, PLACEHOLDER_EXPLANATION, questionSchema,
 import { normaliseAnswer } from '@/lib/scoring';
 
 import { htmlProblems } from './check-article';
-import { describePath, didYouMean, setKnownKeys } from './explain-issue';
+import { didYouMean, setKnownKeys } from './explain-issue';
 import { problem, START, type ContentProblem } from './problem';
-import { quoteProblems, type PlacedMessage } from './quote-problems';
+import { placedMessage, quoteProblems, type PlacedMessage } from './quote-problems';
 import { positionOf, parseYamlSource, validateYaml, type Path, type YamlSource } from './yaml-source';
 
 export const SCHEMA_COMMENT = '# yaml-language-server: $schema=../schemas/question-set.schema.json';
@@ -55,35 +55,21 @@ function sentenceWithAll(article: Article, words: readonly string[]): { paragrap
 /** Warnings, not errors: things that are allowed but are often a teacher's slip. */
 function likelyMistakes(question: Question, at: Path, article: Article): PlacedMessage[] {
   const warnings: PlacedMessage[] = [];
-  if (question.evidence.length === 0) {
-    warnings.push({ path: at, message: `${describePath(at)}: the question "${question.id}" has no evidence; quote the passage of the article that proves the answer` });
-  }
+  const warn = (path: Path, text: string) => warnings.push(placedMessage(path, text));
+  if (question.evidence.length === 0) warn(at, `the question "${question.id}" has no evidence; quote the passage of the article that proves the answer`);
   if (question.explanation === PLACEHOLDER_EXPLANATION) {
-    warnings.push({
-      path: [...at, 'explanation'],
-      message: `${describePath([...at, 'explanation'])}: still the placeholder the GIFT import wrote; explain why the answer is right, as students see it after checking`,
-    });
+    warn([...at, 'explanation'], 'still the placeholder the GIFT import wrote; explain why the answer is right, as students see it after checking');
   }
-  if (question.kind === 'claim' && question.answer === 'not-stated') {
-    const found = sentenceWithAll(article, keyWords(question.claim));
-    if (found) {
-      warnings.push({
-        path: [...at, 'answer'],
-        message: `${describePath([...at, 'answer'])}: "not-stated", but every key word of the claim is in one sentence (paragraph ${found.paragraph}): "${found.sentence}"; check the answer`,
-      });
-    }
+  const found = question.kind === 'claim' && question.answer === 'not-stated' ? sentenceWithAll(article, keyWords(question.claim)) : null;
+  if (found) {
+    warn([...at, 'answer'], `"not-stated", but every key word of the claim is in one sentence (paragraph ${found.paragraph}): "${found.sentence}"; check the answer`);
   }
   if (question.kind === 'single-choice' || question.kind === 'multiple-select') {
     const right = question.kind === 'single-choice' ? [question.answer] : question.answers;
     question.options.forEach((option, i) => {
-      if (right.includes(option) || option.split(/\s+/).length < 3) return;
-      const found = locateQuote(article.paragraphs, option);
-      if (found) {
-        warnings.push({
-          path: [...at, 'options', i],
-          message: `${describePath([...at, 'options', i])}: the wrong option "${option}" is stated word for word in the article (paragraph ${found.paragraph}); students may choose it for that reason`,
-        });
-      }
+      const stated = right.includes(option) || option.split(/\s+/).length < 3 ? null : locateQuote(article.paragraphs, option);
+      if (!stated) return;
+      warn([...at, 'options', i], `the wrong option "${option}" is stated word for word in the article (paragraph ${stated.paragraph}); students may choose it for that reason`);
     });
   }
   return warnings;

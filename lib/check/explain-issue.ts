@@ -23,15 +23,20 @@ export function describePath(path: Path): string {
   return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)), '');
 }
 
+/** The candidate whose text is nearest a target by edit distance (the first, on a tie), with that distance. */
+export function nearest<T>(candidates: Iterable<T>, target: string, text: (candidate: T) => string): { item: T; distance: number } | undefined {
+  let best: { item: T; distance: number } | undefined;
+  for (const item of candidates) {
+    const d = distance(text(item), target);
+    if (!best || d < best.distance) best = { item, distance: d };
+  }
+  return best;
+}
+
 /** The closest of some words to a misspelt one, if it is close enough to be a likely typo. */
 export function didYouMean(word: string, candidates: readonly string[]): string | undefined {
-  let best: string | undefined;
-  let bestDistance = Infinity;
-  for (const candidate of candidates) {
-    const d = distance(word.toLowerCase(), candidate.toLowerCase());
-    if (d < bestDistance) [best, bestDistance] = [candidate, d];
-  }
-  return best !== undefined && bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
+  const best = nearest(candidates, word.toLowerCase(), (candidate) => candidate.toLowerCase());
+  return best && best.distance <= Math.max(2, Math.floor(word.length / 3)) ? best.item : undefined;
 }
 
 function typeName(value: unknown): string {
@@ -47,9 +52,8 @@ const expectedNames: Record<string, string> = { string: 'text', number: 'a numbe
 /** What fields an object may have, where the schema can tell (for "did you mean"). */
 export type KnownKeys = (path: Path) => readonly string[];
 
-const questionKinds: readonly string[] = questionSchema.options.map((option) => option.shape.kind.value);
-
 const kindKeys = new Map(questionSchema.options.map((option) => [option.shape.kind.value as string, Object.keys(option.shape)]));
+const questionKinds = [...kindKeys.keys()];
 const allQuestionKeys = [...new Set([...kindKeys.values()].flat())];
 
 /** The fields a question set file may have at a path, for "did you mean" hints. */
@@ -105,14 +109,12 @@ export function explainIssue(issue: z.core.$ZodIssue, knownKeys: KnownKeys): Exp
         const hint = didYouMean(String(kind), kinds);
         return [{ path: at, field: describePath(at), message: `${describePath(at)}: unknown kind "${String(kind)}"; ${hint ? `did you mean "${hint}"?` : `use one of ${kinds.join(', ')}`}` }];
       }
-      return [{ path, field, message: `${prefix}${issue.message}` }];
+      break;
     }
     case 'invalid_value':
       return [{ path, field, message: `${prefix}must be ${issue.values.map((v) => `"${String(v)}"`).join(', ').replace(/, ([^,]*)$/, ' or $1')}, not "${String(issue.input)}"` }];
     case 'too_small':
       if (issue.origin === 'string' && issue.minimum === 1) return [{ path, field, message: `${prefix}must not be empty` }];
-      return [{ path, field, message: `${prefix}${issue.message}` }];
-    default:
-      return [{ path, field, message: `${prefix}${issue.message}` }];
   }
+  return [{ path, field, message: `${prefix}${issue.message}` }];
 }

@@ -2,13 +2,15 @@
  * Whether what a question quotes is really in its article: evidence and
  * quotations word for word, cited passages as whole sentences, speakers named.
  * Each problem names what the article really says, so a teacher can fix it.
+ * Questions are read leniently: one with other mistakes still has its
+ * quotations checked, so every problem shows at once.
  */
 import { distance } from 'fastest-levenshtein';
 
 import { foldLoosely, normaliseQuote, parseSentenceId } from '@/lib/text';
 import { articleSentences, citedPassage, locateQuote, type Article, type Paragraph, type Sentence } from '@/lib/content';
 
-import { describePath } from './explain-issue';
+import { describePath, nearest } from './explain-issue';
 import type { Path } from './yaml-source';
 
 export interface PlacedMessage {
@@ -16,36 +18,11 @@ export interface PlacedMessage {
   message: string;
 }
 
-/**
- * The fields that quote the article, read leniently: a question with other
- * mistakes still has its quotations checked, so every problem shows at once.
- */
-interface QuotingFields {
-  kind: unknown;
-  evidence: unknown[];
-  quote: unknown;
-  speakers: unknown[];
-  distractors: unknown[];
-  pairs: { quote?: unknown; speaker?: unknown }[];
-  /** Part B, when the question has one. */
-  cite: { evidence?: unknown } | undefined;
-}
+/** A message about the value at a path, which it names first. */
+export const placedMessage = (path: Path, text: string): PlacedMessage => ({ path, message: `${describePath(path)}: ${text}` });
 
 const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 const fields = (value: unknown): Record<string, unknown> => (value !== null && typeof value === 'object' ? (value as Record<string, unknown>) : {});
-
-function quotingFields(raw: unknown): QuotingFields {
-  const q = fields(raw);
-  return {
-    kind: q.kind,
-    evidence: list(q.evidence),
-    quote: q.quote,
-    speakers: list(q.speakers),
-    distractors: list(q.distractors),
-    pairs: list(q.pairs).map(fields),
-    cite: q.cite === undefined ? undefined : fields(q.cite),
-  };
-}
 
 interface Placed {
   path: Path;
@@ -54,33 +31,42 @@ interface Placed {
   whole?: boolean;
 }
 
-const placed = (items: Placed[]) => items.filter((item) => typeof item.text === 'string' && item.text.trim() !== '');
+const placed = (items: { path: Path; text: unknown; whole?: boolean }[]) =>
+  items.filter((item): item is Placed => typeof item.text === 'string' && item.text.trim() !== '');
 
 /** Every passage a question claims to quote from the article: its evidence, its quotations and Part B's sentences. */
-function quotedPassages(q: QuotingFields, at: Path): Placed[] {
-  const citeEvidence = Array.isArray(q.cite?.evidence) ? (q.cite.evidence as unknown[]) : undefined;
-  const evidenceIsCited = q.kind === 'cite-evidence' || (q.cite !== undefined && citeEvidence === undefined);
+function quotedPassages(q: Record<string, unknown>, at: Path): Placed[] {
+  const cite = q.cite === undefined ? undefined : fields(q.cite);
+  const citeEvidence = Array.isArray(cite?.evidence) ? (cite.evidence as unknown[]) : undefined;
+  const evidenceIsCited = q.kind === 'cite-evidence' || (cite !== undefined && citeEvidence === undefined);
   return placed([
-    ...q.evidence.map((text, i) => ({ path: [...at, 'evidence', i], text: text as string, whole: evidenceIsCited })),
-    ...(citeEvidence ?? []).map((text, i) => ({ path: [...at, 'cite', 'evidence', i], text: text as string, whole: true })),
-    ...(q.kind === 'who-said' ? [{ path: [...at, 'quote'], text: q.quote as string }] : []),
-    ...(q.kind === 'match-speakers' ? q.pairs.map((pair, i) => ({ path: [...at, 'pairs', i, 'quote'], text: pair.quote as string })) : []),
+    ...list(q.evidence).map((text, i) => ({ path: [...at, 'evidence', i], text, whole: evidenceIsCited })),
+    ...(citeEvidence ?? []).map((text, i) => ({ path: [...at, 'cite', 'evidence', i], text, whole: true })),
+    ...(q.kind === 'who-said' ? [{ path: [...at, 'quote'], text: q.quote }] : []),
+    ...(q.kind === 'match-speakers' ? list(q.pairs).map((pair, i) => ({ path: [...at, 'pairs', i, 'quote'], text: fields(pair).quote })) : []),
   ]);
 }
 
 /** Every speaker a question offers as an answer. */
-function offeredSpeakers(q: QuotingFields, at: Path): Placed[] {
-  if (q.kind === 'who-said') return placed(q.speakers.map((text, i) => ({ path: [...at, 'speakers', i], text: text as string })));
+function offeredSpeakers(q: Record<string, unknown>, at: Path): Placed[] {
+  if (q.kind === 'who-said') return placed(list(q.speakers).map((text, i) => ({ path: [...at, 'speakers', i], text })));
   if (q.kind !== 'match-speakers') return [];
   return placed([
-    ...q.pairs.map((pair, i) => ({ path: [...at, 'pairs', i, 'speaker'], text: pair.speaker as string })),
-    ...q.distractors.map((text, i) => ({ path: [...at, 'distractors', i], text: text as string })),
+    ...list(q.pairs).map((pair, i) => ({ path: [...at, 'pairs', i, 'speaker'], text: fields(pair).speaker })),
+    ...list(q.distractors).map((text, i) => ({ path: [...at, 'distractors', i], text })),
   ]);
 }
 
-interface Passage {
-  paragraph: number;
-  text: string;
+const loose = (text: string) => normaliseQuote(text).toLowerCase();
+
+/** Every run of `size` ± 2 words in the article, with its paragraph. */
+function* wordRuns(paragraphs: readonly Paragraph[], size: number) {
+  for (const paragraph of paragraphs) {
+    const words = paragraph.text.split(/\s+/).filter(Boolean);
+    for (let length = Math.max(1, size - 2); length <= size + 2; length++) {
+      for (let start = 0; start + length <= words.length; start++) yield { paragraph: paragraph.number, text: words.slice(start, start + length).join(' ') };
+    }
+  }
 }
 
 /**
@@ -88,36 +74,10 @@ interface Passage {
  * so a teacher sees what the article really says. Runs of about the quote's
  * length are compared by edit distance, case and typography ignored.
  */
-function closestPassage(paragraphs: readonly Paragraph[], quote: string): Passage | null {
-  const target = normaliseQuote(quote).toLowerCase();
-  const size = target.split(' ').length;
-  let best: Passage | null = null;
-  let bestDistance = Infinity;
-  for (const paragraph of paragraphs) {
-    const words = paragraph.text.split(/\s+/).filter(Boolean);
-    for (let length = Math.max(1, size - 2); length <= size + 2; length++) {
-      for (let start = 0; start + length <= words.length; start++) {
-        const text = words.slice(start, start + length).join(' ');
-        const d = distance(normaliseQuote(text).toLowerCase(), target);
-        if (d < bestDistance) [best, bestDistance] = [{ paragraph: paragraph.number, text }, d];
-      }
-    }
-  }
-  return best;
+function closestPassage(paragraphs: readonly Paragraph[], quote: string) {
+  const target = loose(quote);
+  return nearest(wordRuns(paragraphs, target.split(' ').length), target, (run) => loose(run.text))?.item;
 }
-
-/** The sentence of the article most like a quotation, by edit distance, case and typography ignored. */
-function closestSentence(paragraphs: readonly Paragraph[], quote: string): Sentence | null {
-  const target = normaliseQuote(quote).toLowerCase();
-  let best: Sentence | null = null;
-  let bestDistance = Infinity;
-  for (const sentence of articleSentences(paragraphs)) {
-    const d = distance(normaliseQuote(sentence.text).toLowerCase(), target);
-    if (d < bestDistance) [best, bestDistance] = [sentence, d];
-  }
-  return best;
-}
-
 const COUNT = ['', 'one', 'two', 'three', 'four', 'five'];
 
 /** "(paragraph 5, sentence 2)" or "(paragraph 5, sentences 1–2)" */
@@ -141,24 +101,25 @@ function wholeSentenceProblem(paragraphs: readonly Paragraph[], quote: string): 
     const what = one ? 'is only part of one' : `covers parts of ${COUNT[sentences.length] ?? sentences.length}`;
     return `students cite whole sentences, and this ${what}; the whole ${one ? 'sentence' : 'sentences'} (${place(sentences)}) ${one ? 'reads' : 'read'}: "${sentences.map((s) => s.text).join(' ')}"`;
   }
-  const closest = closestSentence(paragraphs, quote);
+  const target = loose(quote);
+  const closest = nearest(articleSentences(paragraphs), target, (sentence) => loose(sentence.text))?.item;
   return `not found word for word in the article${closest ? `; the closest sentence (${place([closest])}) reads: "${closest.text}"` : ''}`;
 }
 
 /** Evidence and quotations must stand word for word in the article, cited ones as whole sentences; speakers must be named in it. */
 export function quoteProblems(raw: unknown, at: Path, article: Article): PlacedMessage[] {
-  const question = quotingFields(raw);
+  const question = fields(raw);
   const problems: PlacedMessage[] = [];
   for (const { path, text, whole } of quotedPassages(question, at)) {
     if (whole) {
       const problem = wholeSentenceProblem(article.paragraphs, text);
-      if (problem) problems.push({ path, message: `${describePath(path)}: ${problem}` });
+      if (problem) problems.push(placedMessage(path, problem));
       continue;
     }
     if (locateQuote(article.paragraphs, text)) continue;
     const closest = closestPassage(article.paragraphs, text);
     const hint = closest ? `; the closest passage (paragraph ${closest.paragraph}) reads: "${closest.text}"` : '';
-    problems.push({ path, message: `${describePath(path)}: not found word for word in the article${hint}` });
+    problems.push(placedMessage(path, `not found word for word in the article${hint}`));
   }
   const speakers = offeredSpeakers(question, at);
   // Speakers are looked for in the article's title and text, case and typography ignored.
@@ -168,7 +129,7 @@ export function quoteProblems(raw: unknown, at: Path, article: Article): PlacedM
     const closest = closestPassage(article.paragraphs, text);
     const near = closest?.text.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
     const hint = near && distance(foldLoosely(near), foldLoosely(text)) <= Math.max(2, text.length / 4) ? `; did you mean "${near}"?` : '';
-    problems.push({ path, message: `${describePath(path)}: the speaker "${text}" is not named in the article${hint}` });
+    problems.push(placedMessage(path, `the speaker "${text}" is not named in the article${hint}`));
   }
   return problems;
 }

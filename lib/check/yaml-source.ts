@@ -1,4 +1,4 @@
-import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type YAMLError } from 'yaml';
+import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type YAMLError, type YAMLMap } from 'yaml';
 import type { z } from 'zod';
 
 import { explainIssue, type KnownKeys } from './explain-issue';
@@ -97,20 +97,15 @@ function offsetPosition(source: YamlSource, offset: number): Position {
   return { line: line + source.lineOffset, column: col };
 }
 
-function childOf(node: unknown, key: PropertyKey): unknown {
-  if (isMap(node)) return node.items.find((pair) => isScalar(pair.key) && String(pair.key.value) === String(key))?.value;
-  if (isSeq(node) && typeof key === 'number') return node.items[key];
-  return undefined;
-}
+const pairOf = (map: YAMLMap, key: PropertyKey) => map.items.find((pair) => isScalar(pair.key) && String(pair.key.value) === String(key));
 
 /** The node at a path, or the deepest node on the way to it when the path does not exist. */
 function nodeAt(source: YamlSource, path: Path): Node | null {
-  let node: unknown = source.doc.contents;
-  let found = isNode(node) ? node : null;
+  let found = isNode(source.doc.contents) ? source.doc.contents : null;
   for (const key of path) {
-    node = childOf(node, key);
-    if (!isNode(node)) break;
-    found = node;
+    const child: unknown = isMap(found) ? pairOf(found, key)?.value : isSeq(found) && typeof key === 'number' ? found.items[key] : undefined;
+    if (!isNode(child)) break;
+    found = child;
   }
   return found;
 }
@@ -124,11 +119,8 @@ export function positionOf(source: YamlSource, path: Path): Position {
 /** Where a key of the map at a path is written, for problems with the key itself. */
 export function keyPositionOf(source: YamlSource, path: Path, key: string): Position {
   const map = nodeAt(source, path);
-  if (isMap(map)) {
-    const pair = map.items.find((p) => isScalar(p.key) && String(p.key.value) === key);
-    if (pair && isScalar(pair.key) && pair.key.range) return offsetPosition(source, pair.key.range[0]);
-  }
-  return positionOf(source, path);
+  const written = isMap(map) ? pairOf(map, key)?.key : undefined;
+  return isScalar(written) && written.range ? offsetPosition(source, written.range[0]) : positionOf(source, path);
 }
 
 /** Validates a YAML document against a schema, placing every problem at its line and column. */
