@@ -45,7 +45,7 @@ export interface Shelf {
 /**
  * Groups the sets by their article: the newest article first (by the date it
  * was published), articles of the same day in the order their first set
- * comes, and each article's sets in file order.
+ * comes (the sort is stable), and each article's sets in file order.
  */
 export function shelvesOf(sets: readonly LoadedSet[], articles: ReadonlyMap<string, Article>): Shelf[] {
   const shelves = new Map<string, Shelf>();
@@ -56,13 +56,7 @@ export function shelvesOf(sets: readonly LoadedSet[], articles: ReadonlyMap<stri
     if (!shelf) shelves.set(article.id, (shelf = { article, sets: [] }));
     shelf.sets.push(set);
   }
-  return [...shelves.values()].sort(newestFirst);
-}
-
-/** ISO dates order as plain text; the sort is stable, so articles of one day keep their order. */
-function newestFirst(a: Shelf, b: Shelf): number {
-  const [x, y] = [a.article.meta.published, b.article.meta.published];
-  return x === y ? 0 : x < y ? 1 : -1;
+  return [...shelves.values()].sort((a, b) => b.article.meta.published.localeCompare(a.article.meta.published));
 }
 
 export interface SiblingSet {
@@ -92,14 +86,12 @@ export function libraryPages(shelves: readonly Shelf[], setsPerPage = SETS_PER_P
   const pages: Shelf[][] = [[]];
   let filled = 0;
   for (const shelf of shelves) {
-    const page = pages[pages.length - 1]!;
-    if (page.length > 0 && filled + shelf.sets.length > setsPerPage) {
-      pages.push([shelf]);
-      filled = shelf.sets.length;
-    } else {
-      page.push(shelf);
-      filled += shelf.sets.length;
+    if (pages.at(-1)!.length > 0 && filled + shelf.sets.length > setsPerPage) {
+      pages.push([]);
+      filled = 0;
     }
+    pages.at(-1)!.push(shelf);
+    filled += shelf.sets.length;
   }
   return pages;
 }

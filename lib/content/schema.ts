@@ -96,18 +96,18 @@ const questionBase = {
 
 const options = z.array(text).min(2, 'offer at least two options');
 
-function distinct(values: readonly string[]): boolean {
-  return new Set(values).size === values.length;
-}
-
 function requireDistinct(values: readonly string[], ctx: z.RefinementCtx, path: string) {
-  if (!distinct(values)) ctx.addIssue({ code: 'custom', message: 'must not repeat an entry', path: [path] });
+  if (new Set(values).size !== values.length) ctx.addIssue({ code: 'custom', message: 'must not repeat an entry', path: [path] });
 }
 
 function requireAmong(value: string, list: readonly string[], ctx: z.RefinementCtx, path: (string | number)[], listName: string) {
-  if (!list.includes(value)) {
-    ctx.addIssue({ code: 'custom', message: `"${value}" is not one of the ${listName}`, path });
-  }
+  if (!list.includes(value)) ctx.addIssue({ code: 'custom', message: `"${value}" is not one of the ${listName}`, path });
+}
+
+/** A question answered by choosing one entry of a list: the list has no repeats and holds the answer. */
+function requireChoice(q: { answer: string }, list: readonly string[], ctx: z.RefinementCtx, listName: 'options' | 'speakers') {
+  requireDistinct(list, ctx, listName);
+  requireAmong(q.answer, list, ctx, ['answer'], listName);
 }
 
 export const singleChoiceSchema = z
@@ -117,10 +117,7 @@ export const singleChoiceSchema = z
     options,
     answer: text,
   })
-  .superRefine((q, ctx) => {
-    requireDistinct(q.options, ctx, 'options');
-    requireAmong(q.answer, q.options, ctx, ['answer'], 'options');
-  });
+  .superRefine((q, ctx) => requireChoice(q, q.options, ctx, 'options'));
 
 export const multipleSelectSchema = z
   .strictObject({
@@ -150,10 +147,7 @@ export const whoSaidSchema = z
     speakers: options,
     answer: text,
   })
-  .superRefine((q, ctx) => {
-    requireDistinct(q.speakers, ctx, 'speakers');
-    requireAmong(q.answer, q.speakers, ctx, ['answer'], 'speakers');
-  });
+  .superRefine((q, ctx) => requireChoice(q, q.speakers, ctx, 'speakers'));
 
 export const matchSpeakersSchema = z
   .strictObject({
@@ -163,11 +157,8 @@ export const matchSpeakersSchema = z
     distractors: z.array(text).default([]).describe('Extra speakers offered who said none of the quotes.'),
   })
   .superRefine((q, ctx) => {
-    requireDistinct(
-      q.pairs.map((p) => p.quote),
-      ctx,
-      'pairs',
-    );
+    const quotes = q.pairs.map((p) => p.quote);
+    requireDistinct(quotes, ctx, 'pairs');
     q.distractors.forEach((d, i) => {
       if (q.pairs.some((p) => p.speaker === d)) {
         ctx.addIssue({ code: 'custom', message: `"${d}" already speaks in pairs`, path: ['distractors', i] });
@@ -185,10 +176,7 @@ export const dateQuestionSchema = z
     options: options.optional().describe('When set, the student chooses instead of typing.'),
   })
   .superRefine((q, ctx) => {
-    if (q.options) {
-      requireDistinct(q.options, ctx, 'options');
-      requireAmong(q.answer, q.options, ctx, ['answer'], 'options');
-    }
+    if (q.options) requireChoice(q, q.options, ctx, 'options');
   });
 
 export const orderSchema = z

@@ -68,22 +68,18 @@ type Read<T> = { ok: true; value: T | null } | { ok: false; error: string };
 /** The ids as sent: zod's copy would drop a "__proto__" key instead of refusing it. */
 const sentIds = (body: unknown, field: 'answers' | 'citations') => Object.keys(((body as Record<string, unknown>)[field] as object | undefined) ?? {});
 
-function readAnswer<K extends QuestionKind>(kind: K, question: QuestionOf<K>, raw: unknown, sentences: ReadonlySet<string>): Read<AnswerOf<K>> {
+/** One answer or citation as sent: null when not given, else parsed by its schema and checked by `problemOf`. */
+function read<T>(raw: unknown, schema: v.GenericSchema<unknown, T>, problemOf: (value: T) => string | null, malformed: string, misfit: string): Read<T> {
   if (raw === null || raw === undefined) return { ok: true, value: null };
-  const parsed = v.safeParse(answerSchemas[kind], raw);
-  if (!parsed.success) return { ok: false, error: `The answer to "${question.id}" (${kind}) is malformed. ${v.summarize(parsed.issues)}` };
-  const problem = ruleFor(kind).problem(question, parsed.output, sentences);
-  if (problem) return { ok: false, error: `The answer to "${question.id}" does not fit: ${problem}.` };
-  return { ok: true, value: parsed.output };
+  const parsed = v.safeParse(schema, raw);
+  if (!parsed.success) return { ok: false, error: `${malformed} ${v.summarize(parsed.issues)}` };
+  const problem = problemOf(parsed.output);
+  return problem ? { ok: false, error: `${misfit}: ${problem}.` } : { ok: true, value: parsed.output };
 }
 
-function readCitation(id: string, raw: unknown, sentences: ReadonlySet<string>): Read<Citation> {
-  if (raw === null || raw === undefined) return { ok: true, value: null };
-  const parsed = v.safeParse(citedSentencesSchema, raw);
-  if (!parsed.success) return { ok: false, error: `The sentences cited for "${id}" are malformed. ${v.summarize(parsed.issues)}` };
-  const problem = unknownSentence(parsed.output, sentences);
-  if (problem) return { ok: false, error: `The sentences cited for "${id}" do not fit: ${problem}.` };
-  return { ok: true, value: parsed.output };
+function readAnswer<K extends QuestionKind>(kind: K, question: QuestionOf<K>, raw: unknown, sentences: ReadonlySet<string>): Read<AnswerOf<K>> {
+  const checkFit = (answer: AnswerOf<K>) => ruleFor(kind).problem(question, answer, sentences);
+  return read(raw, answerSchemas[kind], checkFit, `The answer to "${question.id}" (${kind}) is malformed.`, `The answer to "${question.id}" does not fit`);
 }
 
 /** Scores a request body against a set: a response for the questions it names, or what is wrong with it. */
@@ -105,11 +101,11 @@ export function scoreAnswers(set: LoadedSet, body: unknown): ScoreOutcome {
     if (!Object.hasOwn(given, question.id) && !Object.hasOwn(cited, question.id)) continue;
     const answer = readAnswer(question.kind, question, given[question.id], sentences);
     if (!answer.ok) return answer;
-    const citation = readCitation(question.id, cited[question.id], sentences);
+    const cites = `The sentences cited for "${question.id}"`;
+    const citation = read(cited[question.id], citedSentencesSchema, (ids) => unknownSentence(ids, sentences), `${cites} are malformed.`, `${cites} do not fit`);
     if (!citation.ok) return citation;
     const scored = scoreQuestion(question, answer.value, { key: set.citedKeys[question.id] ?? [], citation: citation.value });
-    // Added to, not spread into a new object: V8 copies objects of this many shapes slowly.
-    results.push(Object.assign(scored, { explanation: question.explanation, evidence: set.evidence[question.id] ?? [] }));
+    results.push({ ...scored, explanation: question.explanation, evidence: set.evidence[question.id] ?? [] });
   }
   const sum = (pick: (r: QuestionResult) => number) => roundPoints(results.reduce((total, r) => total + pick(r), 0));
   return { ok: true, response: { score: sum((r) => r.points), maxScore: sum((r) => r.maxPoints), results } };

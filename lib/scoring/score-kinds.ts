@@ -32,14 +32,9 @@ const among = (value: string, list: readonly string[], what: string) => (list.in
 
 /** Right choices minus wrong choices, over the number of right options; never below 0. */
 export function selectFraction(chosen: readonly string[], right: readonly string[]): number {
-  const picked = new Set(chosen);
-  let hits = 0;
-  let misses = 0;
-  for (const option of picked) {
-    if (right.includes(option)) hits++;
-    else misses++;
-  }
-  return Math.max(0, (hits - misses) / right.length);
+  const picked = [...new Set(chosen)];
+  const hits = picked.filter((option) => right.includes(option)).length;
+  return Math.max(0, (hits - (picked.length - hits)) / right.length);
 }
 
 /** The share of pairs of items that stand in the right order relative to each other. */
@@ -57,9 +52,6 @@ export function orderFraction(given: readonly string[], right: readonly string[]
   });
   return pairs === 0 ? 0 : inOrder / pairs;
 }
-
-/** What a right sentence earns, what a sentence next to a missed right one earns, and what any other sentence costs. */
-export const CITE_CREDIT = { right: 1, adjacent: 0.5, extra: 0.5 } as const;
 
 /**
  * How much credit a selection of sentences earns against the right ones, from
@@ -83,8 +75,7 @@ export function citeFraction(selected: readonly string[], right: readonly string
     near++;
     others.splice(at, 1);
   }
-  const credit = hits * CITE_CREDIT.right + near * CITE_CREDIT.adjacent - others.length * CITE_CREDIT.extra;
-  return Math.min(1, Math.max(0, credit / rightSet.size));
+  return Math.min(1, Math.max(0, (hits + near / 2 - others.length / 2) / rightSet.size));
 }
 
 export const kindRules: { [K in QuestionKind]: KindRule<K> } = {
@@ -152,9 +143,5 @@ export const ruleFor = <K extends QuestionKind>(kind: K): KindRule<K> => kindRul
 
 /** Checks an answer of the right shape against its question (see KindRule.problem): what is wrong, or null. */
 export function answerProblem(question: Question, answer: Answer, sentences: ReadonlySet<string>): string | null {
-  return problemOf(question.kind, question, answer, sentences);
-}
-
-function problemOf<K extends QuestionKind>(kind: K, question: QuestionOf<K>, answer: AnswerOf<K>, sentences: ReadonlySet<string>): string | null {
-  return ruleFor(kind).problem(question, answer, sentences);
+  return ruleFor<QuestionKind>(question.kind).problem(question, answer, sentences);
 }

@@ -8,6 +8,19 @@ export const TYPED_RULE =
 export const CITE_RULE =
   'Partial credit: each right sentence selected earns its share of the points; a sentence just before or after a right one you missed, in the same paragraph, earns half a share; every other sentence selected takes half a share off, never below zero. Exactly the right sentences earn full points.';
 
+const CHOICE_RULE = 'Full points for the right option; none for any other.';
+
+/** The rule of each kind whose rule does not depend on how the question is set. */
+const fixedRules: Record<Exclude<PublicQuestion['kind'], 'date' | 'short-text'>, string> = {
+  'single-choice': CHOICE_RULE,
+  'who-said': 'Full points for the right speaker; none for any other.',
+  claim: 'Full points for the right verdict (true, false or not stated); none otherwise.',
+  'multiple-select': 'Partial credit: (right options chosen − wrong options chosen) ÷ the number of right options, never below zero.',
+  'match-speakers': 'Partial credit: each quote matched to its speaker earns an equal share of the points.',
+  order: 'Partial credit: the share of pairs of events that stand in the right order relative to each other. All in order earns full points; fully reversed earns none.',
+  'cite-evidence': CITE_RULE,
+};
+
 /**
  * How a question is scored, in a sentence a student or teacher can read.
  * Shown under every question and collected in docs/scoring.md. A paired
@@ -20,28 +33,11 @@ export function scoringRule(question: PublicQuestion): string {
 }
 
 function partARule(question: PublicQuestion): string {
-  switch (question.kind) {
-    case 'single-choice':
-      return 'Full points for the right option; none for any other.';
-    case 'who-said':
-      return 'Full points for the right speaker; none for any other.';
-    case 'claim':
-      return 'Full points for the right verdict (true, false or not stated); none otherwise.';
-    case 'multiple-select':
-      return 'Partial credit: (right options chosen − wrong options chosen) ÷ the number of right options, never below zero.';
-    case 'match-speakers':
-      return 'Partial credit: each quote matched to its speaker earns an equal share of the points.';
-    case 'order':
-      return 'Partial credit: the share of pairs of events that stand in the right order relative to each other. All in order earns full points; fully reversed earns none.';
-    case 'date':
-      return question.options
-        ? 'Full points for the right option; none for any other.'
-        : `Full points when the answer matches an accepted form, or names the same day, month or year. ${TYPED_RULE}`;
-    case 'short-text':
-      return question.typos
-        ? `Full points when the answer matches an accepted answer. ${TYPED_RULE}`
-        : 'Full points when the answer matches an accepted answer exactly, apart from capitals, spacing, punctuation, quotes and a leading “the”, “a” or “an”. No typos are forgiven.';
-    case 'cite-evidence':
-      return CITE_RULE;
+  if (question.kind === 'date') {
+    return question.options ? CHOICE_RULE : `Full points when the answer matches an accepted form, or names the same day, month or year. ${TYPED_RULE}`;
   }
+  if (question.kind !== 'short-text') return fixedRules[question.kind];
+  return question.typos
+    ? `Full points when the answer matches an accepted answer. ${TYPED_RULE}`
+    : 'Full points when the answer matches an accepted answer exactly, apart from capitals, spacing, punctuation, quotes and a leading “the”, “a” or “an”. No typos are forgiven.';
 }

@@ -34,9 +34,7 @@ export function normaliseAnswer(input: string): string {
  * exact: "2023" is not a typo of "2022".
  */
 export function allowedTypos(length: number): number {
-  if (length > 9) return 2;
-  if (length > 3) return 1;
-  return 0;
+  return length > 9 ? 2 : length > 3 ? 1 : 0;
 }
 
 /** Whether a typed answer matches any accepted answer after normalisation. */
@@ -51,44 +49,29 @@ export function matchesTypedAnswer(typed: string, accepted: readonly string[], {
   });
 }
 
-interface DateParts {
-  year: number;
-  month?: number;
-  day?: number;
-}
-
-function partsOf(isoPartial: string): DateParts {
-  const [year, month, day] = isoPartial.split('-').map(Number);
-  return { year: year ?? NaN, month, day };
-}
-
 /**
- * Reads what a typed answer says about a date, as far as it is certain: a bare
- * year ("2022", "in 2022"), a month ("March 2023") or a day ("20 March 2023", "3/20/2023").
+ * What a typed answer says about a date, as far as it is certain, written as
+ * questions write theirs: a bare year ("2022", "in 2022") as "2022", a month
+ * ("March 2023") as "2023-03", a day ("20 March 2023", "3/20/2023") as "2023-03-20".
  */
-function readTypedDate(typed: string): DateParts | null {
+function readTypedDate(typed: string): string | null {
   const year = /^(?:in |during |year )?(\d{4})$/.exec(normaliseAnswer(typed));
-  if (year) return { year: Number(year[1]) };
+  if (year) return year[1] ?? null;
   // Strict parsing reads full dates; the casual parser also reads "March 2023",
   // but only a text that writes its year out is trusted, never "last month".
   const reference = new Date(Date.UTC(2000, 0, 1));
   const [result] = chrono.strict.parse(typed, reference).concat(chrono.parse(typed, reference).filter((r) => /\b\d{4}\b/.test(r.text)));
-  if (!result) return null;
+  if (!result?.start.isCertain('year')) return null;
   const { start } = result;
-  if (!start.isCertain('year')) return null;
-  const parts: DateParts = { year: start.get('year') ?? NaN };
-  if (start.isCertain('month')) parts.month = start.get('month') ?? undefined;
-  if (parts.month !== undefined && start.isCertain('day')) parts.day = start.get('day') ?? undefined;
-  return parts;
+  const precision = !start.isCertain('month') ? 1 : start.isCertain('day') ? 3 : 2;
+  return (['year', 'month', 'day'] as const).slice(0, precision).map((part) => String(start.get(part)).padStart(part === 'year' ? 4 : 2, '0')).join('-');
 }
 
 /**
- * Whether a typed answer names the expected date at the same precision: a
- * year question wants the year, a day question wants year, month and day.
+ * Whether a typed answer names the expected date (as the schema writes it:
+ * YYYY, YYYY-MM or YYYY-MM-DD) at the same precision: a year question wants
+ * the year, a day question wants year, month and day.
  */
 export function matchesDate(typed: string, expected: string): boolean {
-  const want = partsOf(expected);
-  const got = readTypedDate(typed);
-  if (!got) return false;
-  return got.year === want.year && got.month === want.month && got.day === want.day;
+  return readTypedDate(typed) === expected;
 }
