@@ -71,8 +71,5 @@ export function checkArticle(id: string, file: string, text: string): ArticleChe
 export function parseArticle(id: string, file: string, source: string): Article {
   const { article, problems } = checkArticle(id, file, source);
   if (article) return article;
-  throw new ContentError(
-    file,
-    problems.filter((p) => p.severity === 'error'),
-  );
+  throw new ContentError(file, problems.filter((p) => p.severity === 'error'));
 }

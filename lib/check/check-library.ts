@@ -1,13 +1,15 @@
 /**
  * content:check's whole run over the content folders: read every file, check
- * every article, then every set against its article. Sound files are returned
+ * every article, then every set against its article. Sound files are compiled
  * for the app; every problem is returned for the teacher, so one broken set
  * never hides the others.
  */
+import { isUtf8 } from 'node:buffer';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 
-import { type Article, type CheckedSet } from '@/lib/content';
+import { articleSentences, COMPILED_LIBRARY, locateCitedKeys, locateEvidence, type Article, type CheckedSet, type LoadedSet } from '@/lib/content';
 
 import { checkArticle } from './check-article';
 import { checkSet, type KnownArticles } from './check-set';
@@ -36,22 +38,18 @@ export function readContentFiles(root: string): ContentFile[] {
 /** Content files above this size are refused before they are parsed. */
 const MAX_CONTENT_BYTES = 1024 * 1024;
 
-/** The offset of the first byte that does not belong to a well-formed UTF-8 sequence, or -1. */
+/**
+ * The offset of the first byte that does not belong to a well-formed UTF-8 sequence, or -1.
+ * The decoder turns each bad sequence into U+FFFD, so the text encoded again first differs
+ * from the bytes inside that replacement; its first byte is where the bad sequence starts.
+ */
 function firstInvalidUtf8(bytes: Uint8Array): number {
+  if (isUtf8(bytes)) return -1;
+  const again = new TextEncoder().encode(new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes));
   let i = 0;
-  while (i < bytes.length) {
-    const b = bytes[i] as number;
-    const need = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
-    if (need < 0) return i;
-    for (let k = 1; k <= need; k++) {
-      const c = bytes[i + k];
-      if (c === undefined || (c & 0xc0) !== 0x80) return i;
-    }
-    const second = bytes[i + 1] as number;
-    if ((b === 0xe0 && second < 0xa0) || (b === 0xed && second > 0x9f) || (b === 0xf0 && second < 0x90) || (b === 0xf4 && second > 0x8f)) return i;
-    i += need + 1;
-  }
-  return -1;
+  while (again[i] === bytes[i]) i++;
+  while (((again[i] as number) & 0xc0) === 0x80) i--;
+  return i;
 }
 
 export type DecodedText = { ok: true; text: string } | { ok: false; problem: ContentProblem };
@@ -120,4 +118,57 @@ export function checkLibrary(files: readonly ContentFile[]): LibraryCheck {
     else broken.set(id, found.filter((p) => p.severity === 'error').sort(byPosition));
   }
   return { articles, sets, broken, problems: problems.sort(byPosition) };
+}
+
+/**
+ * The library as the app reads it, made once by `content:check`: the sound
+ * articles and sets, each set with what the app needs of it worked out
+ * (fingerprints, evidence, cited sentences), and the errors of every broken
+ * set, which development shows on that set's own page.
+ */
+export interface CompiledLibrary {
+  articles: Article[];
+  sets: LoadedSet[];
+  broken: Record<string, ContentProblem[]>;
+}
+
+/** A short, stable fingerprint of some content: it changes whenever the content does. */
+const hashContent = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 12);
+
+/** What the app keeps of a sound set beyond its file: its questions' fingerprints, where its evidence stands, and its cited sentences. */
+export function loadSet(set: CheckedSet, article: Article): LoadedSet {
+  const sentences = articleSentences(article.paragraphs);
+  const citedKeys = locateCitedKeys(set.questions, article);
+  // A citing answer names sentences by number: it is kept only while the article's sentences are the same.
+  const citable = sentences.map((s) => s.text);
+  return {
+    ...set,
+    questionHashes: Object.fromEntries(
+      set.questions.map((q) => [q.id, hashContent({ question: q, article: article.id, ...(citedKeys[q.id] ? { sentences: citable } : {}) })]),
+    ),
+    evidence: locateEvidence(set.questions, article),
+    sentences: sentences.map((s) => s.id),
+    citedKeys,
+  };
+}
+
+export function compileLibrary({ articles, sets, broken }: LibraryCheck): CompiledLibrary {
+  return {
+    articles: [...articles.values()],
+    sets: sets.flatMap((set) => {
+      const article = articles.get(set.article);
+      return article ? [loadSet(set, article)] : [];
+    }),
+    broken: Object.fromEntries(broken),
+  };
+}
+
+/** Writes the compiled library under `root`; all at once (a rename), so a running development server never reads half a file. */
+export function writeCompiledLibrary(root: string, library: CompiledLibrary): string {
+  const file = path.join(root, COMPILED_LIBRARY);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const partial = `${file}.${process.pid}.tmp`;
+  fs.writeFileSync(partial, JSON.stringify(library));
+  fs.renameSync(partial, file);
+  return file;
 }

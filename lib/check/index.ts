@@ -1,7 +1,6 @@
 export * from './check-article';
 export * from './check-library';
 export * from './check-set';
-export * from './compile-library';
 export * from './explain-issue';
 export * from './problem';
 export * from './quote-problems';

@@ -30,13 +30,8 @@ export function byPosition(a: ContentProblem, b: ContentProblem): number {
   return a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.message.localeCompare(b.message);
 }
 
-export const problem = (file: string, at: Position, severity: Severity, message: string, field?: string): ContentProblem => ({
-  file,
-  ...at,
-  severity,
-  message,
-  ...(field ? { field } : {}),
-});
+export const problem = (file: string, at: Position, severity: Severity, message: string, field?: string): ContentProblem =>
+  field ? { file, ...at, severity, message, field } : { file, ...at, severity, message };
 
 /** A content file that cannot be used, with every error found in it. */
 export class ContentError extends Error {
