@@ -49,9 +49,8 @@ function withoutKey(question: Question): PublicQuestion {
   const { id, prompt, points } = question;
   switch (question.kind) {
     case 'single-choice':
-      return { id, kind: 'single-choice', prompt, points, options: question.options };
     case 'multiple-select':
-      return { id, kind: 'multiple-select', prompt, points, options: question.options };
+      return { id, kind: question.kind, prompt, points, options: question.options };
     case 'claim':
       return { id, kind: 'claim', prompt, points, claim: question.claim };
     case 'who-said':

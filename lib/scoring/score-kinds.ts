@@ -40,17 +40,9 @@ export function selectFraction(chosen: readonly string[], right: readonly string
 /** The share of pairs of items that stand in the right order relative to each other. */
 export function orderFraction(given: readonly string[], right: readonly string[]): number {
   const position = new Map(given.map((item, i) => [item, i]));
-  let pairs = 0;
-  let inOrder = 0;
-  right.forEach((first, i) => {
-    for (const second of right.slice(i + 1)) {
-      pairs++;
-      const a = position.get(first);
-      const b = position.get(second);
-      if (a !== undefined && b !== undefined && a < b) inOrder++;
-    }
-  });
-  return pairs === 0 ? 0 : inOrder / pairs;
+  const pairs = right.flatMap((first, i) => right.slice(i + 1).map((second) => [position.get(first), position.get(second)] as const));
+  const inOrder = pairs.filter(([a, b]) => a !== undefined && b !== undefined && a < b).length;
+  return pairs.length === 0 ? 0 : inOrder / pairs.length;
 }
 
 /**
