@@ -37,13 +37,8 @@ function bodyHtmlProblems(file: string, body: string, bodyLine: number): Content
   });
 }
 
-export interface ArticleCheck {
-  article: Article | undefined;
-  problems: ContentProblem[];
-}
-
 /** Checks an article file (frontmatter and Markdown body) and reads it when it is sound. */
-export function checkArticle(id: string, file: string, text: string): ArticleCheck {
+export function checkArticle(id: string, file: string, text: string): { article: Article | undefined; problems: ContentProblem[] } {
   const problems: ContentProblem[] = [];
   if (!slugSchema.safeParse(id).success) {
     problems.push(problem(file, START, 'error', `the file name "${id}.md" must be lowercase letters, digits and single hyphens, like "xi-in-moscow.md"`));

@@ -52,10 +52,8 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   return i;
 }
 
-export type DecodedText = { ok: true; text: string } | { ok: false; problem: ContentProblem };
-
 /** Reads a content file's bytes as text: at most 1 MB, UTF-8, without a byte-order mark; else the problem, placed at the first bad byte. */
-export function decodeText(file: string, bytes: Uint8Array): DecodedText {
+export function decodeText(file: string, bytes: Uint8Array): { ok: true; text: string } | { ok: false; problem: ContentProblem } {
   if (bytes.length > MAX_CONTENT_BYTES) {
     const mb = (bytes.length / (1024 * 1024)).toFixed(1);
     return { ok: false, problem: problem(file, START, 'error', `the file is ${mb} MB; a content file may be at most 1 MB`) };

@@ -11,11 +11,6 @@ import { positionOf, parseYamlSource, validateYaml, type Path, type YamlSource }
 
 export const SCHEMA_COMMENT = '# yaml-language-server: $schema=../schemas/question-set.schema.json';
 
-export interface SetCheck {
-  set: QuestionSetFile | undefined;
-  problems: ContentProblem[];
-}
-
 export interface KnownArticles {
   articles: ReadonlyMap<string, Article>;
   /** Articles whose files exist but have errors of their own. */
@@ -76,7 +71,7 @@ function likelyMistakes(question: Question, at: Path, article: Article): PlacedM
 }
 
 /** Checks a question set file against the schema and against its article. */
-export function checkSet(id: string, file: string, text: string, known: KnownArticles): SetCheck {
+export function checkSet(id: string, file: string, text: string, known: KnownArticles): { set: QuestionSetFile | undefined; problems: ContentProblem[] } {
   const problems: ContentProblem[] = [];
   if (!slugSchema.safeParse(id).success) {
     problems.push(problem(file, START, 'error', `the file name "${id}.yaml" must be lowercase letters, digits and single hyphens, like "xi-in-moscow.yaml"`));

@@ -15,10 +15,9 @@ export interface YamlSource {
   file: string;
   /** The document as plain data (null for an empty document, undefined when it cannot be read). */
   value: unknown;
-  /** Lines above the YAML in its file: 1 for an article's frontmatter after its `---`. */
-  lineOffset: number;
   doc: Document;
-  lineCounter: LineCounter;
+  /** The line and column of an offset in the YAML, counted in its file (an article's frontmatter starts below its `---`). */
+  positionAt: (offset: number) => Position;
 }
 
 export type Path = readonly PropertyKey[];
@@ -51,7 +50,11 @@ function yamlErrorMessage(error: YAMLError, source: string): string {
 export function parseYamlSource(file: string, text: string, lineOffset = 0): { source: YamlSource; problems: ContentProblem[] } {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  const source: YamlSource = { file, value: undefined, lineOffset, doc, lineCounter };
+  const positionAt = (offset: number): Position => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line: line + lineOffset, column: col };
+  };
+  const source: YamlSource = { file, value: undefined, doc, positionAt };
   const problems: ContentProblem[] = [];
   if (doc.errors.length === 0) {
     try {
@@ -59,14 +62,14 @@ export function parseYamlSource(file: string, text: string, lineOffset = 0): { s
     } catch (error) {
       // `yaml` finds an alias without its anchor only when it builds the value.
       const alias = /: (\S+)$/.exec(String(error))?.[1] ?? '';
-      const at = offsetPosition(source, Math.max(0, text.indexOf(`*${alias}`)));
+      const at = source.positionAt(Math.max(0, text.indexOf(`*${alias}`)));
       problems.push(problem(file, at, 'error', `the alias "*${alias}" refers to no anchor "&${alias}" above it; write the value out in full`));
     }
   }
   // One problem a line: a single slip often upsets the parser several ways at once.
   const lines = new Set<number>();
   for (const error of [...doc.errors, ...doc.warnings]) {
-    const at = offsetPosition(source, error.code === 'MISSING_CHAR' ? openingQuote(text, error.pos[0]) : error.pos[0]);
+    const at = source.positionAt(error.code === 'MISSING_CHAR' ? openingQuote(text, error.pos[0]) : error.pos[0]);
     if (lines.has(at.line)) continue;
     lines.add(at.line);
     problems.push(problem(file, at, error.name === 'YAMLParseError' ? 'error' : 'warning', yamlErrorMessage(error, text)));
@@ -92,11 +95,6 @@ function openingQuote(text: string, end: number): number {
   return end;
 }
 
-function offsetPosition(source: YamlSource, offset: number): Position {
-  const { line, col } = source.lineCounter.linePos(offset);
-  return { line: line + source.lineOffset, column: col };
-}
-
 const pairOf = (map: YAMLMap, key: PropertyKey) => map.items.find((pair) => isScalar(pair.key) && String(pair.key.value) === String(key));
 
 /** The node at a path, or the deepest node on the way to it when the path does not exist. */
@@ -113,14 +111,14 @@ function nodeAt(source: YamlSource, path: Path): Node | null {
 /** Where the value at a path starts in the file (its parent, if it is missing). */
 export function positionOf(source: YamlSource, path: Path): Position {
   const node = nodeAt(source, path);
-  return node?.range ? offsetPosition(source, node.range[0]) : START;
+  return node?.range ? source.positionAt(node.range[0]) : START;
 }
 
 /** Where a key of the map at a path is written, for problems with the key itself. */
 export function keyPositionOf(source: YamlSource, path: Path, key: string): Position {
   const map = nodeAt(source, path);
   const written = isMap(map) ? pairOf(map, key)?.key : undefined;
-  return isScalar(written) && written.range ? offsetPosition(source, written.range[0]) : positionOf(source, path);
+  return isScalar(written) && written.range ? source.positionAt(written.range[0]) : positionOf(source, path);
 }
 
 /** Validates a YAML document against a schema, placing every problem at its line and column. */
