@@ -6,7 +6,7 @@
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toString } from 'mdast-util-to-string';
 
-import { splitSentences, sentenceId } from '@/lib/text';
+import { splitSentences, sentenceId, type TextSpan } from '@/lib/text';
 
 import type { ArticleMeta } from './schema';
 
@@ -74,15 +74,13 @@ export function readingMinutes(wordCount: number): number {
   return Math.max(1, Math.round(wordCount / READING_WORDS_PER_MINUTE));
 }
 
-export interface Sentence {
+/** A sentence of a paragraph, with its offsets in the paragraph's text. */
+export interface Sentence extends TextSpan {
   /** "3.2": paragraph 3, sentence 2. */
   id: string;
   paragraph: number;
   /** 1-based, within its paragraph. */
   number: number;
-  /** Offsets in the paragraph's text. */
-  start: number;
-  end: number;
   text: string;
 }
 

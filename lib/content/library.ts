@@ -59,11 +59,7 @@ export function shelvesOf(sets: readonly LoadedSet[], articles: ReadonlyMap<stri
   return [...shelves.values()].sort((a, b) => b.article.meta.published.localeCompare(a.article.meta.published));
 }
 
-export interface SiblingSet {
-  id: string;
-  title: string;
-  audience?: string;
-}
+export type SiblingSet = Pick<LoadedSet, 'id' | 'title' | 'audience'>;
 
 /** The other sets on the same article, so a student can see which one they are in and switch. */
 export function siblingSets(set: Pick<LoadedSet, 'id' | 'article'>, sets: readonly LoadedSet[]): SiblingSet[] {

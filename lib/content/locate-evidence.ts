@@ -3,18 +3,14 @@
  * quotation, the sentences it covers, and, for a whole set, where each
  * question's evidence stands and which sentences a citing question is keyed to.
  */
-import { compareSentenceIds, findInFolded, foldForSearch, normaliseQuote, type FoldedText } from '@/lib/text';
+import { compareSentenceIds, findInFolded, foldForSearch, normaliseQuote, type FoldedText, type QuoteMatch } from '@/lib/text';
 import type { EvidenceRef } from '@/lib/answers';
 
 import { paragraphSentences, type Article, type Paragraph, type Sentence } from './article';
 import { partBOf, type Question } from './schema';
 
-export interface QuoteLocation {
-  /** The paragraph's number, 1-based. */
-  paragraph: number;
-  start: number;
-  end: number;
-}
+/** Where a quotation stands: its paragraph's number (1-based) and its offsets in that paragraph's text. */
+export type QuoteLocation = QuoteMatch & { paragraph: number };
 
 /**
  * Each paragraph is folded for searching once, however many quotations are

@@ -3,15 +3,12 @@
  * the questions without their answers, explanations or evidence.
  */
 import type { LoadedSet } from './library';
-import { partBOf, type FeedbackMode, type Question, type QuestionOf } from './schema';
+import { partBOf, type Cite, type Question, type QuestionOf } from './schema';
 
 type Shown<K extends Question['kind'], F extends keyof QuestionOf<K> = never> = Pick<QuestionOf<K>, 'id' | 'kind' | 'prompt' | 'points' | F>;
 
 /** Part B as students see it: what it asks and what it is worth, never which sentences are right. */
-export interface PublicCite {
-  prompt: string;
-  points: number;
-}
+export type PublicCite = Pick<Cite, 'prompt' | 'points'>;
 
 export type PublicQuestion = (
   | Shown<'single-choice', 'options'>
@@ -27,17 +24,8 @@ export type PublicQuestion = (
 
 export type PublicQuestionOf<K extends Question['kind']> = Extract<PublicQuestion, { kind: K }>;
 
-export interface PublicSet {
-  id: string;
-  title: string;
-  audience?: string;
-  description?: string;
-  mode: FeedbackMode;
-  article: string;
-  /** Each question's fingerprint: saved answers to a changed question are dropped. */
-  questionHashes: Record<string, string>;
-  questions: PublicQuestion[];
-}
+/** A set as students see it: what it is about and its questions without their keys. */
+export type PublicSet = Pick<LoadedSet, 'id' | 'title' | 'audience' | 'description' | 'mode' | 'article' | 'questionHashes'> & { questions: PublicQuestion[] };
 
 export function toPublicQuestion(question: Question): PublicQuestion {
   const shown = withoutKey(question);
