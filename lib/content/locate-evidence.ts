@@ -59,12 +59,11 @@ export function citedPassage(paragraphs: readonly Paragraph[], quote: string): C
 
 /** The ids of the whole sentences some quotations cover, in reading order; quotations that are not whole sentences add none. */
 export function citedSentenceIds(paragraphs: readonly Paragraph[], quotes: readonly string[]): string[] {
-  const ids = new Set<string>();
-  for (const quote of quotes) {
+  const ids = quotes.flatMap((quote) => {
     const passage = citedPassage(paragraphs, quote);
-    if (passage.fit === 'whole') for (const sentence of passage.sentences) ids.add(sentence.id);
-  }
-  return [...ids].sort(compareSentenceIds);
+    return passage.fit === 'whole' ? passage.sentences.map((sentence) => sentence.id) : [];
+  });
+  return [...new Set(ids)].sort(compareSentenceIds);
 }
 
 /** A question's passages: its evidence, then any of Part B's own sentences it does not already quote. */

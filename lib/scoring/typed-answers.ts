@@ -8,8 +8,6 @@ import { distance } from 'fastest-levenshtein';
 
 import { collapseWhitespace, foldTypography } from '@/lib/text';
 
-const LEADING_ARTICLE = /^(?:the|an|a)\s+/;
-
 /**
  * Brings a typed answer to a canonical form before comparison: Unicode NFC,
  * lower case, typography folded, punctuation dropped (but a minus sign before
@@ -24,7 +22,7 @@ export function normaliseAnswer(input: string): string {
       // Punctuation becomes a word break, except a minus sign: "-3" is not "3".
       .replace(/((?<![\p{L}\p{N}])-(?=\p{N}))|[\p{P}\p{S}]/gu, (_mark, minus?: string) => (minus ? '-' : ' ')),
   ).trim();
-  return words.replace(LEADING_ARTICLE, '');
+  return words.replace(/^(?:the|an|a)\s+/, '');
 }
 
 /**
