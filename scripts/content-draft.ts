@@ -10,8 +10,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 import { parseArticle } from '@/lib/check';
-import { questionSetSchema, slugSchema } from '@/lib/content';
-import { DRAFT_USAGE, parseDraftArgs, type DraftArgs, draftQuestionSet, formatDraftSummary, SCHEMA_LINE, serializeDraft } from '@/lib/drafting';
+import { questionSetSchema, SET_SCHEMA_LINE, slugSchema } from '@/lib/content';
+import { DRAFT_USAGE, parseDraftArgs, type DraftArgs, draftQuestionSet, formatDraftSummary, serializeDraft } from '@/lib/drafting';
 
 const ROOT = path.resolve(__dirname, '..');
 const SCHEMA_FILE = path.join(ROOT, 'content', 'schemas', 'question-set.schema.json');
@@ -30,7 +30,7 @@ function readArgs(argv: readonly string[]): DraftArgs {
 
 /** The schema comment for a file: the usual one in a sets folder, else a path to content/schemas from where it is. */
 function schemaLine(file: string): string {
-  if (path.basename(path.dirname(file)) === 'sets') return SCHEMA_LINE;
+  if (path.basename(path.dirname(file)) === 'sets') return SET_SCHEMA_LINE;
   const relative = path.relative(path.dirname(file), SCHEMA_FILE).split(path.sep).join('/');
   return `# yaml-language-server: $schema=${relative}`;
 }

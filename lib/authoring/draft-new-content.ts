@@ -1,6 +1,6 @@
 import { Document, isMap, isScalar, stringify } from 'yaml';
 
-import { type ArticleMeta, toParagraphs } from '@/lib/content';
+import { SET_SCHEMA_LINE, toParagraphs, type ArticleMeta } from '@/lib/content';
 
 import { readPlainArticle, type PlainArticle } from './read-plain-article';
 import { slugify } from './slugify';
@@ -121,7 +121,6 @@ export function escapeParagraphStart(paragraph: string): string {
   return AT_START.some((pattern) => pattern.test(paragraph)) ? `\\${paragraph}` : paragraph;
 }
 
-export const SET_SCHEMA_LINE = '# yaml-language-server: $schema=../schemas/question-set.schema.json';
 
 const EXAMPLE = `# Copy this example under "questions:" (delete the "[]"), then write your own.
 # quote and evidence must be copied word for word from the article.

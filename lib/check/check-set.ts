@@ -1,6 +1,6 @@
 import { eng } from 'stopword';
 
-import { articleSentences, locateQuote, PLACEHOLDER_EXPLANATION, questionSchema, questionSetSchema, slugSchema, type Article, type Question, type QuestionSetFile } from '@/lib/content';
+import { articleSentences, locateQuote, PLACEHOLDER_EXPLANATION, questionSchema, questionSetSchema, SET_SCHEMA_LINE, slugSchema, type Article, type Question, type QuestionSetFile } from '@/lib/content';
 import { normaliseAnswer } from '@/lib/scoring';
 
 import { htmlProblems } from './check-article';
@@ -9,7 +9,6 @@ import { problem, START, type ContentProblem } from './problem';
 import { placedMessage, quoteProblems, type PlacedMessage } from './quote-problems';
 import { positionOf, parseYamlSource, validateYaml, type Path, type YamlSource } from './yaml-source';
 
-export const SCHEMA_COMMENT = '# yaml-language-server: $schema=../schemas/question-set.schema.json';
 
 export interface KnownArticles {
   articles: ReadonlyMap<string, Article>;
@@ -77,7 +76,7 @@ export function checkSet(id: string, file: string, text: string, known: KnownArt
     problems.push(problem(file, START, 'error', `the file name "${id}.yaml" must be lowercase letters, digits and single hyphens, like "xi-in-moscow.yaml"`));
   }
   if (!text.startsWith('# yaml-language-server:')) {
-    problems.push(problem(file, START, 'warning', `start the file with the line "${SCHEMA_COMMENT}" so editors check it as you type`));
+    problems.push(problem(file, START, 'warning', `start the file with the line "${SET_SCHEMA_LINE}" so editors check it as you type`));
   }
   const { source, problems: yamlProblems } = parseYamlSource(file, text);
   problems.push(...yamlProblems);

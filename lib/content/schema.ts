@@ -260,6 +260,9 @@ export const jsonSchemaFiles = {
 
 export type JsonSchemaFile = keyof typeof jsonSchemaFiles;
 
+/** The first line of a question-set file: editors with the YAML extension check the file against its JSON Schema as it is typed. */
+export const SET_SCHEMA_LINE = '# yaml-language-server: $schema=../schemas/question-set.schema.json';
+
 /** The text of one JSON Schema file, as committed. */
 export function renderJsonSchema(file: JsonSchemaFile): string {
   const { schema, title } = jsonSchemaFiles[file];

@@ -2,6 +2,8 @@ import { parseArgs } from 'node:util';
 
 import { Document, isMap, isSeq } from 'yaml';
 
+import { SET_SCHEMA_LINE } from '@/lib/content';
+
 import type { DraftResult } from './draft-question-set';
 
 /** The edges of `content:draft`: the command line it reads, the file it writes and the summary it prints. */
@@ -44,7 +46,6 @@ export function parseDraftArgs(argv: readonly string[]): DraftArgs {
   return { articleId, ...(values.out !== undefined ? { out: values.out } : {}), stdout: values.stdout, force: values.force, help: false };
 }
 
-export const SCHEMA_LINE = '# yaml-language-server: $schema=../schemas/question-set.schema.json';
 const DRAFT_LINE = '# DRAFT written by `npm run content:draft`: check, fix or delete every question, then rename the file without "-draft".';
 
 /**
@@ -53,7 +54,7 @@ const DRAFT_LINE = '# DRAFT written by `npm run content:draft`: check, fix or de
  * colon or "no" is misread), a blank line between questions and the
  * teacher's notes as comments above them.
  */
-export function serializeDraft(draft: DraftResult, schemaLine = SCHEMA_LINE): string {
+export function serializeDraft(draft: DraftResult, schemaLine = SET_SCHEMA_LINE): string {
   const doc = new Document(draft.set);
   const questions = doc.get('questions', true);
   if (isSeq(questions)) {

@@ -2,8 +2,7 @@ import { parseArgs } from 'node:util';
 
 import { Document, isMap, isSeq } from 'yaml';
 
-import { feedbackModes, type FeedbackMode } from '@/lib/content';
-import { SCHEMA_COMMENT } from '@/lib/check';
+import { feedbackModes, SET_SCHEMA_LINE, type FeedbackMode } from '@/lib/content';
 
 import type { GiftImport } from './import-gift';
 
@@ -91,7 +90,7 @@ export function serializeImport({ set, imported }: Pick<GiftImport, 'set' | 'imp
     '# No question has evidence yet: quote the article under evidence: in each one, deal with every "# Check:",',
     '# then run `npm run content:check`.',
   ];
-  return `${SCHEMA_COMMENT}\n${header.join('\n')}\n${doc.toString({ lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' })}`;
+  return `${SET_SCHEMA_LINE}\n${header.join('\n')}\n${doc.toString({ lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' })}`;
 }
 
 export interface ImportSummaryInput {

@@ -1,8 +1,8 @@
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 
-import { newSetFileText, SET_SCHEMA_LINE } from '@/lib/authoring';
-import { questionSetSchema } from '@/lib/content';
+import { newSetFileText } from '@/lib/authoring';
+import { SET_SCHEMA_LINE, questionSetSchema } from '@/lib/content';
 
 describe('newSetFileText', () => {
   const text = newSetFileText('Xi Jinping in Russia: What China Really Wants From Putin', 'xi-in-moscow');

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 
-import { locateQuote, type Article, questionSetSchema } from '@/lib/content';
-import { draftQuestionSet, SCHEMA_LINE, serializeDraft } from '@/lib/drafting';
+import { locateQuote, type Article, questionSetSchema, SET_SCHEMA_LINE } from '@/lib/content';
+import { draftQuestionSet, serializeDraft } from '@/lib/drafting';
 
 import { paragraphsOf, readSeedArticle } from './support';
 
@@ -59,7 +59,7 @@ describe('draftQuestionSet on the seed article', () => {
   it('writes YAML that starts with the schema and draft lines and reads back as the same set', () => {
     const text = serializeDraft(draft);
     const [first, second] = text.split('\n');
-    expect(first).toBe(SCHEMA_LINE);
+    expect(first).toBe(SET_SCHEMA_LINE);
     expect(first).toBe('# yaml-language-server: $schema=../schemas/question-set.schema.json');
     expect(second).toMatch(/^# DRAFT/);
     expect(parse(text)).toEqual(draft.set);

@@ -5,7 +5,7 @@ import path from 'node:path';
 
 import { afterAll, describe, expect, it } from 'vitest';
 
-import { SCHEMA_COMMENT } from '@/lib/check';
+import { SET_SCHEMA_LINE } from '@/lib/content';
 
 import { runPackageScript } from '../support/run-package-script';
 import { ARTICLE_FILE, ROOT } from '../support/seed';
@@ -42,7 +42,7 @@ describe('npm run content:import-gift', { timeout: 60_000 }, () => {
       'None has evidence yet: add quotes from the article under evidence:, then run npm run content:check.',
     ]);
     const written = fs.readFileSync(setFile, 'utf8');
-    expect(written.split('\n')[0]).toBe(SCHEMA_COMMENT);
+    expect(written.split('\n')[0]).toBe(SET_SCHEMA_LINE);
     expect(written).toContain('title: "Week 3 reading"\narticle: "xi-jinping-in-russia"\nmode: "practice"\n');
   });
 

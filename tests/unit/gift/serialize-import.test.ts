@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 
-import { SCHEMA_COMMENT } from '@/lib/check';
-import { questionSetSchema } from '@/lib/content';
+import { SET_SCHEMA_LINE, questionSetSchema } from '@/lib/content';
 import { formatImportSummary, importGift, serializeImport } from '@/lib/gift';
 
 import { loadSeedArticle } from '../support/seed';
@@ -16,7 +15,7 @@ const text = serializeImport(result, 'week-3.gift');
 describe('serializeImport', () => {
   it('starts with the schema line, then says where the set came from and what is left to do', () => {
     const lines = text.split('\n');
-    expect(lines[0]).toBe(SCHEMA_COMMENT);
+    expect(lines[0]).toBe(SET_SCHEMA_LINE);
     expect(lines[0]).toBe('# yaml-language-server: $schema=../schemas/question-set.schema.json');
     expect(lines.slice(1, 4).join(' ')).toMatch(/^# Imported from the Moodle GIFT file week-3\.gift .*No question has evidence yet.*npm run content:check/);
   });
