@@ -1,5 +1,5 @@
 import type { PublicSet } from '@/lib/content';
-import { type Answer, type Citation, type PartScore, type QuestionResult } from '@/lib/answers';
+import { type Answer, type Citation, type EvidenceRef, type PartScore, type QuestionResult } from '@/lib/answers';
 import { isAnswered, type LastScore } from '@/lib/quiz';
 import { sentenceLabel } from '@/lib/text';
 
@@ -37,11 +37,6 @@ export interface ReportRow extends ReportPart {
   partB?: ReportPart;
 }
 
-export interface CitedPassage {
-  paragraph: number | null;
-  quote: string;
-}
-
 /** What a student hands in after submitting: the set, when, the score, every question's result and the passages that prove them. */
 export interface HandInReport {
   setTitle: string;
@@ -52,21 +47,20 @@ export interface HandInReport {
   percent: number;
   rows: ReportRow[];
   /** Every passage cited by the set's feedback, once each, in the article's order. */
-  citations: CitedPassage[];
+  citations: EvidenceRef[];
 }
 
 export interface ReportInput {
   set: Pick<PublicSet, 'title' | 'questions'>;
   articleTitle: string;
   answers: Record<string, Answer>;
-  /** The sentences chosen for each paired question's Part B. */
   citations: Record<string, Citation>;
   results: Record<string, QuestionResult>;
   lastScore: LastScore;
 }
 
 /** Each cited passage once: a passage that another one cited in the same paragraph contains is left out. */
-function citationsOf(results: readonly QuestionResult[]): CitedPassage[] {
+function citationsOf(results: readonly QuestionResult[]): EvidenceRef[] {
   const all = results.flatMap((r) => r.evidence);
   const kept = all.filter(
     (e, i) => all.findIndex((o) => o.quote === e.quote) === i && !all.some((o) => o.paragraph === e.paragraph && o.quote !== e.quote && o.quote.includes(e.quote)),
@@ -75,16 +69,11 @@ function citationsOf(results: readonly QuestionResult[]): CitedPassage[] {
   return kept.map(({ paragraph, quote }) => ({ paragraph, quote })).sort((a, b) => (a.paragraph ?? Infinity) - (b.paragraph ?? Infinity));
 }
 
-function partB(score: PartScore & { correctAnswer: string[] }, cited: Citation | undefined): ReportPart {
-  const labels = (ids: readonly string[]) => ids.map(sentenceLabel);
-  return {
-    verdict: verdictLabels[verdictOf(score)],
-    points: score.points,
-    maxPoints: score.maxPoints,
-    answer: labels(cited ?? []),
-    rightAnswer: score.correct ? null : labels(score.correctAnswer),
-  };
+function reportPart(score: PartScore, answer: string[], rightAnswer: string[] | null): ReportPart {
+  return { verdict: verdictLabels[verdictOf(score)], points: score.points, maxPoints: score.maxPoints, answer, rightAnswer };
 }
+
+const labels = (ids: readonly string[]) => ids.map(sentenceLabel);
 
 /** The report for a submitted set; questions the server did not score are left out. */
 export function buildHandInReport({ set, articleTitle, answers, citations, results, lastScore }: ReportInput): HandInReport {
@@ -95,15 +84,16 @@ export function buildHandInReport({ set, articleTitle, answers, citations, resul
     if (!result) return;
     scored.push(result);
     const answer = answers[question.id];
+    const b = result.parts?.b;
     rows.push({
       number: i + 1,
       prompt: question.prompt,
-      verdict: verdictLabels[verdictOf(result)],
-      points: result.points,
-      maxPoints: result.maxPoints,
-      answer: isAnswered(answer) ? formatAnswer(question, answer).map((line) => line.trim()) : [],
-      rightAnswer: (result.parts?.a.correct ?? result.correct) ? null : formatAnswer(question, result.correctAnswer),
-      ...(result.parts ? { partB: partB(result.parts.b, citations[question.id]) } : {}),
+      ...reportPart(
+        result,
+        isAnswered(answer) ? formatAnswer(question, answer).map((line) => line.trim()) : [],
+        (result.parts?.a.correct ?? result.correct) ? null : formatAnswer(question, result.correctAnswer),
+      ),
+      ...(b && { partB: reportPart(b, labels(citations[question.id] ?? []), b.correct ? null : labels(b.correctAnswer)) }),
     });
   });
   return {
