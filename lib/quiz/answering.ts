@@ -26,13 +26,9 @@ export interface Answered {
   citations: Readonly<Record<string, Citation>>;
 }
 
-/** Whether a question has every part answered: its answer, and Part B's sentences when it has a Part B. */
-export function isQuestionAnswered(question: Answerable, { answers, citations }: Answered): boolean {
-  return isAnswered(answers[question.id]) && (question.cite === undefined || isAnswered(citations[question.id]));
-}
-
-export function countAnswered(answered: Answered, questions: readonly Answerable[]): number {
-  return questions.filter((q) => isQuestionAnswered(q, answered)).length;
+/** How many questions have every part answered: the answer, and Part B's sentences when the question has a Part B. */
+export function countAnswered({ answers, citations }: Answered, questions: readonly Answerable[]): number {
+  return questions.filter((q) => isAnswered(answers[q.id]) && (q.cite === undefined || isAnswered(citations[q.id]))).length;
 }
 
 /**

@@ -28,8 +28,17 @@ export function noticeText(notice: StorageNotice): string {
 
 const envelopeSchema = v.object({ state: v.unknown(), version: v.optional(v.number()) });
 
-/** The saved text's envelope, its state still to be read: null when nothing is saved, 'unreadable' when it is not one. */
-function unwrap(text: string | null): v.InferOutput<typeof envelopeSchema> | null | 'unreadable' {
+/**
+ * The saved envelope, its state still to be read: null when nothing is saved, 'unreadable' when the text is not one,
+ * 'unavailable' when storage cannot be read at all.
+ */
+function unwrap(read: () => string | null): v.InferOutput<typeof envelopeSchema> | null | 'unreadable' | 'unavailable' {
+  let text: string | null;
+  try {
+    text = read();
+  } catch {
+    return 'unavailable';
+  }
   if (text === null) return null;
   try {
     const envelope = v.safeParse(envelopeSchema, JSON.parse(text));
@@ -48,16 +57,10 @@ function unwrap(text: string | null): v.InferOutput<typeof envelopeSchema> | nul
 export function quizStorage(tell: (notice: StorageNotice) => void): PersistStorage<unknown> {
   return {
     getItem(name) {
-      let stored: ReturnType<typeof unwrap>;
-      try {
-        stored = unwrap(window.localStorage.getItem(name));
-      } catch {
-        tell({ kind: 'unavailable' });
-        return null;
-      }
-      if (stored !== 'unreadable') return stored;
-      tell({ kind: 'unreadable', count: 1 });
-      return null;
+      const stored = unwrap(() => window.localStorage.getItem(name));
+      if (stored === 'unavailable') tell({ kind: 'unavailable' });
+      if (stored === 'unreadable') tell({ kind: 'unreadable', count: 1 });
+      return typeof stored === 'string' ? null : stored;
     },
     setItem(name, value) {
       try {
@@ -87,15 +90,9 @@ export interface SavedProgress {
  * cannot be read counts as no progress rather than an error.
  */
 export function readSavedProgress(storage: Pick<Storage, 'getItem'>, set: SavedSet): SavedProgress | null {
-  let stored: ReturnType<typeof unwrap>;
-  try {
-    stored = unwrap(storage.getItem(quizStorageKey(set.id)));
-  } catch {
-    return null;
-  }
-  if (stored === null || stored === 'unreadable') return null;
+  const stored = unwrap(() => storage.getItem(quizStorageKey(set.id)));
+  if (stored === null || typeof stored === 'string') return null;
   const { saved } = readSaved(stored.state, set);
-  const { answers, citations } = fromSaved(saved);
   const last = saved.submission.lastScore;
-  return { answered: countAnswered({ answers, citations }, set.questions), lastScore: last && { score: last.score, maxScore: last.maxScore } };
+  return { answered: countAnswered(fromSaved(saved), set.questions), lastScore: last && { score: last.score, maxScore: last.maxScore } };
 }

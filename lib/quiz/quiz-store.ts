@@ -9,7 +9,6 @@ import { quizStorage, type StorageNotice } from './quiz-storage';
 import { fromSaved, mergeSaved, quizStorageKey, readSaved, SAVED_VERSION, toSaved, type QuizProgress } from './saved-quiz';
 
 export type Panel = 'article' | 'questions';
-export type { CiteTarget };
 
 /** The last change to a selection of sentences, for screen readers. */
 export interface CiteNotice {
@@ -32,7 +31,6 @@ export interface QuizState extends QuizProgress {
   notice: StorageNotice | null;
   /** The answer being given by selecting sentences in the article, if any. */
   citing: CiteTarget | null;
-  /** The last change to that selection, for screen readers. */
   citeNotice: CiteNotice | null;
   /** Where a phone had scrolled the questions to when citing started: where it goes back to. */
   citeReturnY: number;
@@ -67,12 +65,7 @@ export type QuizStore = ReturnType<typeof createQuizStore>;
 const without = <T>(record: Record<string, T>, ids: ReadonlySet<string>) => Object.fromEntries(Object.entries(record).filter(([id]) => !ids.has(id)));
 
 /** A record with one entry set, or taken out when the value is null. */
-function withEntry<T>(record: Record<string, T>, id: string, value: T | null): Record<string, T> {
-  const next = { ...record };
-  if (value === null) delete next[id];
-  else next[id] = value;
-  return next;
-}
+const withEntry = <T>(record: Record<string, T>, id: string, value: T | null) => (value === null ? without(record, new Set([id])) : { ...record, [id]: value });
 
 /** A clock that never repeats a value, so two changes in one millisecond still have an order. */
 function createClock() {

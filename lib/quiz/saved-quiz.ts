@@ -37,7 +37,6 @@ export interface SavedQuestion {
   /** When this question last changed (ms since 1970); an entry without answer records a clearing. */
   at: number;
   answer?: Answer;
-  /** Part B of a paired question: the sentences selected. */
   citation?: Citation;
   result?: QuestionResult;
 }
@@ -137,7 +136,6 @@ export function mergeSaved(mine: SavedQuiz, saved: SavedQuiz): SavedQuiz {
 /** A student's work on a set as the quiz store holds it. */
 export interface QuizProgress {
   answers: Record<string, Answer>;
-  /** Part B of paired questions: the sentences selected, by question id. */
   citations: Record<string, Citation>;
   /** Questions checked or submitted, as the server scored them. */
   results: Record<string, QuestionResult>;
