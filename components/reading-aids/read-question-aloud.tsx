@@ -41,7 +41,7 @@ export function ReadQuestionAloud({ question, number }: { question: PublicQuesti
   };
 
   return (
-    <button type="button" onClick={toggle} className={cx('read-question-aloud', !voices && 'invisible')}>
+    <button type="button" onClick={toggle} className={cx('float-right -mt-1 ml-3 rounded-full border border-rule px-2 py-0.5 text-xs font-medium hover:border-accent', !voices && 'invisible')}>
       {speaking ? 'Stop reading' : 'Read aloud'}
       <span className="sr-only"> question {number}</span>
     </button>

@@ -9,7 +9,7 @@ export const asChoices = (values: readonly string[]): Choice[] => values.map((va
 
 function ChoiceOption({ type, name, value, label, checked, onChange }: { type: 'radio' | 'checkbox'; name?: string; value: string; label: string; checked: boolean; onChange(): void }) {
   return (
-    <label className="choice-option">
+    <label className="flex cursor-pointer items-start gap-3 rounded-md border border-rule bg-white px-3 py-2 hover:border-accent has-checked:border-accent has-checked:bg-accent-soft has-disabled:cursor-default">
       <input type={type} name={name} value={value} checked={checked} onChange={onChange} className="size-6 shrink-0 accent-accent" />
       <span>{label}</span>
     </label>
