@@ -11,43 +11,8 @@ export interface SentenceToWrap {
 
 type Node = RootContent | ElementContent;
 
-const lengths = new WeakMap<Element, number>();
-
-/** How many characters of text a node holds (elements: all their text, memoised). */
-function textLength(node: Node): number {
-  if (node.type === 'text') return node.value.length;
-  if (node.type !== 'element') return 0;
-  let length = lengths.get(node);
-  if (length === undefined) lengths.set(node, (length = node.children.reduce((sum, child) => sum + textLength(child), 0)));
-  return length;
-}
-
 function textOf(nodes: readonly Node[]): string {
   return nodes.map((node) => (node.type === 'text' ? node.value : node.type === 'element' ? textOf(node.children) : '')).join('');
-}
-
-/** Where each node of a list starts in the list's text. */
-function startsOf(nodes: readonly Node[]): number[] {
-  const starts: number[] = [];
-  let offset = 0;
-  for (const node of nodes) {
-    starts.push(offset);
-    offset += textLength(node);
-  }
-  return starts;
-}
-
-/** The first node that ends after `from` (or an empty one that starts at it), by binary search. */
-function firstFrom(nodes: readonly Node[], starts: readonly number[], from: number): number {
-  let low = 0;
-  let high = nodes.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    const end = (starts[mid] as number) + textLength(nodes[mid] as Node);
-    if (end > from || (end === from && textLength(nodes[mid] as Node) === 0)) high = mid;
-    else low = mid + 1;
-  }
-  return low;
 }
 
 /**
@@ -56,17 +21,20 @@ function firstFrom(nodes: readonly Node[], starts: readonly number[], from: numb
  * children that falls inside (so a link or emphasis across a sentence
  * boundary is split in two, each half keeping its element).
  */
-function slice(nodes: readonly Node[], starts: readonly number[], from: number, to: number): ElementContent[] {
+function slice(nodes: readonly Node[], from: number, to: number): ElementContent[] {
   const out: ElementContent[] = [];
-  for (let i = firstFrom(nodes, starts, from); i < nodes.length; i++) {
-    const node = nodes[i] as Node;
-    const start = starts[i] as number;
+  let start = 0;
+  for (const node of nodes) {
     if (start >= to) break;
-    const end = start + textLength(node);
-    if (node.type === 'doctype') continue;
-    if (start >= from && end <= to) out.push(node);
-    else if (node.type === 'text') out.push({ type: 'text', value: node.value.slice(Math.max(0, from - start), Math.min(end, to) - start) });
-    else if (node.type === 'element') out.push({ ...node, children: slice(node.children, startsOf(node.children), from - start, to - start) });
+    const length = textOf([node]).length;
+    const end = start + length;
+    // A node ending at `from` belongs to the part before, unless it is empty and starts there.
+    if (node.type !== 'doctype' && (end > from || (end === from && length === 0))) {
+      if (start >= from && end <= to) out.push(node);
+      else if (node.type === 'text') out.push({ type: 'text', value: node.value.slice(Math.max(0, from - start), Math.min(end, to) - start) });
+      else if (node.type === 'element') out.push({ ...node, children: slice(node.children, from - start, to - start) });
+    }
+    start = end;
   }
   return out;
 }
@@ -130,15 +98,14 @@ export function wrapSentences({ sentences }: { sentences: readonly SentenceToWra
   return (tree: Root) => {
     const container = inlineContainer(tree);
     const nodes = container.children as Node[];
-    const starts = startsOf(nodes);
     const children: ElementContent[] = [];
     let cursor = 0;
     for (const { id, start, end } of locateSentences(textOf(nodes), sentences)) {
-      children.push(...slice(nodes, starts, cursor, start));
-      children.push({ type: 'element', tagName: 'span', properties: { id: sentenceElementId(id), dataSentence: id }, children: slice(nodes, starts, start, end) });
+      children.push(...slice(nodes, cursor, start));
+      children.push({ type: 'element', tagName: 'span', properties: { id: sentenceElementId(id), dataSentence: id }, children: slice(nodes, start, end) });
       cursor = end;
     }
-    children.push(...slice(nodes, starts, cursor, Infinity));
+    children.push(...slice(nodes, cursor, Infinity));
     container.children = children;
   };
 }
