@@ -9,7 +9,6 @@ import { CiteInput } from '../cite-input';
 import { asChoices, ChoiceInput, SelectInput } from './choice-inputs';
 import { MatchInput } from './match-input';
 import { OrderInput } from './order-input';
-import { TextInput } from './text-input';
 
 export interface InputProps<K extends QuestionKind> {
   question: PublicQuestionOf<K>;
@@ -36,8 +35,32 @@ function choices({ question, answer, onChange, disabled, legend }: TextAnswerPro
   return <ChoiceInput name={question.id} legend={legend} choices={asChoices(options)} value={answer} onChange={onChange} disabled={disabled} />;
 }
 
+/** A typed answer, with an optional hint under its label. */
 function typed({ question, answer, onChange, disabled }: TextAnswerProps, hint?: string) {
-  return <TextInput id={`${question.id}-input`} label="Your answer" hint={hint} value={answer} onChange={onChange} disabled={disabled} />;
+  const id = `${question.id}-input`;
+  return (
+    <div className="mt-3">
+      <label htmlFor={id} className="block text-sm font-medium">
+        Your answer
+      </label>
+      {hint && (
+        <p id={`${id}-hint`} className="text-sm text-muted">
+          {hint}
+        </p>
+      )}
+      <input
+        id={id}
+        type="text"
+        autoComplete="off"
+        maxLength={200}
+        value={answer ?? ''}
+        disabled={disabled}
+        aria-describedby={hint ? `${id}-hint` : undefined}
+        onChange={(event) => onChange(event.target.value === '' ? null : event.target.value)}
+        className="mt-1 w-full max-w-md rounded-md border border-muted bg-white px-3 py-2 disabled:bg-stone-100"
+      />
+    </div>
+  );
 }
 
 /** The control for each kind of question: adding a kind without one is a type error. */
