@@ -18,8 +18,7 @@ interface ServedLibrary extends Library {
  * start. CONTENT_ROOT names another folder holding content/ and its compiled
  * library, so tests and benchmarks can serve a library of their own.
  */
-function readLibrary(): ServedLibrary {
-  const file = path.join(/* turbopackIgnore: true */ process.env.CONTENT_ROOT ?? process.cwd(), COMPILED_LIBRARY);
+function readLibrary(file: string): ServedLibrary {
   let compiled: CompiledLibrary;
   try {
     // Traced by name in next.config.js (outputFileTracingIncludes), not by following this call.
@@ -35,17 +34,19 @@ function readLibrary(): ServedLibrary {
   };
 }
 
-let cached: ServedLibrary | undefined;
+let cached: { file: string; modified: number; library: ServedLibrary } | undefined;
 
 /**
- * The whole library: read once per server in production; in development on
- * every call, so the page shows what the content watcher last compiled (a
- * teacher's edit, or a broken set's errors).
+ * The whole library: read once per server in production; in development again
+ * whenever the content watcher has compiled it anew (a teacher's edit, or a
+ * broken set's errors), so one page's several reads cost one parse.
  */
 export function getLibrary(): ServedLibrary {
-  if (process.env.NODE_ENV !== 'production') return readLibrary();
-  cached ??= readLibrary();
-  return cached;
+  if (cached && process.env.NODE_ENV === 'production') return cached.library;
+  const file = path.join(/* turbopackIgnore: true */ process.env.CONTENT_ROOT ?? process.cwd(), COMPILED_LIBRARY);
+  const modified = fs.statSync(/* turbopackIgnore: true */ file, { throwIfNoEntry: false })?.mtimeMs ?? 0;
+  if (cached?.file !== file || cached.modified !== modified) cached = { file, modified, library: readLibrary(file) };
+  return cached.library;
 }
 
 export function getSet(id: string): LoadedSet | undefined {
