@@ -25,7 +25,7 @@ export type PublicQuestion = (
 export type PublicQuestionOf<K extends Question['kind']> = Extract<PublicQuestion, { kind: K }>;
 
 /** A set as students see it: what it is about and its questions without their keys. */
-export type PublicSet = Pick<LoadedSet, 'id' | 'title' | 'audience' | 'description' | 'mode' | 'article' | 'questionHashes'> & { questions: PublicQuestion[] };
+export type PublicSet = Pick<LoadedSet, 'id' | 'title' | 'audience' | 'description' | 'mode' | 'assessment' | 'attempts' | 'article' | 'questionHashes'> & { questions: PublicQuestion[] };
 
 export function toPublicQuestion(question: Question): PublicQuestion {
   const shown = withoutKey(question);
@@ -65,6 +65,8 @@ export function toPublicSet(set: LoadedSet): PublicSet {
     ...(set.audience ? { audience: set.audience } : {}),
     ...(set.description ? { description: set.description } : {}),
     mode: set.mode,
+    assessment: set.assessment,
+    attempts: set.attempts,
     article: set.article,
     questionHashes: set.questionHashes,
     questions: set.questions.map(toPublicQuestion),

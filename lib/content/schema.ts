@@ -10,6 +10,9 @@ import { claimVerdicts, MAX_CITED_SENTENCES } from '@/lib/answers';
 export const feedbackModes = ['practice', 'test'] as const;
 export type FeedbackMode = (typeof feedbackModes)[number];
 
+/** Which of a student's graded attempts the gradebook keeps. */
+export const keptAttempts = ['best', 'last'] as const;
+
 /** Part B of a paired question asks this unless the set says otherwise. */
 export const DEFAULT_CITE_PROMPT = 'Which sentence of the article shows it?';
 
@@ -230,9 +233,20 @@ export const questionSetSchema = z
     audience: text.optional().describe('Who the set is written for, like "Grades 9–12".'),
     description: text.optional(),
     mode: z.enum(feedbackModes).describe('practice: check each question at once; test: feedback after Submit.'),
+    assessment: z
+      .boolean()
+      .default(false)
+      .describe(
+        "Graded through the class's learning platform (LTI): answers are scored only inside a launch, and the right answers are shown only after the student's last graded attempt. Needs mode: test.",
+      ),
+    attempts: z.number().int().min(1).max(20).default(1).describe('Graded attempts per student in a learning platform; later submissions are practice. 1 if left out.'),
+    keep: z.enum(keptAttempts).default('best').describe("Which graded attempt's score the gradebook keeps: best (the default) or last."),
     questions: z.array(questionSchema).min(1, 'a set needs at least one question'),
   })
   .superRefine((set, ctx) => {
+    if (set.assessment && set.mode !== 'test') {
+      ctx.addIssue({ code: 'custom', message: 'an assessment gives no feedback before it is submitted: write mode: test', path: ['mode'] });
+    }
     const seen = new Set<string>();
     set.questions.forEach((q, i) => {
       if (seen.has(q.id)) ctx.addIssue({ code: 'custom', message: `id "${q.id}" is used twice`, path: ['questions', i, 'id'] });

@@ -5,7 +5,7 @@ test('the library shows each article once, with every question set written for i
   const articles = page.getByRole('list', { name: 'Articles' }).getByRole('listitem').filter({ has: page.getByRole('heading', { level: 2 }) });
   await expect(articles).toHaveCount(1);
   const sets = page.getByRole('list', { name: /^Question sets on “Xi Jinping in Russia/ }).getByRole('listitem');
-  await expect(sets).toHaveCount(2);
+  await expect(sets).toHaveCount(3);
   const main = sets.filter({ hasText: 'What China wants from Putin' });
   const younger = sets.filter({ hasText: 'Xi visits Moscow — first read' });
   await expect(main).toContainText('ForGrades 9–12');
