@@ -13,7 +13,8 @@ export type WhoSaidDraft = Omit<QuestionOf<'who-said'>, 'points'>;
 export type DateDraft = Omit<QuestionOf<'date'>, 'points' | 'accept'> & { accept?: string[] };
 type QuestionDraft = WhoSaidDraft | DateDraft;
 /** A drafted set, as written to its file. */
-export type QuestionSetDraft = Omit<QuestionSetFile, 'questions'> & { questions: QuestionDraft[] };
+// Fields with defaults a draft leaves to the teacher are left out, as a teacher would.
+export type QuestionSetDraft = Omit<QuestionSetFile, 'questions' | 'assessment' | 'attempts' | 'keep'> & { questions: QuestionDraft[] };
 
 /** A drafted question before it is numbered and, when it deserves a second look, why. */
 export interface Drafted<Q> {
