@@ -9,9 +9,10 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 
-import { articleSentences, COMPILED_LIBRARY, locateCitedKeys, locateEvidence, type Article, type CheckedSet, type LoadedSet } from '@/lib/content';
+import { articleSentences, COMPILED_LIBRARY, locateCitedKeys, locateEvidence, PLATFORMS_FILE, type Article, type CheckedSet, type LoadedSet, type Platform } from '@/lib/content';
 
 import { checkArticle } from './check-article';
+import { checkPlatforms } from './check-platforms';
 import { checkSet, type KnownArticles } from './check-set';
 import { byPosition, problem, START, type ContentProblem } from './problem';
 
@@ -24,7 +25,7 @@ export interface ContentFile {
 /** Every file in the content folders, as bytes, with paths from the repository root. */
 export function readContentFiles(root: string): ContentFile[] {
   const files: ContentFile[] = [];
-  for (const folder of ['articles', 'sets']) {
+  for (const folder of ['articles', 'sets', 'lti']) {
     const dir = path.join(root, 'content', folder);
     if (!fs.existsSync(dir)) continue;
     for (const name of fs.readdirSync(dir).sort()) {
@@ -77,6 +78,7 @@ const SET = /^content\/sets\/([^/]+)\.yaml$/;
 function misplaced(file: ContentFile): ContentProblem[] {
   if (/^content\/sets\/[^/]+\.yml$/.test(file.path)) return [problem(file.path, START, 'warning', 'ignored: a question set file must end in ".yaml"')];
   if (/^content\/articles\/[^/]+\.(?:markdown|txt)$/.test(file.path)) return [problem(file.path, START, 'warning', 'ignored: an article file must end in ".md"')];
+  if (file.path.startsWith('content/lti/') && file.path !== PLATFORMS_FILE) return [problem(file.path, START, 'warning', `ignored: the learning platforms are listed in "${PLATFORMS_FILE}"`)];
   return [];
 }
 
@@ -85,6 +87,8 @@ export interface LibraryCheck {
   sets: CheckedSet[];
   /** Set ids whose files have errors, with every problem in them. */
   broken: Map<string, ContentProblem[]>;
+  /** The learning platforms content/lti/platforms.yaml lists (none without the file, or while it has errors). */
+  platforms: Platform[];
   /** Every problem in every file, in file, line and column order. */
   problems: ContentProblem[];
 }
@@ -115,7 +119,15 @@ export function checkLibrary(files: readonly ContentFile[]): LibraryCheck {
     if (set) sets.push({ ...set, id });
     else broken.set(id, found.filter((p) => p.severity === 'error').sort(byPosition));
   }
-  return { articles, sets, broken, problems: problems.sort(byPosition) };
+  let platforms: Platform[] = [];
+  const platformsFile = files.find((file) => file.path === PLATFORMS_FILE);
+  if (platformsFile) {
+    const decoded = decodeText(platformsFile.path, platformsFile.bytes);
+    const checked = decoded.ok ? checkPlatforms(decoded.text) : { platforms: undefined, problems: [decoded.problem] };
+    problems.push(...checked.problems);
+    platforms = checked.platforms ?? [];
+  }
+  return { articles, sets, broken, platforms, problems: problems.sort(byPosition) };
 }
 
 /**
@@ -128,6 +140,7 @@ export interface CompiledLibrary {
   articles: Article[];
   sets: LoadedSet[];
   broken: Record<string, ContentProblem[]>;
+  platforms: Platform[];
 }
 
 /** A short, stable fingerprint of some content: it changes whenever the content does. */
@@ -150,7 +163,7 @@ export function loadSet(set: CheckedSet, article: Article): LoadedSet {
   };
 }
 
-export function compileLibrary({ articles, sets, broken }: LibraryCheck): CompiledLibrary {
+export function compileLibrary({ articles, sets, broken, platforms }: LibraryCheck): CompiledLibrary {
   return {
     articles: [...articles.values()],
     sets: sets.flatMap((set) => {
@@ -158,6 +171,7 @@ export function compileLibrary({ articles, sets, broken }: LibraryCheck): Compil
       return article ? [loadSet(set, article)] : [];
     }),
     broken: Object.fromEntries(broken),
+    platforms,
   };
 }
 

@@ -1,5 +1,6 @@
 export * from './check-article';
 export * from './check-library';
+export * from './check-platforms';
 export * from './check-set';
 export * from './explain-issue';
 export * from './problem';

@@ -4,12 +4,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 import type { CompiledLibrary, ContentProblem } from '@/lib/check';
-import { COMPILED_LIBRARY, libraryPages, shelvesOf, type Article, type Library, type LoadedSet, type Shelf } from '@/lib/content';
+import { COMPILED_LIBRARY, libraryPages, shelvesOf, type Article, type Library, type LoadedSet, type Platform, type Shelf } from '@/lib/content';
 
 interface ServedLibrary extends Library {
   /** Sets whose files have errors: shown with their errors in development, never built. */
   broken: ReadonlyMap<string, ContentProblem[]>;
   setsById: ReadonlyMap<string, LoadedSet>;
+  /** The learning platforms content/lti/platforms.yaml lists. */
+  platforms: readonly Platform[];
 }
 
 /**
@@ -31,6 +33,7 @@ function readLibrary(file: string): ServedLibrary {
     sets: compiled.sets,
     broken: new Map(Object.entries(compiled.broken)),
     setsById: new Map(compiled.sets.map((set) => [set.id, set])),
+    platforms: compiled.platforms ?? [],
   };
 }
 
