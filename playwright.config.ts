@@ -1,6 +1,9 @@
+import { generateKeyPairSync } from 'node:crypto';
+
 import { defineConfig, devices } from '@playwright/test';
 
 import { CHROMIUM_ARGS, findChromium, NO_BROWSER_HINT } from './tests/browser.mjs';
+import { CLIENT_ID, LTI_PLATFORMS, LTI_PORT, PLATFORM, TOOL } from './tests/e2e/support/lti-env';
 
 const browser = findChromium();
 if (!browser) {
@@ -11,6 +14,11 @@ if (!browser) {
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const DEV_PORT = Number(process.env.E2E_DEV_PORT ?? 3101);
 const HEAVY = /(api-load|js-budget|standalone|library-pages)\.spec\.ts/;
+const LTI = /lti-.*\.spec\.ts/;
+
+// The tool's LTI key, made once per run: the workers load this file again and inherit the runner's environment,
+// so a test that must sign as the tool (an expired session token) signs with the key the server has.
+process.env.E2E_LTI_PRIVATE_KEY ??= generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
 
 export default defineConfig({
   testDir: './tests/e2e',
@@ -27,10 +35,20 @@ export default defineConfig({
     launchOptions: { ...browser, args: CHROMIUM_ARGS },
   },
   projects: [
-    { name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1366, height: 900 } }, testIgnore: [/phone\.spec\.ts/, HEAVY] },
+    { name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1366, height: 900 } }, testIgnore: [/phone\.spec\.ts/, HEAVY, LTI] },
+    // Launched from a learning platform on another site, in its frame, with third-party cookies blocked as Chrome blocks them.
+    {
+      name: 'lti',
+      testMatch: LTI,
+      use: {
+        ...devices['Desktop Chrome'],
+        viewport: { width: 1366, height: 900 },
+        launchOptions: { ...browser, args: [...CHROMIUM_ARGS, '--test-third-party-cookie-phaseout'] },
+      },
+    },
     { name: 'phone', use: { ...devices['Pixel 7'] }, testMatch: /phone\.spec\.ts/ },
     // A load test and a second build would slow every other test down: they run alone, last, one after the other.
-    { name: 'load', testMatch: /api-load\.spec\.ts/, dependencies: ['desktop', 'phone'] },
+    { name: 'load', testMatch: /api-load\.spec\.ts/, dependencies: ['desktop', 'lti', 'phone'] },
     { name: 'builds', testMatch: /(standalone|js-budget|library-pages)\.spec\.ts/, dependencies: ['load'] },
   ],
   webServer: [
@@ -40,7 +58,7 @@ export default defineConfig({
       url: `http://127.0.0.1:${PORT}/`,
       reuseExistingServer: false,
       timeout: 60_000,
-      env: { NEXT_TELEMETRY_DISABLED: '1' },
+      env: { NEXT_TELEMETRY_DISABLED: '1', LTI_PLATFORMS: JSON.stringify(LTI_PLATFORMS), LTI_PRIVATE_KEY: process.env.E2E_LTI_PRIVATE_KEY },
     },
     {
       // Development mode on a copy of the library with a broken set in it.
@@ -48,6 +66,13 @@ export default defineConfig({
       url: `http://127.0.0.1:${DEV_PORT}/api/sets/xi-jinping-in-russia`,
       reuseExistingServer: false,
       timeout: 120_000,
+    },
+    {
+      // A learning platform (tests/e2e/support/lti-platform.mjs) on another site than the tool.
+      command: `node tests/e2e/support/lti-platform.mjs ${LTI_PORT} ${TOOL} ${CLIENT_ID}`,
+      url: `${PLATFORM}/jwks`,
+      reuseExistingServer: false,
+      timeout: 30_000,
     },
   ],
 });
