@@ -2,24 +2,30 @@ import { useMemo, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useShallow } from 'zustand/react/shallow';
 
+import type { Grade } from '@/lib/answers';
+import { gradeText } from '@/lib/quiz';
 import { buildHandInReport, formatSubmittedAt, reportText, type HandInReport } from '@/lib/results';
 
 import { useQuiz } from './quiz-provider';
 
-/** After submitting: the results to hand in, copied as text or printed on one page. */
+/** After submitting: the results to hand in, copied as text or printed on one page, saying where the score was sent when it was. */
 export function HandIn({ articleTitle, buttonClassName }: { articleTitle: string; buttonClassName: string }) {
   const report = useHandInReport(articleTitle);
+  const grade = useQuiz((s) => s.grade);
   if (!report) return null;
   return (
     <>
-      <CopyResultsButton report={report} className={buttonClassName} />
+      <CopyResultsButton report={report} grade={grade} className={buttonClassName} />
       <button type="button" onClick={() => window.print()} className={buttonClassName}>
         Print
       </button>
-      <PrintedReport report={report} />
+      <PrintedReport report={report} grade={grade} />
     </>
   );
 }
+
+/** The report as text, with where the score went (inside a launch) under the score. */
+const handInText = (report: HandInReport, grade: Grade | null) => (grade ? reportText(report).replace(/^Score: .*$/m, (line) => `${line}\n${gradeText(grade)}`) : reportText(report));
 
 /** The report to hand in once the set is submitted; null before. */
 function useHandInReport(articleTitle: string): HandInReport | null {
@@ -35,10 +41,10 @@ function useHandInReport(articleTitle: string): HandInReport | null {
 type Status = { kind: 'idle' } | { kind: 'copied' } | { kind: 'manual'; text: string };
 
 /** Puts the results on the clipboard as plain text; where the browser refuses, shows the text to copy by hand. */
-function CopyResultsButton({ report, className }: { report: HandInReport; className: string }) {
+function CopyResultsButton({ report, grade, className }: { report: HandInReport; grade: Grade | null; className: string }) {
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const copy = async () => {
-    const text = reportText(report);
+    const text = handInText(report, grade);
     try {
       await navigator.clipboard.writeText(text);
       setStatus({ kind: 'copied' });
@@ -71,7 +77,7 @@ function CopyResultsButton({ report, className }: { report: HandInReport; classN
  * prompt and at most two per answer, so a whole set fits a sheet; the right
  * answers stay on screen and in the copied text.
  */
-function PrintedReport({ report }: { report: HandInReport }) {
+function PrintedReport({ report, grade }: { report: HandInReport; grade: Grade | null }) {
   // Only ever shown after a submission, which is read from the browser's storage after hydration.
   if (typeof document === 'undefined') return null;
   return createPortal(
@@ -84,6 +90,12 @@ function PrintedReport({ report }: { report: HandInReport }) {
             Score: {report.score} of {report.maxScore} ({report.percent}%)
           </strong>
         </p>
+        {grade?.status === 'sent' && (
+          <p>
+            Sent to the gradebook of {grade.to}
+            {grade.attempts > 1 && ` (attempt ${grade.attempt} of ${grade.attempts})`}
+          </p>
+        )}
         <p className="mt-1">Name: ____________________________</p>
       </header>
       <div className="columns-2 gap-5">

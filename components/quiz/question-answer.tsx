@@ -3,7 +3,7 @@
 import type { ReactNode } from 'react';
 
 import type { PublicQuestion } from '@/lib/content';
-import { requestScore } from '@/lib/quiz';
+import { failureOf, isLocked, requestScore } from '@/lib/quiz';
 
 import { AnswerInput } from './inputs/answer-input';
 import { PartB } from './cite-input';
@@ -32,6 +32,7 @@ export function QuestionAnswer({ question, number, practice, children }: Questio
   const citation = useQuiz((s) => s.citations[id]);
   const result = useQuiz((s) => s.results[id]);
   const pending = useQuiz((s) => s.pending === id);
+  const locked = useQuiz((s) => isLocked(s, id));
   const store = useQuizStore();
   const checked = result !== undefined;
 
@@ -43,14 +44,15 @@ export function QuestionAnswer({ question, number, practice, children }: Questio
       const [scored] = response.results;
       if (scored) recordCheck(scored);
     } catch (error) {
-      failRequest(error instanceof Error ? error.message : String(error));
+      const { message, kind } = failureOf(error);
+      failRequest(message, kind);
     }
   };
 
   return (
     <>
-      <AnswerInput question={question} answer={answer} onChange={(next) => store.getState().setAnswer(id, next)} disabled={checked} legend={`Question ${number}: ${question.prompt}`} />
-      {question.cite && <PartB questionId={id} cite={question.cite} citation={citation} disabled={checked} />}
+      <AnswerInput question={question} answer={answer} onChange={(next) => store.getState().setAnswer(id, next)} disabled={locked} legend={`Question ${number}: ${question.prompt}`} />
+      {question.cite && <PartB questionId={id} cite={question.cite} citation={citation} disabled={locked} />}
       {children}
       {practice &&
         (checked ? (

@@ -1,6 +1,7 @@
 import type { PublicSet, SiblingSet } from '@/lib/content';
 import { IntentLink } from '@/components/site/intent-link';
 
+import { LaunchLine } from './launch-line';
 import { ProgressBar } from './progress-bar';
 import { QuestionCard } from './question-card';
 import { QuizStatus } from './quiz-status';
@@ -21,6 +22,10 @@ const modeNotes = {
   test: 'Test: you see what is right once you submit the whole set.',
 };
 
+/** An assessment is a test whose score goes to a learning platform's gradebook. */
+const modeNote = (set: PublicSet) =>
+  set.assessment ? `Graded test: your score goes to your class’s gradebook (${set.attempts === 1 ? 'one graded attempt' : `${set.attempts} graded attempts`}).` : modeNotes[set.mode];
+
 /** The questions column: title, progress, every question, and submission. */
 export function QuizPanel({ set, articleTitle, otherSets }: { set: PublicSet; articleTitle: string; otherSets: SiblingSet[] }) {
   return (
@@ -29,8 +34,9 @@ export function QuizPanel({ set, articleTitle, otherSets }: { set: PublicSet; ar
         <h2 className="text-lg font-bold">{set.title}</h2>
         <p className="text-sm text-muted">
           {set.audience && <>{set.audience} · </>}
-          {modeNotes[set.mode]}
+          {modeNote(set)}
         </p>
+        <LaunchLine />
         <OtherSets sets={otherSets} />
         <div className="mt-2">
           <ProgressBar />

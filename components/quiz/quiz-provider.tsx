@@ -4,15 +4,18 @@ import { createContext, useContext, useEffect, useState, type ReactNode } from '
 import { useStore } from 'zustand';
 
 import type { PublicSet } from '@/lib/content';
-import { createQuizStore, type QuizState, type QuizStore } from '@/lib/quiz';
+import { createQuizStore, readLaunch, type QuizState, type QuizStore } from '@/lib/quiz';
 
 const QuizStoreContext = createContext<QuizStore | null>(null);
 
-/** Gives the set page one quiz store, and reads the student's saved work after the first render. */
+/**
+ * Gives the set page one quiz store, and after the first render reads the
+ * launch in the URL's fragment, if any, then the student's saved work.
+ */
 export function QuizProvider({ set, children }: { set: PublicSet; children: ReactNode }) {
   const [store] = useState(() => createQuizStore(set));
   useEffect(() => {
-    void store.persist.rehydrate();
+    void store.getState().open(readLaunch(window.location.hash, store.getState().set.id));
     // Another tab saved work on this set: merge it in (the store saves the merge).
     const onStorage = (event: StorageEvent) => {
       if (event.key === store.persist.getOptions().name) void store.persist.rehydrate();

@@ -2,20 +2,28 @@
 
 import { useState } from 'react';
 
-import { requestScore } from '@/lib/quiz';
+import { ASSESSMENT_OUTSIDE_LAUNCH, submitAnswers } from '@/lib/quiz';
 
 import { ConfirmButton } from './confirm-button';
 import { useQuiz, useQuizStore } from './quiz-provider';
 import { useProgress } from './progress-bar';
+import { focusScoreSummary } from './score-summary';
 
 const primary = 'rounded-md bg-accent px-4 py-2 font-medium text-white hover:bg-accent-strong disabled:opacity-50';
 const secondary = 'rounded-md border border-muted bg-white px-4 py-2 hover:border-accent';
 
-/** Sends every answer to be scored, warning first about questions left blank. */
+/**
+ * Sends every answer to be scored, warning first about questions left blank.
+ * An assessment is answered only inside a launch from a learning platform:
+ * outside one, Submit is disabled and the notice above it says where to go
+ * (shown once the launch has been looked for, so a launched page never flashes it).
+ */
 export function SubmitBar() {
   const store = useQuizStore();
   const submitted = useQuiz((s) => s.submitted);
   const pending = useQuiz((s) => s.pending === 'submit');
+  const closed = useQuiz((s) => s.set.assessment && s.launch === null);
+  const hydrated = useQuiz((s) => s.hydrated);
   const hasWork = useQuiz((s) => Object.keys(s.answers).length > 0 || Object.keys(s.citations).length > 0 || Object.keys(s.results).length > 0);
   const { answered, total } = useProgress();
   const [confirmBlank, setConfirmBlank] = useState(false);
@@ -24,16 +32,7 @@ export function SubmitBar() {
 
   const submit = async () => {
     setConfirmBlank(false);
-    const { set, answers, citations, startRequest, recordSubmission, failRequest } = store.getState();
-    startRequest('submit');
-    try {
-      const all = Object.fromEntries(set.questions.map((q) => [q.id, answers[q.id] ?? null]));
-      const cited = Object.fromEntries(set.questions.filter((q) => q.cite).map((q) => [q.id, citations[q.id] ?? null]));
-      recordSubmission(await requestScore(set.id, all, cited));
-      requestAnimationFrame(() => document.getElementById('score-summary')?.focus());
-    } catch (error) {
-      failRequest(error instanceof Error ? error.message : String(error));
-    }
+    if (await submitAnswers(store)) focusScoreSummary();
   };
 
   const blank = total - answered;
@@ -53,7 +52,19 @@ export function SubmitBar() {
         </div>
       ) : (
         <div className="flex flex-wrap items-center gap-3">
-          <button type="button" id="submit-answers" disabled={pending} onClick={() => (blank > 0 ? setConfirmBlank(true) : submit())} className={primary}>
+          {closed && hydrated && (
+            <p id="assessment-closed" className="basis-full rounded-md border border-partial bg-partial-soft p-3 text-ink">
+              {ASSESSMENT_OUTSIDE_LAUNCH}
+            </p>
+          )}
+          <button
+            type="button"
+            id="submit-answers"
+            disabled={pending || closed}
+            aria-describedby={closed && hydrated ? 'assessment-closed' : undefined}
+            onClick={() => (blank > 0 ? setConfirmBlank(true) : submit())}
+            className={primary}
+          >
             {pending ? 'Scoring…' : 'Submit answers'}
           </button>
           {hasWork && (

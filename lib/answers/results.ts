@@ -35,7 +35,29 @@ export const questionResultSchema = v.object({
   evidence: v.array(evidenceRefSchema),
 });
 
-export const scoreResponseSchema = v.object({ score: v.number(), maxScore: v.number(), results: v.array(questionResultSchema) });
+/**
+ * Where a score submitted inside a learning platform's launch went: posted to
+ * the gradebook of `to` (the course, else the platform); not posted, the
+ * graded attempts being used up; or not posted, the link having no gradebook
+ * column, for the reason given.
+ */
+export const gradeSchema = v.variant('status', [
+  v.object({ status: v.picklist(['sent', 'practice']), attempt: v.number(), attempts: v.number(), to: v.string() }),
+  v.object({ status: v.literal('ungraded'), to: v.string(), reason: v.string() }),
+]);
+
+/**
+ * The score of a submission, and each question's result. Inside a launch it
+ * also says where the score went (`grade`); an assessment with graded
+ * attempts left keeps its key hidden: `results` is empty and `withheld` true.
+ */
+export const scoreResponseSchema = v.object({
+  score: v.number(),
+  maxScore: v.number(),
+  results: v.array(questionResultSchema),
+  grade: v.optional(gradeSchema),
+  withheld: v.optional(v.boolean()),
+});
 
 export type EvidenceRef = v.InferOutput<typeof evidenceRefSchema>;
 export type PartScore = v.InferOutput<typeof partScoreSchema>;
@@ -43,6 +65,7 @@ export type QuestionResult = v.InferOutput<typeof questionResultSchema>;
 /** A question's score before its explanation and evidence are added. */
 export type QuestionScore = Omit<QuestionResult, 'explanation' | 'evidence'>;
 export type ScoreResponse = v.InferOutput<typeof scoreResponseSchema>;
+export type Grade = v.InferOutput<typeof gradeSchema>;
 
 export type StudentAnswers = Record<string, Answer | null>;
 /** Part B of paired questions: the sentences selected, by question id. */

@@ -12,10 +12,12 @@ import { fromSaved, quizStorageKey, readSaved, type SavedSet } from './saved-qui
 /** What the student is told, once, about their saved work. */
 export type StorageNotice = { kind: 'unavailable' } | { kind: 'full' } | { kind: 'unreadable'; count: number } | { kind: 'outdated'; count: number };
 
-export function noticeText(notice: StorageNotice): string {
+/** The notice as the student reads it; inside a launch, storage is most often refused to the platform's frame. */
+export function noticeText(notice: StorageNotice, launched = false): string {
   const answers = (n: number) => (n === 1 ? '1 saved answer' : `${n} saved answers`);
   switch (notice.kind) {
     case 'unavailable':
+      if (launched) return 'This browser does not let Close Reader save inside your learning platform’s page, so your answers are kept only while this page is open. To keep them, open it in a new window.';
       return 'This browser is not letting Close Reader save (private browsing, perhaps). You can answer everything, but your answers will be lost when you close this tab.';
     case 'full':
       return 'This browser’s storage is full, so your latest answers are not being saved. You can keep going, but they will be lost when you close this tab.';

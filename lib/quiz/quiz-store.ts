@@ -5,7 +5,9 @@ import type { PublicSet } from '@/lib/content';
 import type { Answer, Citation, QuestionResult, ScoreResponse } from '@/lib/answers';
 
 import { citedFor, toggleCited, type CiteTarget } from './answering';
+import type { Launch } from './launch';
 import { quizStorage, type StorageNotice } from './quiz-storage';
+import type { FailureKind, ScoreFailure } from './request-score';
 import { fromSaved, mergeSaved, quizStorageKey, readSaved, SAVED_VERSION, toSaved, type QuizProgress } from './saved-quiz';
 
 export type Panel = 'article' | 'questions';
@@ -26,9 +28,13 @@ export interface QuizState extends QuizProgress {
   panel: Panel;
   /** What is waiting for the server: a question being checked, or the whole set. */
   pending: string | 'submit' | null;
-  error: string | null;
+  error: ScoreFailure | null;
   /** Something the student should know about their saved work. */
   notice: StorageNotice | null;
+  /** True once the browser has refused storage: the work lasts only while the page is open. */
+  unsaved: boolean;
+  /** The launch from a learning platform this page was opened by, if any: read from the URL before saved work is. */
+  launch: Launch | null;
   /** The answer being given by selecting sentences in the article, if any. */
   citing: CiteTarget | null;
   citeNotice: CiteNotice | null;
@@ -47,11 +53,19 @@ export interface QuizState extends QuizProgress {
   /** Stops selecting; a phone shows the questions again. */
   stopCiting(): void;
   setPanel(panel: Panel): void;
+  /**
+   * Reads the student's saved work, once the launch the page was opened by
+   * is known: each launched student's work is saved apart, so the launch
+   * decides where it is read from, and it is set together with that work.
+   */
+  open(launch: Launch | null): Promise<void>;
   startRequest(what: string | 'submit'): void;
-  failRequest(message: string): void;
+  /** No score: the answers are kept as they are, and the set stays unsubmitted. */
+  failRequest(message: string, kind?: FailureKind): void;
   dismissNotice(): void;
   /** Practice mode: one question checked. */
   recordCheck(result: QuestionResult): void;
+  /** The whole set scored: its results, or (withheld) the score alone, and where the score went. */
   recordSubmission(response: ScoreResponse): void;
   /** Practice mode: answer one checked question again. */
   retryQuestion(id: string): void;
@@ -61,6 +75,9 @@ export interface QuizState extends QuizProgress {
 }
 
 export type QuizStore = ReturnType<typeof createQuizStore>;
+
+/** Whether a question's answer can no longer change: it has been checked, or the set submitted with its results withheld. */
+export const isLocked = (s: Pick<QuizState, 'results' | 'submitted' | 'withheld'>, id: string) => s.results[id] !== undefined || (s.submitted && s.withheld);
 
 const without = <T>(record: Record<string, T>, ids: ReadonlySet<string>) => Object.fromEntries(Object.entries(record).filter(([id]) => !ids.has(id)));
 
@@ -76,13 +93,15 @@ function createClock() {
 /**
  * One store per set page: answers, checked results and the submission,
  * saved to localStorage on every change (see saved-quiz.ts). QuizProvider
- * reads the saved work after the first render with `persist.rehydrate()`,
- * and again whenever another tab saves.
+ * reads the launch and the saved work after the first render with `open()`,
+ * and the saved work again with `persist.rehydrate()` whenever another tab saves.
  */
 export function createQuizStore(set: PublicSet) {
   const now = createClock();
   const allIds = set.questions.map((q) => q.id);
   const shown = new Set<StorageNotice['kind']>();
+  /** The launch the page was opened by: it comes into the store with the saved work. */
+  let opened: Launch | null = null;
   /** A notice the student has not had yet: each kind is told once. */
   const firstTime = (notice: StorageNotice | null): { notice?: StorageNotice } => {
     if (!notice || shown.has(notice.kind)) return {};
@@ -103,6 +122,8 @@ export function createQuizStore(set: PublicSet) {
             stamps: { ...s.stamps, ...Object.fromEntries([...ids].map((id) => [id, at])) },
             submitted: false,
             submissionAt: at,
+            grade: null,
+            withheld: false,
             error: null,
           }));
         };
@@ -115,6 +136,8 @@ export function createQuizStore(set: PublicSet) {
           results: {},
           submitted: false,
           lastScore: null,
+          grade: null,
+          withheld: false,
           stamps: {},
           submissionAt: 0,
           set,
@@ -123,17 +146,19 @@ export function createQuizStore(set: PublicSet) {
           pending: null,
           error: null,
           notice: null,
+          unsaved: false,
+          launch: null,
           citing: null,
           citeNotice: null,
           citeReturnY: 0,
 
-          // A checked question's answers are locked until it is tried again.
-          setAnswer: (id, answer) => update((s) => (s.results[id] ? s : { answers: withEntry(s.answers, id, answer), stamps: { ...s.stamps, [id]: now() }, error: null })),
+          // A checked question's answers are locked until it is tried again, and so are all of a submission whose results were withheld.
+          setAnswer: (id, answer) => update((s) => (isLocked(s, id) ? s : { answers: withEntry(s.answers, id, answer), stamps: { ...s.stamps, [id]: now() }, error: null })),
           setCitation: (id, sentences) =>
-            update((s) => (s.results[id] ? s : { citations: withEntry(s.citations, id, sentences), stamps: { ...s.stamps, [id]: now() }, error: null })),
+            update((s) => (isLocked(s, id) ? s : { citations: withEntry(s.citations, id, sentences), stamps: { ...s.stamps, [id]: now() }, error: null })),
           toggleSentence: (sentenceId) => {
             const { citing } = read();
-            if (!citing || read().results[citing.questionId]) return;
+            if (!citing || isLocked(read(), citing.questionId)) return;
             const before = citedFor(read(), citing);
             const after = toggleCited(before, sentenceId);
             const count = after?.length ?? 0;
@@ -147,8 +172,14 @@ export function createQuizStore(set: PublicSet) {
           startCiting: (target, returnY = 0) => update({ citing: target, citeNotice: null, citeReturnY: returnY, panel: 'article' }),
           stopCiting: () => update({ citing: null, citeNotice: null, panel: 'questions' }),
           setPanel: (panel) => update({ panel }),
+          open: (launch): Promise<void> => {
+            // Nothing is set in the store before saved work is read: each change is saved, and would overwrite it.
+            opened = launch;
+            store.persist.setOptions({ name: quizStorageKey(set.id, launch?.student) });
+            return store.persist.rehydrate();
+          },
           startRequest: (what) => update({ pending: what, error: null }),
-          failRequest: (message) => update({ pending: null, error: message }),
+          failRequest: (message, kind = 'other') => update({ pending: null, error: { message, kind } }),
           dismissNotice: () => update({ notice: null }),
           recordCheck: (result) =>
             update((s) => ({
@@ -167,6 +198,8 @@ export function createQuizStore(set: PublicSet) {
               results: { ...s.results, ...Object.fromEntries(response.results.map((r) => [r.id, r])) },
               stamps: { ...s.stamps, ...Object.fromEntries(response.results.map((r) => [r.id, at])) },
               lastScore: { score: response.score, maxScore: response.maxScore, at: new Date(at).toISOString() },
+              grade: response.grade ?? null,
+              withheld: response.withheld === true,
             }));
           },
           retryQuestion: (id) => clear(new Set([id])),
@@ -183,7 +216,7 @@ export function createQuizStore(set: PublicSet) {
         version: SAVED_VERSION,
         storage: quizStorage((notice) => {
           const told = firstTime(notice);
-          if (told.notice) store.setState(told);
+          if (told.notice) store.setState({ ...told, ...(notice.kind === 'unavailable' && { unsaved: true }) });
         }),
         skipHydration: true,
         // What is saved is unknown until `merge` has read it with the set's schemas.
@@ -194,7 +227,7 @@ export function createQuizStore(set: PublicSet) {
         merge: (persisted, current) => {
           const { saved, unreadable, outdated } = readSaved(persisted, set);
           const notice: StorageNotice | null = unreadable > 0 ? { kind: 'unreadable', count: unreadable } : outdated > 0 ? { kind: 'outdated', count: outdated } : null;
-          return { ...current, ...fromSaved(mergeSaved(toSaved(current, set.questionHashes), saved)), ...firstTime(notice) };
+          return { ...current, ...fromSaved(mergeSaved(toSaved(current, set.questionHashes), saved)), ...firstTime(notice), launch: opened };
         },
         // Once saved work is read, the page is hydrated and the merge saved: an answer lost to two tabs writing at the same instant comes back from whichever still holds it.
         onRehydrateStorage: () => () => store.setState({ hydrated: true }),

@@ -10,7 +10,7 @@
  */
 import * as v from 'valibot';
 
-import { answerSchemas, citedSentencesSchema, questionResultSchema, type Answer, type Citation, type QuestionKind, type QuestionResult } from '@/lib/answers';
+import { answerSchemas, citedSentencesSchema, gradeSchema, questionResultSchema, type Answer, type Citation, type Grade, type QuestionKind, type QuestionResult } from '@/lib/answers';
 
 import type { Answerable } from './answering';
 
@@ -19,14 +19,24 @@ import type { Answerable } from './answering';
  * of the name, kept so that work saved under it is still found; the saved
  * shape's version is SAVED_VERSION, stored beside it.
  */
-export const quizStorageKey = (setId: string) => `close-reader:v2:${setId}`;
+export const quizStorageKey = (setId: string, student?: string) => `close-reader:v2:${setId}${student ? `:launch:${student}` : ''}`;
 export const SAVED_VERSION = 2;
 
 const lastScoreSchema = v.object({ score: v.number(), maxScore: v.number(), /** When it was submitted, ISO 8601. */ at: v.string() });
 export type LastScore = v.InferOutput<typeof lastScoreSchema>;
 
-/** A saved submission; a last score that cannot be read is forgotten, the rest kept. */
-const submissionSchema = v.object({ submitted: v.boolean(), lastScore: v.fallback(v.nullable(lastScoreSchema), null), at: v.number() });
+/**
+ * A saved submission; a last score that cannot be read is forgotten, the rest
+ * kept. Inside a launch, also where the score went and whether the right
+ * answers were withheld (absent from work saved before launches).
+ */
+const submissionSchema = v.object({
+  submitted: v.boolean(),
+  lastScore: v.fallback(v.nullable(lastScoreSchema), null),
+  at: v.number(),
+  grade: v.optional(v.fallback(v.nullable(gradeSchema), null)),
+  withheld: v.optional(v.fallback(v.boolean(), false)),
+});
 
 const part = v.optional(v.unknown());
 /** A saved question before its parts are read: the hash of the question it belongs to, and when it last changed. */
@@ -141,6 +151,10 @@ export interface QuizProgress {
   results: Record<string, QuestionResult>;
   submitted: boolean;
   lastScore: LastScore | null;
+  /** Inside a launch: where the last submission's score went. */
+  grade: Grade | null;
+  /** The last submission's right answers were kept back (an assessment with graded attempts left). */
+  withheld: boolean;
   /** When each question last changed, for merging with other tabs. */
   stamps: Record<string, number>;
   submissionAt: number;
@@ -166,12 +180,15 @@ export function toSaved(progress: QuizProgress, hashes: Readonly<Record<string, 
       ...(results[id] !== undefined && { result: results[id] }),
     };
   }
-  return { questions, submission: { submitted: progress.submitted, lastScore: progress.lastScore, at: progress.submissionAt } };
+  const { submitted, lastScore, submissionAt: at, grade, withheld } = progress;
+  // Outside a launch, a submission is saved as it always was.
+  return { questions, submission: { submitted, lastScore, at, ...(grade && { grade }), ...(withheld && { withheld }) } };
 }
 
 /** Saved entries back into the store's shape. */
 export function fromSaved({ questions, submission }: SavedQuiz): QuizProgress {
-  const progress: QuizProgress = { answers: {}, citations: {}, results: {}, stamps: {}, submitted: submission.submitted, lastScore: submission.lastScore, submissionAt: submission.at };
+  const { submitted, lastScore, at: submissionAt, grade = null, withheld = false } = submission;
+  const progress: QuizProgress = { answers: {}, citations: {}, results: {}, stamps: {}, submitted, lastScore, submissionAt, grade, withheld };
   for (const [id, { at, answer, citation, result }] of Object.entries(questions)) {
     progress.stamps[id] = at;
     if (answer !== undefined) progress.answers[id] = answer;
