@@ -19,6 +19,7 @@ const layers = {
   'lib/check': ['text', 'answers', 'content', 'scoring'],
   'lib/library': ['content', 'check'],
   'lib/http': ['answers', 'content', 'scoring', 'library'],
+  'lib/lti': ['answers', 'content', 'scoring', 'library', 'http'],
   'lib/quiz': ['text', 'answers', 'content'],
   'lib/results': ['text', 'answers', 'content', 'quiz'],
   'lib/reading-aids': ['text', 'answers', 'content', 'quiz', 'results'],
@@ -32,6 +33,7 @@ const layers = {
   'components/library': ['site'],
   'components/quiz': ['article', 'reading-aids', 'site'],
   'components/reader': ['article', 'quiz'],
+  'components/lti': ['site'],
 };
 
 const folders = (root) => Object.keys(layers).filter((folder) => folder.startsWith(`${root}/`)).map((folder) => folder.slice(root.length + 1));

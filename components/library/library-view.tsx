@@ -86,7 +86,7 @@ function SetCard({ set }: { set: LoadedSet }) {
         </div>
         <div className="flex gap-1">
           <dt className="text-muted">Mode</dt>
-          <dd className="font-medium capitalize">{set.mode}</dd>
+          <dd className="font-medium capitalize">{set.assessment ? 'graded test' : set.mode}</dd>
         </div>
       </dl>
       <div className="mt-2">

@@ -65,10 +65,14 @@ export async function readJsonBody(request: Request): Promise<JsonBody> {
   }
 }
 
+export const ASSESSMENT_OUTSIDE_LAUNCH = 'This set is a graded assessment: open it from your class page in your learning platform to answer it.';
+
 /** Scores a request's answers against a set: the score, or a JSON error that says what is wrong. */
 export async function respondWithScore(setId: string, request: Request): Promise<Response> {
   const set = getSet(setId);
   if (!set) return jsonError(404, `There is no question set "${setId.slice(0, 100)}".`);
+  // An assessment's key reaches no one outside a launch (lib/lti answers inside one): no score, no right answers, no explanations.
+  if (set.assessment) return jsonError(403, ASSESSMENT_OUTSIDE_LAUNCH);
 
   const body = await readJsonBody(request);
   if (!body.ok) return jsonError(body.status, body.error);

@@ -24,7 +24,11 @@ const frameAncestors = ["'self'", ...(process.env.FRAME_ANCESTORS ?? '').split(/
  * a nonce would make every page render per request. Everything else is
  * locked down.
  */
-const contentSecurityPolicy = [
+/**
+ * @param {string} ancestors who may frame the page: FRAME_ANCESTORS's list, or
+ *   for the pages a learning platform frames, the registered platforms as well (lib/lti).
+ */
+const contentSecurityPolicy = (ancestors = frameAncestors) => [
   "default-src 'self'",
   `script-src 'self' 'unsafe-inline'${isDev ? " 'unsafe-eval'" : ''}`,
   "style-src 'self' 'unsafe-inline'",
@@ -34,16 +38,16 @@ const contentSecurityPolicy = [
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'self'",
-  `frame-ancestors ${frameAncestors}`,
+  `frame-ancestors ${ancestors}`,
 ].join('; ');
 
 /** @type {{ key: string, value: string }[]} */
 const securityHeaders = [
-  { key: 'Content-Security-Policy', value: contentSecurityPolicy },
+  { key: 'Content-Security-Policy', value: contentSecurityPolicy() },
   { key: 'X-Content-Type-Options', value: 'nosniff' },
   { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
   { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()' },
   { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
 ];
 
-module.exports = { securityHeaders };
+module.exports = { securityHeaders, contentSecurityPolicy };

@@ -1,0 +1,6 @@
+/**
+ * A set opened from a learning platform: the same page as /sets/<id>, at an
+ * address of its own so that the platforms registered for LTI may frame it
+ * (proxy.ts). The launch itself travels in the address's fragment.
+ */
+export { default, dynamicParams, generateMetadata, generateStaticParams } from '../../../sets/[setId]/page';

@@ -1,0 +1,69 @@
+/**
+ * How the LTI endpoints answer: HTML pages shown inside the platform's frame,
+ * with a content security policy of their own. Their scripts run by a nonce
+ * made for each response; they may be framed by the registered platforms
+ * (and FRAME_ANCESTORS); forms may post to this site and, for a deep-linking
+ * response, to the platform's return URL.
+ */
+import { base64url } from 'jose';
+
+import type { Platform } from '@/lib/content';
+
+import { platformOrigins } from './config';
+
+/** Who may hold Close Reader's LTI pages in a frame: this site, the registered platforms and FRAME_ANCESTORS. */
+export function ltiFrameAncestors(platforms: readonly Platform[]): string {
+  return ["'self'", ...platformOrigins(platforms), ...(process.env.FRAME_ANCESTORS ?? '').split(/[\s,]+/).filter(Boolean)].join(' ');
+}
+
+export const scriptNonce = () => base64url.encode(crypto.getRandomValues(new Uint8Array(16)));
+
+export interface PageOptions {
+  status?: number;
+  /** The nonce the page's inline scripts carry. */
+  nonce?: string;
+  /** Origins besides this site that the page's forms post to. */
+  formAction?: string[];
+  cookies?: string[];
+  platforms: readonly Platform[];
+}
+
+export function ltiHeaders({ nonce, formAction = [], platforms }: Omit<PageOptions, 'status' | 'cookies'>): Record<string, string> {
+  const policy = [
+    "default-src 'self'",
+    nonce ? `script-src 'nonce-${nonce}'` : "script-src 'none'",
+    "style-src 'unsafe-inline'",
+    "img-src 'self' data:",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    `form-action 'self'${formAction.map((origin) => ` ${origin}`).join('')}`,
+    `frame-ancestors ${ltiFrameAncestors(platforms)}`,
+  ].join('; ');
+  return {
+    'content-security-policy': policy,
+    'x-content-type-options': 'nosniff',
+    'referrer-policy': 'no-referrer',
+    'cache-control': 'no-store',
+  };
+}
+
+export function htmlResponse(html: string, options: PageOptions): Response {
+  const headers = new Headers({ 'content-type': 'text/html; charset=utf-8', ...ltiHeaders(options) });
+  for (const cookie of options.cookies ?? []) headers.append('set-cookie', cookie);
+  return new Response(html, { status: options.status ?? 200, headers });
+}
+
+/** The cookie that keeps a login's binding: sent back on the platform's cross-site POST, and inside its frame where the browser partitions cookies. */
+export function stateCookie(name: string, value: string, maxAge = 600): string {
+  return `${name}=${value}; Path=/lti; Max-Age=${maxAge}; HttpOnly; Secure; SameSite=None; Partitioned`;
+}
+
+/** A cookie the request carries, or undefined. */
+export function cookieValue(request: Request, name: string): string | undefined {
+  for (const pair of (request.headers.get('cookie') ?? '').split(';')) {
+    const at = pair.indexOf('=');
+    if (at > 0 && pair.slice(0, at).trim() === name) return pair.slice(at + 1).trim();
+  }
+  return undefined;
+}
