@@ -229,7 +229,7 @@ function loginFields(launch) {
     login_hint: launch.sub,
     lti_message_hint: launch.messageHint,
     client_id: clientId,
-    lti_deployment_id: launch.deploymentId,
+    lti_deployment_id: launch.tamper === 'deployment' ? 'unknown-deployment-99' : launch.deploymentId,
     ...(launch.storageTarget ? { lti_storage_target: launch.storageTarget } : {}),
   };
 }
