@@ -5,6 +5,7 @@ import { processEnv } from '@next/env';
 import { calculateJwkThumbprint, exportJWK, exportPKCS8, generateKeyPair, importPKCS8 } from 'jose';
 import { describe, expect, it } from 'vitest';
 
+import { unescapePem } from '@/lib/lti';
 import { addEnvLine, envLine, parseLtiKeysArgs } from '@/scripts/lti-keys';
 
 describe('parseLtiKeysArgs', () => {
@@ -65,7 +66,7 @@ describe('envLine', async () => {
     expect(line).toBe(`LTI_PRIVATE_KEY="${pem.split('\n').join('\\n')}"`);
   });
 
-  /** The two ways the value reaches the server: Next.js reading .env.local, and Vercel's Value field holding the text between the quotes with each \n as written. */
+  /** The ways the value reaches the server: Next.js reading .env.local, and Vercel's Value field holding each \n as written, which lib/lti turns back into newlines. */
   const readers: [string, (line: string) => string][] = [
     [
       '.env.local, read by Next.js',
@@ -77,7 +78,8 @@ describe('envLine', async () => {
         return parsed?.LTI_PRIVATE_KEY ?? '';
       },
     ],
-    ['Vercel’s Value field, \\n turned into newlines as the server does', (line) => line.slice('LTI_PRIVATE_KEY="'.length, -1).replace(/\\n/g, '\n')],
+    ['Vercel’s Value field, the text between the quotes, read by the server', (line) => unescapePem(line.slice('LTI_PRIVATE_KEY="'.length, -1))],
+    ['Vercel’s Value field, quotes and all, read by the server', (line) => unescapePem(line.slice('LTI_PRIVATE_KEY='.length))],
   ];
   it.each(readers)('round-trips through %s to the same key', async (_, read) => {
     const value = read(envLine(pem));
