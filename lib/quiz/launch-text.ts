@@ -19,7 +19,7 @@ export function gradeText(grade: Grade): string {
     case 'practice':
       return 'Practice: your graded attempt is already recorded, so this score was not sent.';
     case 'ungraded':
-      return grade.reason;
+      return `${grade.reason} Your score was not sent to ${grade.to}.`;
   }
 }
 

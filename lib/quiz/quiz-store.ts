@@ -33,7 +33,7 @@ export interface QuizState extends QuizProgress {
   notice: StorageNotice | null;
   /** True once the browser has refused storage: the work lasts only while the page is open. */
   unsaved: boolean;
-  /** The launch from a learning platform this page was opened by, if any: read from the URL before saved work is. */
+  /** The launch from a learning platform this page was opened by, if any: it comes in with the saved work (see `open`). */
   launch: Launch | null;
   /** The answer being given by selecting sentences in the article, if any. */
   citing: CiteTarget | null;

@@ -13,7 +13,7 @@ describe('readScoreResponse: a score', () => {
     ['sent to the gradebook', { score: 1, maxScore: 1, results: [result], grade: sent }],
     ['withheld: the score alone', { score: 1, maxScore: 1, results: [], grade: sent, withheld: true }],
     ['practice once the graded attempts are used', { score: 1, maxScore: 1, results: [result], grade: { status: 'practice', attempt: 3, attempts: 2, to: 'History 9B' } }],
-    ['ungraded, with the reason', { score: 1, maxScore: 1, results: [result], grade: { status: 'ungraded', to: 'History 9B', reason: 'This link has no gradebook column, so the score was not sent.' } }],
+    ['ungraded, with the reason', { score: 1, maxScore: 1, results: [result], grade: { status: 'ungraded', to: 'History 9B', reason: 'This activity has no gradebook column.' } }],
   ])('%s', (_, body) => {
     expect(readScoreResponse(200, body)).toEqual(body);
   });
@@ -80,7 +80,7 @@ describe('gradeText', () => {
     [{ status: 'sent', attempt: 1, attempts: 1, to: 'History 9B' }, 'Your score was sent to History 9B.'],
     [{ status: 'sent', attempt: 2, attempts: 3, to: 'History 9B' }, 'Your score was sent to History 9B. Attempt 2 of 3.'],
     [{ status: 'practice', attempt: 4, attempts: 3, to: 'History 9B' }, 'Practice: your graded attempt is already recorded, so this score was not sent.'],
-    [{ status: 'ungraded', to: 'History 9B', reason: 'This link has no gradebook column, so the score was not sent.' }, 'This link has no gradebook column, so the score was not sent.'],
+    [{ status: 'ungraded', to: 'History 9B', reason: 'This activity has no gradebook column.' }, 'This activity has no gradebook column. Your score was not sent to History 9B.'],
   ])('%o', (grade, text) => {
     expect(gradeText(grade)).toBe(text);
   });
