@@ -20,7 +20,11 @@ const nextConfig = {
   // No next/image in this app: nothing for the image optimizer to do.
   images: { unoptimized: true },
   async headers() {
-    return [{ source: '/:path*', headers: securityHeaders }];
+    // The LTI pages are framed by learning platforms known only at run time:
+    // their content security policy is their own (the route handlers', and proxy.ts's for the pages).
+    const lti = ['/lti', '/lti/:path*'];
+    const besidesPolicy = securityHeaders.filter((h) => h.key !== 'Content-Security-Policy');
+    return [{ source: '/:path((?!lti/|lti$).*)', headers: securityHeaders }, ...lti.map((source) => ({ source, headers: besidesPolicy }))];
   },
 };
 

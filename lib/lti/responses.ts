@@ -67,3 +67,15 @@ export function cookieValue(request: Request, name: string): string | undefined 
   }
   return undefined;
 }
+
+/**
+ * This site's origin as the browser addressed it (the redirect URI a platform
+ * checks must match what was registered): the Host header, or the forwarded
+ * host and protocol behind a proxy such as Vercel's.
+ */
+export function requestOrigin(request: Request): string {
+  const url = new URL(request.url);
+  const host = request.headers.get('x-forwarded-host')?.split(',')[0]?.trim() || request.headers.get('host') || url.host;
+  const protocol = request.headers.get('x-forwarded-proto')?.split(',')[0]?.trim() || url.protocol.replace(/:$/, '');
+  return `${protocol}://${host}`;
+}

@@ -1,4 +1,4 @@
-import { AGS_SCOPES } from '@/lib/lti';
+import { AGS_SCOPES, requestOrigin } from '@/lib/lti';
 
 /**
  * Canvas's LTI 1.3 configuration for this site (Developer Keys → + LTI Key →
@@ -6,7 +6,7 @@ import { AGS_SCOPES } from '@/lib/lti';
  * find Close Reader (adding an assignment or a link picks a set by Deep Linking).
  */
 export function GET(request: Request): Response {
-  const origin = new URL(request.url).origin;
+  const origin = requestOrigin(request);
   const launch = `${origin}/lti/launch`;
   const placement = (name: string) => ({ placement: name, message_type: 'LtiDeepLinkingRequest', target_link_uri: launch, text: 'Close Reader' });
   return Response.json(

@@ -1,5 +1,5 @@
 import { getSet } from '@/lib/library';
-import { contentItemFor, htmlResponse, ltiConfig, scriptNonce, signDeepLinkingResponse, verifyToolToken, type DeepLinkSession } from '@/lib/lti';
+import { contentItemFor, htmlResponse, requestOrigin, ltiConfig, scriptNonce, signDeepLinkingResponse, verifyToolToken, type DeepLinkSession } from '@/lib/lti';
 import { ltiOffPage, refusalPage, autoPostPage } from '@/components/lti/lti-pages';
 
 /** The teacher picked a set in /lti/pick: the signed Deep Linking response goes back to the platform. */
@@ -15,7 +15,7 @@ export async function POST(request: Request): Promise<Response> {
   if (!session) return refuse('The picker’s request is not one Close Reader issued, or it is more than an hour old.');
   const set = typeof setId === 'string' ? getSet(setId) : undefined;
   if (!set) return refuse('That set is not in Close Reader’s library.');
-  const origin = new URL(request.url).origin;
+  const origin = requestOrigin(request);
   const jwt = await signDeepLinkingResponse(config.key, session, [contentItemFor(set, `${origin}/lti/launch`)]);
   const nonce = scriptNonce();
   return htmlResponse(autoPostPage(session.ret, { JWT: jwt }, `Adding “${set.title}” to your course…`, nonce), {

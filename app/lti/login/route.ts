@@ -1,4 +1,4 @@
-import { cookieValue, ltiConfig, readLoginRequest, startLogin, stateCookie, stateCookieName, htmlResponse, scriptNonce } from '@/lib/lti';
+import { cookieValue, ltiConfig, readLoginRequest, requestOrigin, startLogin, stateCookie, stateCookieName, htmlResponse, scriptNonce } from '@/lib/lti';
 import { loginPage, ltiOffPage, refusalPage } from '@/components/lti/lti-pages';
 
 /**
@@ -25,7 +25,7 @@ async function login(request: Request): Promise<Response> {
   }
   const read = readLoginRequest(params);
   if (!read.ok) return htmlResponse(refusalPage(read.refusal, 'This sign-in was refused'), { status: 400, platforms: config.platforms });
-  const started = await startLogin(config, read.login, `${url.origin}/lti/launch`);
+  const started = await startLogin(config, read.login, `${requestOrigin(request)}/lti/launch`);
   if (!started.ok) return htmlResponse(refusalPage(started.refusal, 'This sign-in was refused'), { status: 400, platforms: config.platforms });
 
   const { authUrl, state, stateId, binding, storageTarget, platform } = started.started;

@@ -3,4 +3,6 @@
  * address of its own so that the platforms registered for LTI may frame it
  * (proxy.ts). The launch itself travels in the address's fragment.
  */
-export { default, dynamicParams, generateMetadata, generateStaticParams } from '../../../sets/[setId]/page';
+export { default, generateMetadata, generateStaticParams } from '../../../sets/[setId]/page';
+
+export const dynamicParams = false;
