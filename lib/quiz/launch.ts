@@ -21,28 +21,46 @@ export interface Launch {
   student: string;
 }
 
+const LAUNCH_TYPE = 'close-reader-launch';
+
 const payloadSchema = v.object({
-  typ: v.literal('close-reader-launch'),
-  sub: v.pipe(v.string(), v.nonEmpty()),
+  typ: v.optional(v.string()),
+  aud: v.optional(v.union([v.string(), v.array(v.string())])),
+  /** Absent from an anonymous launch. */
+  sub: v.optional(v.string(), ''),
   name: v.optional(v.nullable(v.string()), null),
   setId: v.string(),
   platform: v.string(),
+  /** The platform's issuer, steadier than its name. */
+  pis: v.optional(v.string()),
   context: v.optional(v.nullable(v.string()), null),
   exp: v.number(),
 });
 
-/** A JWT's payload, base64url-decoded and parsed; null when the token is not three parts or its payload is not JSON. */
-export function decodeJwtPayload(token: string): unknown {
-  const parts = token.split('.');
-  const body = parts[1];
-  if (parts.length !== 3 || body === undefined || !/^[\w-]+$/.test(body)) return null;
+const headerSchema = v.object({ typ: v.optional(v.string()) });
+
+/** One part of a JWT, base64url-decoded and parsed; null when it is not base64url, UTF-8 or JSON. */
+function decodePart(part: string | undefined): unknown {
+  if (part === undefined || !/^[\w-]+$/.test(part)) return null;
   try {
-    const binary = atob(body.replace(/-/g, '+').replace(/_/g, '/'));
+    const binary = atob(part.replace(/-/g, '+').replace(/_/g, '/'));
     return JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(binary, (c) => c.charCodeAt(0))));
   } catch {
     return null;
   }
 }
+
+/** A JWT's header and payload, decoded; null when the token is not three parts or either is not JSON. */
+export function decodeJwt(token: string): { header: unknown; payload: unknown } | null {
+  const parts = token.split('.');
+  if (parts.length !== 3) return null;
+  const [header, payload] = [decodePart(parts[0]), decodePart(parts[1])];
+  return header === null || payload === null ? null : { header, payload };
+}
+
+/** Whether a token says it is a launch's session: by its type, in the header or the payload, or its audience. */
+const isLaunchToken = (header: v.InferOutput<typeof headerSchema>, payload: v.InferOutput<typeof payloadSchema>) =>
+  header.typ === LAUNCH_TYPE || payload.typ === LAUNCH_TYPE || [payload.aud].flat().includes(LAUNCH_TYPE);
 
 /**
  * The launch in a URL fragment ("#lti=<token>") for this set, or null when
@@ -50,10 +68,12 @@ export function decodeJwtPayload(token: string): unknown {
  */
 export function readLaunch(hash: string, setId: string, now: number = Date.now()): Launch | null {
   const token = new URLSearchParams(hash.replace(/^#/, '')).get('lti');
-  if (!token) return null;
-  const payload = v.safeParse(payloadSchema, decodeJwtPayload(token));
-  if (!payload.success) return null;
-  const { sub, name, platform, context, exp } = payload.output;
+  const decoded = token ? decodeJwt(token) : null;
+  if (!token || !decoded) return null;
+  const header = v.safeParse(headerSchema, decoded.header);
+  const payload = v.safeParse(payloadSchema, decoded.payload);
+  if (!header.success || !payload.success || !isLaunchToken(header.output, payload.output)) return null;
+  const { sub, name, platform, pis, context, exp } = payload.output;
   if (payload.output.setId !== setId || exp * 1000 <= now) return null;
-  return { token, name: name?.trim() ?? '', to: context?.trim() || platform, setId, exp, student: `${platform}/${sub}` };
+  return { token, name: name?.trim() ?? '', to: context?.trim() || platform, setId, exp, student: `${pis ?? platform}/${sub}` };
 }
