@@ -23,7 +23,7 @@ export type Grade =
   | { status: 'practice'; attempt: number; attempts: number; to: string }
   | { status: 'ungraded'; to: string; reason: string };
 
-const REOPEN = 'Open the set again from your class page in your learning platform.';
+const REOPEN = 'open the set again from your class page in your learning platform.';
 
 /** "Attempt 2 of 3: …": how the attempt is written into the score's comment, and read back from the result. */
 export function attemptComment(attempt: number, attempts: number, scored: string): string {
@@ -54,8 +54,8 @@ export async function respondWithGrade(setId: string, request: Request, token: s
   const config = await ltiConfig();
   if (!config.on) return jsonError(503, `Grades cannot be sent: LTI is off on this server. ${config.reasons[0] ?? ''}`);
   const session = await verifyToolToken<LaunchSession>(config.key, 'launch', token);
-  if (!session) return jsonError(401, `Your sign-in from your learning platform has expired or is not valid. ${REOPEN}`);
-  if (session.setId !== setId) return jsonError(401, `Your sign-in is for another set. ${REOPEN}`);
+  if (!session) return jsonError(401, `Your sign-in from your learning platform has expired or is not valid: ${REOPEN}`);
+  if (session.setId !== setId) return jsonError(401, `Your sign-in is for another set: ${REOPEN}`);
   const set = getSet(setId);
   if (!set) return jsonError(404, `There is no question set "${setId.slice(0, 100)}".`);
 

@@ -24,9 +24,9 @@ async function login(request: Request): Promise<Response> {
     }
   }
   const read = readLoginRequest(params);
-  if (!read.ok) return htmlResponse(refusalPage(read.refusal, 'This sign-in was refused'), { status: 400, platforms: config.platforms });
+  if (!read.ok) return htmlResponse(refusalPage(read.refusal), { status: 400, platforms: config.platforms });
   const started = await startLogin(config, read.login, `${requestOrigin(request)}/lti/launch`);
-  if (!started.ok) return htmlResponse(refusalPage(started.refusal, 'This sign-in was refused'), { status: 400, platforms: config.platforms });
+  if (!started.ok) return htmlResponse(refusalPage(started.refusal), { status: 400, platforms: config.platforms });
 
   const { authUrl, state, stateId, binding, storageTarget, platform } = started.started;
   const again = new URLSearchParams(params);
