@@ -21,7 +21,7 @@ export type LtiConfig =
 
 /** A PEM written on one line with "\n" escapes (as environment variable forms want) is read as the PEM it stands for. */
 export function unescapePem(value: string): string {
-  return value.trim().replace(/^"|"$/g, '').replace(/\\n/g, '\n');
+  return value.trim().replace(/^"|"$/g, '').replace(/\\n/g, '\n').trim();
 }
 
 async function readKey(pem: string): Promise<ToolKey> {
