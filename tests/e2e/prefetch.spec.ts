@@ -23,7 +23,7 @@ test('a set page prefetches another page only once the student reaches for its l
   await library.hover();
   await expect.poll(() => prefetched).toContain('/');
 
-  const sibling = page.getByRole('navigation', { name: 'Other question sets on this article' }).getByRole('link');
+  const sibling = page.getByRole('navigation', { name: 'Other question sets on this article' }).getByRole('link', { name: 'Xi visits Moscow — first read' });
   await sibling.focus();
   await expect.poll(() => prefetched).toContain('/sets/xi-jinping-in-russia-practice');
 
