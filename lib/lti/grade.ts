@@ -82,13 +82,15 @@ export async function respondWithGrade(setId: string, request: Request, token: s
       ags.lineitem ??
       (await lineItemFor(client, ags.lineitems as string, { resourceLinkId: session.rl, label: set.title, scoreMaximum: scored.maxScore, resourceId: set.id }, ags.scope.includes(AGS_SCOPES.lineitem)));
     if (!lineItem) return ungraded('This activity has no single gradebook column to send the score to.');
-    const previous = ags.scope.includes(AGS_SCOPES.results) ? await readResult(client, lineItem, session.sub) : null;
+    // Without the results scope the attempts cannot be counted: every submission is graded, and an assessment never shows its key in a launch.
+    const countable = ags.scope.includes(AGS_SCOPES.results);
+    const previous = countable ? await readResult(client, lineItem, session.sub) : null;
     const used = attemptsUsed(previous);
     if (used >= set.attempts) return answer({ status: 'practice', attempt: used, attempts: set.attempts, to }, true);
     const attempt = used + 1;
     await postScore(client, lineItem, { userId: session.sub, scoreMaximum: scored.maxScore, ...scoreToSend(set, scored, previous, attempt, set.attempts) });
     // An assessment's key is shown once the student has no graded attempt left.
-    return answer({ status: 'sent', attempt, attempts: set.attempts, to }, !set.assessment || attempt >= set.attempts);
+    return answer({ status: 'sent', attempt, attempts: set.attempts, to }, !set.assessment || (countable && attempt >= set.attempts));
   } catch (error) {
     if (!(error instanceof PlatformError)) throw error;
     return Response.json({ error: `Your score could not be sent to ${to}: ${error.message}. Your answers are kept; try again.`, retry: true }, { status: 502, headers: { 'cache-control': 'no-store' } });
