@@ -40,6 +40,8 @@ export default defineConfig({
     {
       name: 'lti',
       testMatch: LTI,
+      // Each test goes through several pages on two servers, in a frame; two cores may be busy with other work.
+      timeout: 120_000,
       use: {
         ...devices['Desktop Chrome'],
         viewport: { width: 1366, height: 900 },

@@ -93,6 +93,9 @@ export class Platform {
   }
 }
 
+/** How long a launch may take to open the reader: a login, the platform, a launch and a hydrated page, on busy cores. */
+export const LAUNCH = { timeout: 60_000 };
+
 /** The tool in the course page's frame. */
 export const toolFrame = (page: Page): FrameLocator => page.frameLocator('iframe[name="tool"]');
 
