@@ -62,7 +62,7 @@ export function QuizPanel({ set, articleTitle, otherSets }: { set: PublicSet; ar
 function OtherSets({ sets }: { sets: SiblingSet[] }) {
   if (sets.length === 0) return null;
   return (
-    <nav aria-label="Other question sets on this article" className="mt-1 text-sm">
+    <nav aria-label="Other question sets on this article" className="mt-1 text-sm launched:hidden">
       Also on this article:{' '}
       {sets.map((set, i) => (
         <span key={set.id}>

@@ -15,7 +15,10 @@ const QuizStoreContext = createContext<QuizStore | null>(null);
 export function QuizProvider({ set, children }: { set: PublicSet; children: ReactNode }) {
   const [store] = useState(() => createQuizStore(set));
   useEffect(() => {
-    void store.getState().open(readLaunch(window.location.hash, store.getState().set.id));
+    const launch = readLaunch(window.location.hash, store.getState().set.id);
+    // Styles hide what would leave the platform's frame (the `launched:` variant in globals.css).
+    if (launch) document.documentElement.dataset.launch = '';
+    void store.getState().open(launch);
     // Another tab saved work on this set: merge it in (the store saves the merge).
     const onStorage = (event: StorageEvent) => {
       if (event.key === store.persist.getOptions().name) void store.persist.rehydrate();
