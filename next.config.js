@@ -3,6 +3,8 @@
 // next.config.js is CommonJS, so it requires; the blank page of `npm run bench` imports the same module.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { securityHeaders } = require('./lib/http/security-headers.js');
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { compiledPlatformOrigins } = require('./lib/lti/platform-origins.js');
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -17,6 +19,8 @@ const nextConfig = {
   outputFileTracingIncludes: {
     '/*': ['./.content/library.json'],
   },
+  // The registered platforms' origins from content/lti/platforms.yaml, for proxy.ts's frame-ancestors.
+  env: { LTI_FILE_PLATFORM_ORIGINS: compiledPlatformOrigins(process.env.CONTENT_ROOT ?? __dirname) },
   // No next/image in this app: nothing for the image optimizer to do.
   images: { unoptimized: true },
   async headers() {

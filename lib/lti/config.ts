@@ -85,7 +85,3 @@ export function findPlatform(platforms: readonly Platform[], issuer: string, cli
   return clientId ? candidates.find((p) => p.clientId === clientId) : candidates.length === 1 ? candidates[0] : undefined;
 }
 
-/** The origins a registered platform's pages are served from: the ones allowed to hold Close Reader in a frame. */
-export function platformOrigins(platforms: readonly Platform[]): string[] {
-  return [...new Set(platforms.flatMap((p) => [p.issuer, p.authorizationUrl].map((url) => new URL(url).origin)))];
-}

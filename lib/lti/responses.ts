@@ -9,11 +9,17 @@ import { base64url } from 'jose';
 
 import type { Platform } from '@/lib/content';
 
-import { platformOrigins } from './config';
+import { platformOrigins } from './platform-origins.js';
 
-/** Who may hold Close Reader's LTI pages in a frame: this site, the registered platforms and FRAME_ANCESTORS. */
+const words = (value: string | undefined) => (value ?? '').split(/[\s,]+/).filter(Boolean);
+
+/**
+ * Who may hold Close Reader's LTI pages in a frame: this site, the registered
+ * platforms (those given, and those of content/lti/platforms.yaml, which
+ * next.config.js passes on) and FRAME_ANCESTORS.
+ */
 export function ltiFrameAncestors(platforms: readonly Platform[]): string {
-  return ["'self'", ...platformOrigins(platforms), ...(process.env.FRAME_ANCESTORS ?? '').split(/[\s,]+/).filter(Boolean)].join(' ');
+  return [...new Set(["'self'", ...platformOrigins(platforms), ...words(process.env.LTI_FILE_PLATFORM_ORIGINS), ...words(process.env.FRAME_ANCESTORS)])].join(' ');
 }
 
 export const scriptNonce = () => base64url.encode(crypto.getRandomValues(new Uint8Array(16)));
