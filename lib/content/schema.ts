@@ -268,6 +268,9 @@ export const platformSchema = z.strictObject({
   deploymentIds: z.array(text).min(1, 'list at least one deployment ID').describe('The deployment IDs the platform shows for this tool.'),
   authorizationUrl: endpoint.describe('The platform\'s authentication request (OIDC authorization) URL.'),
   tokenUrl: endpoint.describe('The platform\'s access token URL.'),
+  tokenAudience: text
+    .optional()
+    .describe('The audience of the token request\'s signed assertion, where the platform names one apart from its token URL (Brightspace\'s "OAuth2 Audience"); the token URL if left out.'),
   keySetUrl: endpoint.describe('The platform\'s public keyset (JWKS) URL.'),
 });
 

@@ -47,7 +47,7 @@ export async function accessToken(key: ToolKey, platform: Platform, scopes: read
     .setProtectedHeader({ alg: 'RS256', kid: key.kid, typ: 'JWT' })
     .setIssuer(platform.clientId)
     .setSubject(platform.clientId)
-    .setAudience(platform.tokenUrl)
+    .setAudience(platform.tokenAudience ?? platform.tokenUrl)
     .setIssuedAt()
     .setExpirationTime('5m')
     .setJti(random())
@@ -114,9 +114,10 @@ export async function readResult(client: AgsClient, lineItem: string, userId: st
   const results = (Array.isArray(json) ? json : []) as { userId?: unknown; resultScore?: unknown; resultMaximum?: unknown; comment?: unknown }[];
   const mine = results.find((r) => String(r.userId) === userId);
   if (!mine) return null;
+  // A platform may scale the score to its column without saying so in resultMaximum: the fraction is a fallback, never above 1.
   const max = typeof mine.resultMaximum === 'number' && mine.resultMaximum > 0 ? mine.resultMaximum : 1;
   return {
-    ...(typeof mine.resultScore === 'number' ? { fraction: mine.resultScore / max } : {}),
+    ...(typeof mine.resultScore === 'number' ? { fraction: Math.min(1, mine.resultScore / max) } : {}),
     ...(typeof mine.comment === 'string' ? { comment: mine.comment } : {}),
   };
 }

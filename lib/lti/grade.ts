@@ -30,20 +30,39 @@ export function attemptComment(attempt: number, attempts: number, scored: string
   return `Attempt ${attempt} of ${attempts}: ${scored}`;
 }
 
-export function attemptsUsed(result: PlatformResult | null): number {
-  if (!result) return 0;
-  const written = /\bAttempt (\d+) of \d+/.exec(result.comment ?? '')?.[1];
-  return written ? Number(written) : result.fraction !== undefined ? 1 : 0;
+const ATTEMPT = /\bAttempt (\d+) of \d+: ([\d.]+) of ([\d.]+) points/;
+const KEPT = /An earlier attempt's ([\d.]+) is kept/;
+
+export interface AttemptRecord {
+  /** Graded attempts used; Infinity when the gradebook holds a grade Close Reader did not write (a teacher's). */
+  used: number;
+  /** The fraction of the points the gradebook keeps, as Close Reader wrote it. */
+  kept?: number;
+}
+
+/**
+ * What the student's result says of their graded attempts. Close Reader's own
+ * comment is read first, since a platform may scale the score to its column
+ * (Moodle's out of 100). A score without such a comment was given by someone
+ * else: no attempt is left to replace it.
+ */
+export function readAttempts(result: PlatformResult | null): AttemptRecord {
+  const written = ATTEMPT.exec(result?.comment ?? '');
+  if (written) {
+    const [, attempt, own, max] = written.map(Number) as [number, number, number, number];
+    const kept = Number(KEPT.exec(result?.comment ?? '')?.[1] ?? own);
+    return { used: attempt, ...(max > 0 ? { kept: kept / max } : {}) };
+  }
+  return result?.fraction !== undefined ? { used: Infinity, kept: Math.min(1, result.fraction) } : { used: 0 };
 }
 
 const points = (n: number) => `${Number(n.toFixed(2))}`;
 
 /** What a graded attempt sends: the attempt's own score, or, when the set keeps the best and an earlier one was better, that one. */
-export function scoreToSend(set: Pick<LoadedSet, 'keep' | 'title'>, scored: Pick<ScoreResponse, 'score' | 'maxScore'>, previous: PlatformResult | null, attempt: number, attempts: number) {
+export function scoreToSend(set: Pick<LoadedSet, 'keep' | 'title'>, scored: Pick<ScoreResponse, 'score' | 'maxScore'>, previous: AttemptRecord, attempt: number, attempts: number) {
   const own = `${points(scored.score)} of ${points(scored.maxScore)} points on “${set.title}”.`;
-  const previousFraction = previous?.fraction;
-  if (set.keep === 'best' && previousFraction !== undefined && scored.maxScore > 0 && previousFraction > scored.score / scored.maxScore) {
-    const kept = Number((previousFraction * scored.maxScore).toFixed(2));
+  if (set.keep === 'best' && previous.kept !== undefined && scored.maxScore > 0 && previous.kept > scored.score / scored.maxScore) {
+    const kept = Number((previous.kept * scored.maxScore).toFixed(2));
     return { scoreGiven: kept, comment: attemptComment(attempt, attempts, `${own} An earlier attempt's ${points(kept)} is kept.`) };
   }
   return { scoreGiven: scored.score, comment: attemptComment(attempt, attempts, own) };
@@ -84,13 +103,15 @@ export async function respondWithGrade(setId: string, request: Request, token: s
     if (!lineItem) return ungraded('This activity has no single gradebook column to send the score to.');
     // Without the results scope the attempts cannot be counted: every submission is graded, and an assessment never shows its key in a launch.
     const countable = ags.scope.includes(AGS_SCOPES.results);
-    const previous = countable ? await readResult(client, lineItem, session.sub) : null;
-    const used = attemptsUsed(previous);
-    if (used >= set.attempts) return answer({ status: 'practice', attempt: used, attempts: set.attempts, to }, true);
-    const attempt = used + 1;
+    const previous = countable ? readAttempts(await readResult(client, lineItem, session.sub)) : { used: 0 };
+    if (previous.used >= set.attempts) return answer({ status: 'practice', attempt: Math.min(previous.used, set.attempts), attempts: set.attempts, to }, true);
+    const attempt = previous.used + 1;
     await postScore(client, lineItem, { userId: session.sub, scoreMaximum: scored.maxScore, ...scoreToSend(set, scored, previous, attempt, set.attempts) });
-    // An assessment's key is shown once the student has no graded attempt left.
-    return answer({ status: 'sent', attempt, attempts: set.attempts, to }, !set.assessment || (countable && attempt >= set.attempts));
+    if (!set.assessment) return answer({ status: 'sent', attempt, attempts: set.attempts, to }, true);
+    // An assessment's key is shown once the student has no graded attempt left, and only when the gradebook is seen to
+    // hold that attempt (a platform that keeps no comment, or drops a score of 0, could not count it).
+    const last = attempt >= set.attempts && countable && readAttempts(await readResult(client, lineItem, session.sub)).used >= set.attempts;
+    return answer({ status: 'sent', attempt, attempts: set.attempts, to }, last);
   } catch (error) {
     if (!(error instanceof PlatformError)) throw error;
     return Response.json({ error: `Your score could not be sent to ${to}: ${error.message}. Your answers are kept; try again.`, retry: true }, { status: 502, headers: { 'cache-control': 'no-store' } });

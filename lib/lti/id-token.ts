@@ -31,7 +31,7 @@ const CLOCK_TOLERANCE_SECONDS = 10;
  */
 export async function verifyIdToken(token: string, platform: Platform): Promise<{ ok: true; claims: JWTPayload } | { ok: false; refusal: Refusal }> {
   try {
-    const { payload } = await jwtVerify(token, keySetOf(platform), { algorithms: ['RS256'], issuer: platform.issuer, clockTolerance: CLOCK_TOLERANCE_SECONDS });
+    const { payload } = await jwtVerify(token, keySetOf(platform), { algorithms: ['RS256'], issuer: platform.issuer, clockTolerance: CLOCK_TOLERANCE_SECONDS, requiredClaims: ['exp', 'iat'] });
     return { ok: true, claims: payload };
   } catch (error) {
     return { ok: false, refusal: explainTokenError(error, platform) };

@@ -10,7 +10,7 @@ import { getSet } from '@/lib/library';
 import { findPlatform, type LtiConfig } from './config';
 import { verifyIdToken } from './id-token';
 import { checkLaunchClaims, setIdOf, type DeepLinkingLaunch, type Refusal, type ResourceLinkLaunch } from './launch-claims';
-import { hashBinding, stateCookieName, type StateClaims } from './login';
+import { hashBinding, stateCookieName, storageKey, type StateClaims } from './login';
 import { signToolToken, verifyToolToken } from './tool-tokens';
 
 export interface LaunchForm {
@@ -23,7 +23,7 @@ export interface LaunchForm {
 export type LaunchOutcome =
   | { type: 'refused'; refusal: Refusal; stateId?: string }
   /** The cookie did not come back: ask the platform's postMessage storage for the binding, then post again. */
-  | { type: 'ask-storage'; form: LaunchForm; storageTarget: string; platformOrigin: string }
+  | { type: 'ask-storage'; form: LaunchForm; storageTarget: string; platformOrigin: string; key: string }
   | { type: 'accepted'; location: string; stateId: string };
 
 /** The launch's claims a launched student's session token carries: who, which set, and where the grade goes. */
@@ -85,9 +85,11 @@ export async function handleLaunch(config: Extract<LtiConfig, { on: true }>, for
     return refused('This launch was already used: a launch can be used once.', 'Open the activity again from the course. A launch sent twice may mean someone replayed it.', state.jti);
   }
 
-  const binding = cookie(stateCookieName(state.jti)) ?? form.storedBinding;
+  // A binding posted in the form counts only where this login kept it in the platform's postMessage storage:
+  // elsewhere it would let anyone who began a login post it with their own binding from another browser.
+  const binding = cookie(stateCookieName(state.jti)) ?? (state.st ? form.storedBinding : undefined);
   if (binding === undefined && state.st) {
-    return { type: 'ask-storage', form, storageTarget: state.st, platformOrigin: new URL(platform.authorizationUrl).origin };
+    return { type: 'ask-storage', form, storageTarget: state.st, platformOrigin: new URL(platform.authorizationUrl).origin, key: storageKey(state.jti) };
   }
   if (!binding || hashBinding(binding) !== state.bh) {
     return refused(

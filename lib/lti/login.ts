@@ -47,6 +47,9 @@ export const random = (bytes = 18) => base64url.encode(crypto.getRandomValues(ne
 
 export const hashBinding = (binding: string) => createHash('sha256').update(binding).digest('base64url');
 
+/** Where a login's binding is kept in the platform's postMessage storage: short, since a platform may give a tool little room (Canvas: 4,096 characters a page). */
+export const storageKey = (stateId: string) => `state_${stateId}`;
+
 /** The cookie that holds a login's binding: one per login, so two tabs launching at once keep theirs. */
 export const stateCookieName = (stateId: string) => `lti_state_${stateId}`;
 

@@ -32,7 +32,7 @@ export async function POST(request: Request): Promise<Response> {
       return htmlResponse(refusalPage(outcome.refusal), { status: 401, cookies: spent, platforms: config.platforms });
     case 'ask-storage': {
       const nonce = scriptNonce();
-      const html = storageLookupPage({ id_token: outcome.form.idToken, state: outcome.form.state }, { target: outcome.storageTarget, origin: outcome.platformOrigin, key: `state_${outcome.form.state}` }, nonce);
+      const html = storageLookupPage({ id_token: outcome.form.idToken, state: outcome.form.state }, { target: outcome.storageTarget, origin: outcome.platformOrigin, key: outcome.key }, nonce);
       return htmlResponse(html, { nonce, platforms: config.platforms });
     }
     case 'accepted': {

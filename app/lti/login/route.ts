@@ -1,4 +1,4 @@
-import { cookieValue, ltiConfig, readLoginRequest, requestOrigin, startLogin, stateCookie, stateCookieName, htmlResponse, scriptNonce } from '@/lib/lti';
+import { cookieValue, storageKey, ltiConfig, readLoginRequest, requestOrigin, startLogin, stateCookie, stateCookieName, htmlResponse, scriptNonce } from '@/lib/lti';
 import { loginPage, ltiOffPage, refusalPage } from '@/components/lti/lti-pages';
 
 /**
@@ -28,14 +28,14 @@ async function login(request: Request): Promise<Response> {
   const started = await startLogin(config, read.login, `${requestOrigin(request)}/lti/launch`);
   if (!started.ok) return htmlResponse(refusalPage(started.refusal), { status: 400, platforms: config.platforms });
 
-  const { authUrl, state, stateId, binding, storageTarget, platform } = started.started;
+  const { authUrl, stateId, binding, storageTarget, platform } = started.started;
   const again = new URLSearchParams(params);
   again.delete('lti_storage_target');
   const nonce = scriptNonce();
   const html = loginPage(
     {
       authUrl,
-      ...(storageTarget ? { storage: { target: storageTarget, origin: new URL(platform.authorizationUrl).origin, key: `state_${state}`, value: binding } } : {}),
+      ...(storageTarget ? { storage: { target: storageTarget, origin: new URL(platform.authorizationUrl).origin, key: storageKey(stateId), value: binding } } : {}),
       cookieCheckUrl: `/lti/login?cookie_check=${stateId}`,
       newWindowUrl: `/lti/login?${again.toString()}`,
     },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { attemptsUsed, lineItemService, platformsFromEnv, readLoginRequest, scoreToSend, unescapePem } from '@/lib/lti';
+import { lineItemService, readAttempts, platformsFromEnv, readLoginRequest, scoreToSend, unescapePem } from '@/lib/lti';
 
 describe('lineItemService puts the service after the line item path, before its query', () => {
   it.each([
@@ -11,27 +11,28 @@ describe('lineItemService puts the service after the line item path, before its 
   ] as const)('%s + %s', (lineItem, service, query, url) => expect(lineItemService(lineItem, service, query)).toBe(url));
 });
 
-describe('attemptsUsed reads the platform result', () => {
+describe('readAttempts: what the platform’s result says of the graded attempts', () => {
   it.each([
-    ['no result', null, 0],
-    ['a result without a score or a comment', {}, 0],
-    ['a score without our comment (a teacher entered it)', { fraction: 0.5 }, 1],
-    ['our comment', { fraction: 0.5, comment: 'Attempt 2 of 3: 4 of 8 points on “A”.' }, 2],
-    ['our comment after a teacher’s note', { comment: 'Well done. Attempt 1 of 1: 8 of 8 points.' }, 1],
-  ] as const)('%s', (_, result, used) => expect(attemptsUsed(result)).toBe(used));
+    ['no result', null, { used: 0 }],
+    ['a result without a score or a comment (Moodle’s for a score of 0)', {}, { used: 0 }],
+    ['a score Close Reader did not write (a teacher’s)', { fraction: 0.5 }, { used: Infinity, kept: 0.5 }],
+    ['a score scaled past its maximum, read as at most all of it', { fraction: 8 }, { used: Infinity, kept: 1 }],
+    ['our comment', { fraction: 0.5, comment: 'Attempt 2 of 3: 4 of 8 points on “A”.' }, { used: 2, kept: 0.5 }],
+    ['our comment, read before the scaled score (Moodle out of 100)', { fraction: 75, comment: 'Attempt 1 of 2: 6 of 8 points on “A”.' }, { used: 1, kept: 0.75 }],
+    ['our comment keeping an earlier score', { comment: "Attempt 2 of 2: 3 of 8 points on “A”. An earlier attempt's 6 is kept." }, { used: 2, kept: 0.75 }],
+    ['our comment after a teacher’s note', { comment: 'Well done. Attempt 1 of 1: 8 of 8 points on “A”.' }, { used: 1, kept: 1 }],
+  ] as const)('%s', (_, result, record) => expect(readAttempts(result)).toEqual(record));
 });
 
 describe('scoreToSend: the attempt’s own score, or the best one when the set keeps the best', () => {
   const set = (keep: 'best' | 'last') => ({ keep, title: 'Xi visits Moscow' });
   it.each([
-    ['first attempt', set('best'), null, 6, 'Attempt 1 of 2: 6 of 8 points on “Xi visits Moscow”.'],
-    ['a better second attempt', set('best'), { fraction: 0.5 }, 7, 'Attempt 2 of 2: 7 of 8 points on “Xi visits Moscow”.'],
-    ['a worse second attempt, keeping the best', set('best'), { fraction: 0.75 }, 6, "Attempt 2 of 2: 3 of 8 points on “Xi visits Moscow”. An earlier attempt's 6 is kept."],
-    ['a worse second attempt, keeping the last', set('last'), { fraction: 0.75 }, 3, 'Attempt 2 of 2: 3 of 8 points on “Xi visits Moscow”.'],
-  ] as const)('%s', (name, which, previous, given, comment) => {
-    const score = name.includes('worse') ? 3 : given;
-    const attempt = previous ? 2 : 1;
-    expect(scoreToSend(which, { score, maxScore: 8 }, previous, attempt, 2)).toEqual({ scoreGiven: given, comment });
+    ['first attempt', set('best'), { used: 0 }, 6, 6, 'Attempt 1 of 2: 6 of 8 points on “Xi visits Moscow”.'],
+    ['a better second attempt', set('best'), { used: 1, kept: 0.5 }, 7, 7, 'Attempt 2 of 2: 7 of 8 points on “Xi visits Moscow”.'],
+    ['a worse second attempt, keeping the best', set('best'), { used: 1, kept: 0.75 }, 3, 6, "Attempt 2 of 2: 3 of 8 points on “Xi visits Moscow”. An earlier attempt's 6 is kept."],
+    ['a worse second attempt, keeping the last', set('last'), { used: 1, kept: 0.75 }, 3, 3, 'Attempt 2 of 2: 3 of 8 points on “Xi visits Moscow”.'],
+  ] as const)('%s', (_, which, previous, score, given, comment) => {
+    expect(scoreToSend(which, { score, maxScore: 8 }, previous, previous.used + 1, 2)).toEqual({ scoreGiven: given, comment });
   });
 });
 
