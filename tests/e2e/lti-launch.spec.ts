@@ -71,3 +71,18 @@ test('two students submitting on the same link: the platform is asked for one ac
   expect(scores[0]?.tokenRequest).toBe(scores[1]?.tokenRequest);
   expect(state.tokenLog.find((t) => t.n === scores[0]?.tokenRequest)?.ok).toBe(true);
 });
+
+test('a second submission after the graded attempt is practice: the page says so and the gradebook gets nothing more', async ({ page, platform }) => {
+  const launch = await platform.launch({ name: 'Hedy Lamarr', custom: SEED, context: { id: `course-${Date.now()}`, title: 'Media Studies' } });
+  await answerAndSubmit(page, launch.url, 'Hedy Lamarr');
+  const tool = toolFrame(page);
+  await expect(tool.getByText('Your score was sent to Media Studies.')).toBeVisible();
+
+  const reader = readerInFrame(page);
+  await tool.getByRole('button', { name: 'Try all questions again' }).click();
+  await reader.type('city-xi-landed-in', 'Moscow');
+  await reader.submit({ anyway: true });
+  await expect(tool.getByText('Practice: your graded attempt is already recorded, so this score was not sent.')).toBeVisible(LAUNCH);
+  await expect(tool.getByText('Your score was sent to Media Studies.')).toBeHidden();
+  expect(await scoresOf(platform, launch, launch.sub)).toHaveLength(1);
+});
