@@ -86,3 +86,17 @@ test('a second submission after the graded attempt is practice: the page says so
   await expect(tool.getByText('Your score was sent to Media Studies.')).toBeHidden();
   expect(await scoresOf(platform, launch, launch.sub)).toHaveLength(1);
 });
+
+test('a link the platform made no gradebook column for: the tool creates one for the set and sends the score to it', async ({ page, platform }) => {
+  const launch = await platform.launch({ name: 'Joan Clarke', custom: SEED, withLineitem: false, context: { id: `course-${Date.now()}`, title: 'Reading 7' } });
+  expect(launch.lineitem).toBeNull();
+  expect((await platform.state(launch)).lineItems).toEqual([]);
+
+  const shown = await answerAndSubmit(page, launch.url, 'Joan Clarke');
+  await expect(toolFrame(page).getByText('Your score was sent to Reading 7.')).toBeVisible();
+  const { lineItems, scores } = await platform.state(launch);
+  expect(lineItems).toEqual([
+    expect.objectContaining({ label: 'What China wants from Putin', scoreMaximum: shown.maximum, resourceId: 'xi-jinping-in-russia', resourceLinkId: launch.resourceLink.id }),
+  ]);
+  expect(scores).toEqual([expect.objectContaining({ userId: launch.sub, lineitem: lineItems[0]?.id, scoreGiven: shown.given, scoreMaximum: shown.maximum })]);
+});

@@ -60,6 +60,8 @@ export interface DeepLink {
 export interface PlatformState {
   tokenRequests: number;
   tokenLog: { n: number; scope: string; ok: boolean; error?: string }[];
+  /** The course's gradebook columns. */
+  lineItems: { id: string; label: string; scoreMaximum: number; resourceId?: string; resourceLinkId?: string; tag?: string }[];
   scores: Score[];
   agsRefusals: { context: string; status: number; reason: string }[];
   deepLinks: DeepLink[];

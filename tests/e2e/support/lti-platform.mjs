@@ -638,6 +638,7 @@ async function testHook(req, res, url) {
       return json(res, 200, {
         tokenRequests: log.tokenRequests.length,
         tokenLog: log.tokenRequests,
+        lineItems: lineItems.filter((li) => !context || li.context === context).map(lineItemJson),
         scores: log.scores.filter((s) => !context || s.context === context),
         agsRefusals: log.agsRefusals.filter((r) => !context || r.context === context),
         results,
