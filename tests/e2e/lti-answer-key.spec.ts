@@ -6,7 +6,7 @@ import { calculateJwkThumbprint, importPKCS8, SignJWT, type JWK } from 'jose';
 import { parse } from 'yaml';
 
 import { PLATFORM_NAME, TOOL } from './support/lti-env';
-import { expect, LAUNCH, test, toolFrame } from './support/lti-fixtures';
+import { expect, LAUNCH, readerInFrame, test, toolFrame } from './support/lti-fixtures';
 
 /** An assessment set: graded through the LMS, its key kept until the last graded attempt. */
 const GRADED = 'xi-jinping-in-russia-graded';
@@ -105,4 +105,25 @@ test('a launched student sees no key before submitting, and the session token op
   expect(token).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+$/);
   const elsewhere = await page.request.post('/api/sets/xi-jinping-in-russia/score', { data: { answers: { 'city-xi-landed-in': 'Moscow' } }, headers: { Authorization: `Bearer ${token}` }, failOnStatusCode: false });
   expect(elsewhere.status()).toBe(401);
+});
+
+test('a launched student’s only graded attempt is sent, and then the key is shown', async ({ page, platform }) => {
+  const launch = await platform.launch({ name: 'Chien-Shiung Wu', custom: { set: GRADED }, context: { id: `course-${Date.now()}`, title: 'Current Events 8' } });
+  await page.goto(launch.url);
+  const reader = readerInFrame(page);
+  await expect(toolFrame(page).getByText('Answering as Chien-Shiung Wu')).toBeVisible(LAUNCH);
+  await reader.waitForSavedAnswers();
+  await reader.choose('who-visited', 'Xi Jinping');
+  await reader.choose('visit-days', 'Three days');
+  await reader.type('landed-day', 'Monday');
+  await reader.choose('who-said-hopes', 'Moritz Rudolf');
+  await reader.choose('arms-claim', 'False');
+  await reader.type('hopes-to-be', 'peacemaker');
+  await reader.submit();
+
+  await expect(reader.score()).toHaveText(/^Your score: 6 of 6\b/, LAUNCH);
+  await expect(toolFrame(page).getByText('Your score was sent to Current Events 8.')).toBeVisible();
+  await expect(reader.feedback('visit-days')).toContainText('The article calls it “the three-day visit.”');
+  const { scores } = await platform.state(launch);
+  expect(scores).toEqual([expect.objectContaining({ userId: launch.sub, scoreGiven: 6, scoreMaximum: 6, gradingProgress: 'FullyGraded' })]);
 });
