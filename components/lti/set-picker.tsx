@@ -53,7 +53,7 @@ export function SetPicker({ shelves, request, course }: SetPickerProps) {
                     <input type="hidden" name="set" value={set.id} />
                     <button
                       type="submit"
-                      aria-describedby={`set-${set.id}`}
+                      aria-label={`Choose this set: ${set.title}`}
                       className="rounded-md bg-accent px-4 py-2 font-medium text-white hover:opacity-90 focus-visible:outline-3 focus-visible:outline-offset-2"
                     >
                       Choose this set

@@ -1,4 +1,5 @@
 import { TOOL } from './support/lti-env';
+import { seriousViolations } from './support/axe';
 import { expect, LAUNCH, test, toolFrame } from './support/lti-fixtures';
 
 const SEED_TITLE = 'What China wants from Putin';
@@ -14,11 +15,8 @@ for (const data of ['with', 'without'] as const) {
     await page.goto(launch.url);
     const tool = toolFrame(page);
 
-    await expect(tool.getByText(SEED_TITLE, { exact: true })).toBeVisible(LAUNCH);
-    await tool
-      .getByText(SEED_TITLE, { exact: true })
-      .locator('xpath=following::button[contains(normalize-space(), "Choose this set")][1]')
-      .click();
+    await expect(tool.getByRole('heading', { name: SEED_TITLE, exact: true })).toBeVisible(LAUNCH);
+    await tool.getByRole('button', { name: `Choose this set: ${SEED_TITLE}` }).click();
     await expect(tool.getByRole('heading', { name: `Deep linking received: ${SEED_TITLE}` })).toBeVisible(LAUNCH);
 
     const [returned, ...more] = (await platform.state(launch)).deepLinks;
@@ -35,3 +33,22 @@ for (const data of ['with', 'without'] as const) {
     });
   });
 }
+
+test('the picker lists every set with what a teacher chooses by, and has no serious axe-core violations', async ({ page, platform }) => {
+  const launch = await platform.launch({ name: 'Katherine Johnson', roles: ['Instructor'], messageType: 'LtiDeepLinkingRequest' });
+  await page.goto(launch.topUrl);
+  await expect(page.getByRole('heading', { level: 1, name: /^Choose a question set/ })).toBeVisible(LAUNCH);
+  const sets = page.getByRole('list', { name: /^Question sets on “Xi Jinping in Russia/ }).getByRole('listitem');
+  await expect(sets).toHaveCount(3);
+  await expect(sets.filter({ hasText: SEED_TITLE })).toContainText('Grades 9–12 · 42 questions · test');
+  await expect(sets.filter({ hasText: 'Xi in Moscow — graded check' })).toContainText('graded test, one attempt');
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('the status page for administrators says LTI is on and lists the addresses to paste, with no serious axe-core violations', async ({ page }) => {
+  await page.goto(`${TOOL}/lti`);
+  await expect(page.getByRole('status')).toContainText('LTI is on');
+  await expect(page.getByText(`${TOOL}/lti/login`, { exact: true })).toBeVisible();
+  await expect(page.getByText(`${TOOL}/lti/jwks`, { exact: true })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+});
