@@ -1,3 +1,5 @@
+import { fromMarkdown } from 'mdast-util-from-markdown';
+
 import { articleMetaSchema, countWords, slugSchema, splitFrontmatter, toParagraphs, type Article } from '@/lib/content';
 
 import { articleKnownKeys, describePath } from './explain-issue';
@@ -30,11 +32,65 @@ export function htmlProblems(source: YamlSource, value: unknown): ContentProblem
   );
 }
 
+/** Any tag-like text, complete or not (`<svg/onload=…>`, a tag cut off at the line's end): never what a news article's words need. */
+const TAG_LIKE = /<\/?[a-z][a-z0-9-]*(?=[\s/>]|$)|<!--/im;
+
+const shortTag = (tag: string) => (tag.length > 40 ? `${tag.slice(0, 40)}…` : tag).replace(/\s+/g, ' ');
+
+/** Every `html` node in a Markdown tree: what the renderer, which never renders raw HTML, would drop. */
+function htmlNodes(node: MdNode, found: MdNode[] = []): MdNode[] {
+  if (node.type === 'html') found.push(node);
+  for (const child of node.children ?? []) htmlNodes(child, found);
+  return found;
+}
+
+interface MdNode {
+  type: string;
+  value?: string;
+  children?: MdNode[];
+  position?: { start: { line: number; column: number } };
+}
+
+/**
+ * Raw HTML in the body, found by the Markdown parser the renderer uses, paragraph by paragraph as it renders
+ * them, so that whatever it would drop is refused here first; and any other tag-like text, which it would show as it is.
+ */
 function bodyHtmlProblems(file: string, body: string, bodyLine: number): ContentProblem[] {
-  return body.split('\n').flatMap((text, i) => {
-    const html = findRawHtml(text);
-    return html ? [problem(file, { line: bodyLine + i + 1, column: html.index + 1 }, 'error', `raw HTML is not allowed in the article ("${html.tag}"); write plain Markdown`)] : [];
-  });
+  const problems: ContentProblem[] = [];
+  const at = (offset: number) => {
+    const before = body.slice(0, offset);
+    return { line: bodyLine + before.split('\n').length, column: offset - before.lastIndexOf('\n') };
+  };
+  const message = (tag: string) => `raw HTML is not allowed in the article ("${shortTag(tag)}"); write plain Markdown`;
+  for (const { block, offset } of paragraphBlocks(body)) {
+    const start = at(offset);
+    const nodes = htmlNodes(fromMarkdown(block) as MdNode);
+    const lines = new Set<number>();
+    for (const node of nodes) {
+      const { line, column } = node.position?.start ?? { line: 1, column: 1 };
+      // One problem a line: a closing tag after its opening one says nothing new.
+      if (lines.has(line)) continue;
+      lines.add(line);
+      problems.push(problem(file, { line: start.line + line - 1, column: line === 1 ? start.column + column - 1 : column }, 'error', message(node.value ?? '<')));
+    }
+    // Code spans show their text as written: a tag there is an example, not HTML.
+    const tag = nodes.length === 0 ? TAG_LIKE.exec(block.replace(/(`+)[\s\S]*?\1/g, (code) => ' '.repeat(code.length))) : null;
+    if (tag) problems.push(problem(file, at(offset + tag.index), 'error', message(block.slice(tag.index, block.indexOf('>', tag.index) + 1 || tag.index + 40))));
+  }
+  return problems;
+}
+
+/** The body's paragraphs as toParagraphs cuts them (at blank lines, trimmed), each with where it starts in the body. */
+function paragraphBlocks(body: string): { block: string; offset: number }[] {
+  const blocks: { block: string; offset: number }[] = [];
+  let start = 0;
+  for (const end of [...body.matchAll(/\r?\n[ \t]*\r?\n/g), null]) {
+    const text = body.slice(start, end ? end.index : body.length);
+    const block = text.trim();
+    if (block) blocks.push({ block, offset: start + (text.length - text.trimStart().length) });
+    if (end) start = end.index + end[0].length;
+  }
+  return blocks;
 }
 
 /** Checks an article file (frontmatter and Markdown body) and reads it when it is sound. */
