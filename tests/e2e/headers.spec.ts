@@ -17,6 +17,15 @@ for (const path of ['/', '/sets/xi-jinping-in-russia', '/api/sets/xi-jinping-in-
     expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
     expect(headers['permissions-policy']).toContain('camera=()');
     expect(headers['x-powered-by']).toBeUndefined();
+    expect(headers['strict-transport-security']).toBe('max-age=63072000; includeSubDomains');
+  });
+}
+
+for (const path of ['/lti', '/lti/jwks', '/lti/launch', '/lti/sets/xi-jinping-in-russia']) {
+  test(`the LTI page ${path} has HSTS and nosniff too, with a policy of its own`, async ({ request }) => {
+    const headers = (await request.get(path)).headers();
+    expect(headers['strict-transport-security']).toBe('max-age=63072000; includeSubDomains');
+    expect(headers['x-content-type-options']).toBe('nosniff');
   });
 }
 
