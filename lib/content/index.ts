@@ -1,5 +1,6 @@
 export * from './article';
 export * from './library';
 export * from './locate-evidence';
+export * from './platform-schema';
 export * from './public-set';
 export * from './schema';

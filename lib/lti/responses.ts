@@ -46,12 +46,8 @@ export function ltiHeaders({ nonce, formAction = [], platforms }: Omit<PageOptio
     `form-action 'self'${formAction.map((origin) => ` ${origin}`).join('')}`,
     `frame-ancestors ${ltiFrameAncestors(platforms)}`,
   ].join('; ');
-  return {
-    'content-security-policy': policy,
-    'x-content-type-options': 'nosniff',
-    'referrer-policy': 'no-referrer',
-    'cache-control': 'no-store',
-  };
+  // The other security headers come from next.config.js, as on every page.
+  return { 'content-security-policy': policy, 'cache-control': 'no-store' };
 }
 
 export function htmlResponse(html: string, options: PageOptions): Response {
@@ -65,23 +61,14 @@ export function stateCookie(name: string, value: string, maxAge = 600): string {
   return `${name}=${value}; Path=/lti; Max-Age=${maxAge}; HttpOnly; Secure; SameSite=None; Partitioned`;
 }
 
-/** A cookie the request carries, or undefined. */
-export function cookieValue(request: Request, name: string): string | undefined {
-  for (const pair of (request.headers.get('cookie') ?? '').split(';')) {
-    const at = pair.indexOf('=');
-    if (at > 0 && pair.slice(0, at).trim() === name) return pair.slice(at + 1).trim();
-  }
-  return undefined;
-}
-
 /**
  * This site's origin as the browser addressed it (the redirect URI a platform
  * checks must match what was registered): the Host header, or the forwarded
  * host and protocol behind a proxy such as Vercel's.
  */
-export function requestOrigin(request: Request): string {
-  const url = new URL(request.url);
-  const host = request.headers.get('x-forwarded-host')?.split(',')[0]?.trim() || request.headers.get('host') || url.host;
-  const protocol = request.headers.get('x-forwarded-proto')?.split(',')[0]?.trim() || url.protocol.replace(/:$/, '');
+export function requestOrigin(headers: Headers, url: string): string {
+  const fallback = new URL(url);
+  const host = headers.get('x-forwarded-host')?.split(',')[0]?.trim() || headers.get('host') || fallback.host;
+  const protocol = headers.get('x-forwarded-proto')?.split(',')[0]?.trim() || fallback.protocol.replace(/:$/, '');
   return `${protocol}://${host}`;
 }

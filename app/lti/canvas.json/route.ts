@@ -6,7 +6,7 @@ import { AGS_SCOPES, requestOrigin } from '@/lib/lti';
  * find Close Reader (adding an assignment or a link picks a set by Deep Linking).
  */
 export function GET(request: Request): Response {
-  const origin = requestOrigin(request);
+  const origin = requestOrigin(request.headers, request.url);
   const launch = `${origin}/lti/launch`;
   const placement = (name: string) => ({ placement: name, message_type: 'LtiDeepLinkingRequest', target_link_uri: launch, text: 'Close Reader' });
   return Response.json(

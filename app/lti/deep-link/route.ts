@@ -15,7 +15,7 @@ export async function POST(request: Request): Promise<Response> {
   if (!session) return refuse('The picker’s request is not one Close Reader issued, or it is more than an hour old.');
   const set = typeof setId === 'string' ? getSet(setId) : undefined;
   if (!set) return refuse('That set is not in Close Reader’s library.');
-  const origin = requestOrigin(request);
+  const origin = requestOrigin(request.headers, request.url);
   const jwt = await signDeepLinkingResponse(config.key, session, [contentItemFor(set, `${origin}/lti/launch`)]);
   const nonce = scriptNonce();
   return htmlResponse(autoPostPage(session.ret, { JWT: jwt }, `Adding “${set.title}” to your course…`, nonce), {

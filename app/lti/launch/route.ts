@@ -1,4 +1,6 @@
-import { cookieValue, handleLaunch, htmlResponse, ltiConfig, scriptNonce, stateCookie, stateCookieName } from '@/lib/lti';
+import type { NextRequest } from 'next/server';
+
+import { handleLaunch, htmlResponse, ltiConfig, scriptNonce, stateCookie, stateCookieName } from '@/lib/lti';
 import { ltiOffPage, refusalPage, storageLookupPage } from '@/components/lti/lti-pages';
 
 /**
@@ -6,7 +8,7 @@ import { ltiOffPage, refusalPage, storageLookupPage } from '@/components/lti/lti
  * (the registration's redirect URI and target link URI). A student goes on to
  * the set, a teacher adding an activity to the picker.
  */
-export async function POST(request: Request): Promise<Response> {
+export async function POST(request: NextRequest): Promise<Response> {
   const config = await ltiConfig();
   if (!config.on) return htmlResponse(ltiOffPage(config.reasons), { status: 503, platforms: config.platforms });
   let form: FormData;
@@ -23,7 +25,7 @@ export async function POST(request: Request): Promise<Response> {
   const outcome = await handleLaunch(
     config,
     { idToken: field('id_token') ?? '', state: field('state') ?? '', ...(stored !== undefined ? { storedBinding: stored } : {}) },
-    (name) => cookieValue(request, name),
+    (name) => request.cookies.get(name)?.value,
   );
   // The login's cookie has done its work either way.
   const spent = 'stateId' in outcome && outcome.stateId ? [stateCookie(stateCookieName(outcome.stateId), '', 0)] : [];
@@ -36,7 +38,7 @@ export async function POST(request: Request): Promise<Response> {
       return htmlResponse(html, { nonce, platforms: config.platforms });
     }
     case 'accepted': {
-      const headers = new Headers({ location: outcome.location, 'cache-control': 'no-store', 'referrer-policy': 'no-referrer' });
+      const headers = new Headers({ location: outcome.location, 'cache-control': 'no-store' });
       for (const cookie of spent) headers.append('set-cookie', cookie);
       return new Response(null, { status: 303, headers });
     }

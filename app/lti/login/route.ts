@@ -1,17 +1,19 @@
-import { cookieValue, storageKey, ltiConfig, readLoginRequest, requestOrigin, startLogin, stateCookie, stateCookieName, htmlResponse, scriptNonce } from '@/lib/lti';
+import type { NextRequest } from 'next/server';
+
+import { storageKey, ltiConfig, readLoginRequest, requestOrigin, startLogin, stateCookie, stateCookieName, htmlResponse, scriptNonce } from '@/lib/lti';
 import { loginPage, ltiOffPage, refusalPage } from '@/components/lti/lti-pages';
 
 /**
  * OIDC login initiation: a platform sends the browser here (GET or a form
  * POST) when a student or teacher opens Close Reader from a course.
  */
-async function login(request: Request): Promise<Response> {
+async function login(request: NextRequest): Promise<Response> {
   const config = await ltiConfig();
   const url = new URL(request.url);
   // The login page asks whether this browser kept the login's cookie inside the platform's frame.
   const check = url.searchParams.get('cookie_check');
   if (request.method === 'GET' && check) {
-    return Response.json({ kept: cookieValue(request, stateCookieName(check)) !== undefined }, { headers: { 'cache-control': 'no-store' } });
+    return Response.json({ kept: request.cookies.has(stateCookieName(check)) }, { headers: { 'cache-control': 'no-store' } });
   }
   if (!config.on) return htmlResponse(ltiOffPage(config.reasons), { status: 503, platforms: config.platforms });
 
@@ -25,7 +27,7 @@ async function login(request: Request): Promise<Response> {
   }
   const read = readLoginRequest(params);
   if (!read.ok) return htmlResponse(refusalPage(read.refusal), { status: 400, platforms: config.platforms });
-  const started = await startLogin(config, read.login, `${requestOrigin(request)}/lti/launch`);
+  const started = await startLogin(config, read.login, `${requestOrigin(request.headers, request.url)}/lti/launch`);
   if (!started.ok) return htmlResponse(refusalPage(started.refusal), { status: 400, platforms: config.platforms });
 
   const { authUrl, stateId, binding, storageTarget, platform } = started.started;
