@@ -1,9 +1,11 @@
 /**
- * npm run content:new -- <file.txt | -> [--id <slug>] [--publication "<name>"] [--force]
+ * npm run content:new -- <file.txt | -> [--id <slug>] [--publication "<name>"] [--force] [--root <dir>]
  *
- * Turns an article copied as plain text into content/articles/<id>.md and an
- * empty question set content/sets/<id>.yaml, then says what it dropped and
- * what to fill in. The reading and writing rules live in lib/authoring.
+ * Turns an article copied as plain text into content/articles/<id>.md, then
+ * says what it read (with line numbers), what it dropped, what to fill in and
+ * what it was unsure of. It writes no question set: `content:draft` does,
+ * so the two leave `content:check` passing. The reading and writing rules
+ * live in lib/authoring.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -11,7 +13,8 @@ import path from 'node:path';
 import { draftNewContent, formatNewReport, NEW_USAGE, parseNewArgs, type NewArgs } from '@/lib/authoring';
 import { slugSchema } from '@/lib/content';
 
-const ROOT = path.resolve(__dirname, '..');
+const REPO = path.resolve(__dirname, '..');
+const CWD = process.env.INIT_CWD ?? process.cwd();
 
 class UsageError extends Error {}
 
@@ -30,25 +33,27 @@ async function main(argv: readonly string[]): Promise<void> {
 
   const text = await readSource(args.source);
   const content = draftNewContent(text, { id: args.id, publication: args.publication });
-  if (!content.found.title) throw new Error('the text is empty: there is no title to start from.');
+  if (!content.found.title && content.found.paragraphs.length === 0) throw new Error('the text is empty: there is no title to start from.');
+  if (!content.found.title && !args.id) {
+    throw new Error('no line reads as a headline (the text starts with a paragraph): add the headline as the first line, or a line "TITLE: …", or pass --id.');
+  }
   if (!content.id) throw new Error(`cannot make a file name from the title "${content.found.title}": pass one with --id, like --id xi-in-moscow.`);
   checkId(content.id, 'the id made from the title');
 
-  const articlePath = path.join('content', 'articles', `${content.id}.md`);
-  const setPath = path.join('content', 'sets', `${content.id}.yaml`);
-  const taken = [articlePath, setPath].filter((file) => fs.existsSync(path.join(ROOT, file)));
-  if (taken.length > 0 && !args.force) {
-    throw new Error(`${taken.join(' and ')} already ${taken.length === 1 ? 'exists' : 'exist'}. Choose another id with --id, or overwrite with --force.`);
-  }
+  const root = args.root !== undefined ? path.resolve(CWD, args.root) : REPO;
+  const articleFile = path.join(root, 'content', 'articles', `${content.id}.md`);
+  const articlePath = shown(root, articleFile);
+  const setPath = shown(root, path.join(root, 'content', 'sets', `${content.id}.yaml`));
+  if (fs.existsSync(articleFile) && !args.force) throw new Error(`${articlePath} already exists. Choose another id with --id, or overwrite it with --force.`);
 
-  for (const [file, body] of [
-    [articlePath, content.articleText],
-    [setPath, content.setText],
-  ] as const) {
-    fs.mkdirSync(path.dirname(path.join(ROOT, file)), { recursive: true });
-    fs.writeFileSync(path.join(ROOT, file), body, { encoding: 'utf8', flag: args.force ? 'w' : 'wx' });
-  }
+  fs.mkdirSync(path.dirname(articleFile), { recursive: true });
+  fs.writeFileSync(articleFile, content.articleText, { encoding: 'utf8', flag: args.force ? 'w' : 'wx' });
   console.log(formatNewReport({ content, articlePath, setPath, publicationGiven: Boolean(args.publication?.trim()) }));
+}
+
+/** A path as the teacher knows it: content/… in this repository, else as given. */
+function shown(root: string, file: string): string {
+  return root === REPO ? path.relative(REPO, file) : file;
 }
 
 function checkId(id: string, what: string): void {
@@ -58,7 +63,7 @@ function checkId(id: string, what: string): void {
 
 async function readSource(source: string): Promise<string> {
   if (source !== '-') {
-    const file = path.resolve(process.env.INIT_CWD ?? process.cwd(), source);
+    const file = path.resolve(CWD, source);
     if (!fs.existsSync(file)) throw new Error(`no such file: ${file}`);
     return fs.readFileSync(file, 'utf8');
   }

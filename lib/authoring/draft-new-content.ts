@@ -1,13 +1,16 @@
-import { Document, isMap, isScalar, stringify } from 'yaml';
+import { Document, isMap, isScalar } from 'yaml';
 
-import { SET_SCHEMA_LINE, toParagraphs, type ArticleMeta } from '@/lib/content';
+import { toParagraphs, type ArticleMeta } from '@/lib/content';
 
-import { readPlainArticle, type PlainArticle } from './read-plain-article';
+import type { PlainArticle } from './plain-article';
+import { readPlainArticle } from './read-plain-article';
 import { slugify } from './slugify';
 
 /**
  * The whole of `content:new` without the filesystem: plain text in, the
- * article and question-set files out, with what to tell the teacher.
+ * article file out, with what to tell the teacher. It writes no question
+ * set: `content:draft` writes the set from the article, so every file the
+ * two write passes `content:check` (a set with no questions would not).
  */
 export interface NewContentOptions {
   /** The id to use instead of one made from the title. */
@@ -22,8 +25,7 @@ export interface NewContent {
   /** Frontmatter fields written as "" for the teacher to fill in. */
   missing: string[];
   articleText: string;
-  setText: string;
-  /** Things worth a second look. */
+  /** Things worth a second look, those about one line starting "Line <n>:". */
   notes: string[];
 }
 
@@ -36,13 +38,12 @@ export function draftNewContent(source: string, options: NewContentOptions = {})
     found,
     missing,
     articleText: articleFileText(meta, found.paragraphs),
-    setText: newSetFileText(found.title, id),
     notes: notesOn(found),
   };
 }
 
 function notesOn(found: PlainArticle): string[] {
-  const notes: string[] = [];
+  const notes = found.doubts.map((doubt) => `Line ${doubt.line}: ${doubt.note}`);
   if (found.dateLine?.ambiguous) {
     notes.push(`The date on line ${found.dateLine.line} ("${found.dateLine.text}") could be read day-first or month-first: write published as YYYY-MM-DD.`);
   }
@@ -66,14 +67,19 @@ export function draftArticleMeta(found: PlainArticle, options: NewContentOptions
     title: found.title,
     ...(found.dek ? { dek: found.dek } : {}),
     author: found.author ?? '',
-    publication: options.publication?.trim() ?? '',
+    publication: options.publication?.trim() || (found.publication ?? ''),
     published: found.published ?? '',
+    ...(found.url && isWebAddress(found.url) ? { url: found.url } : {}),
     ...(found.image ? { image: { caption: found.image.caption, credit: found.image.credit } } : {}),
     corrections: [],
   };
   const { title, author, publication, published, image } = meta;
   const required = { title, author, publication, published, 'image.caption': image?.caption, 'image.credit': image?.credit };
   return { meta, missing: Object.entries(required).filter(([, value]) => value?.trim() === '').map(([path]) => path) };
+}
+
+function isWebAddress(text: string): boolean {
+  return URL.canParse(text) && /^https?:$/.test(new URL(text).protocol);
 }
 
 /**
@@ -121,30 +127,3 @@ export function escapeParagraphStart(paragraph: string): string {
   return AT_START.some((pattern) => pattern.test(paragraph)) ? `\\${paragraph}` : paragraph;
 }
 
-
-const EXAMPLE = `# Copy this example under "questions:" (delete the "[]"), then write your own.
-# quote and evidence must be copied word for word from the article.
-# Other kinds: single-choice, multiple-select, claim, match-speakers, date,
-# order, short-text; content/sets/xi-jinping-in-russia.yaml has one of each.
-# This example comes from that seed set.
-#
-# questions:
-#   - id: who-said-high-hopes
-#     kind: who-said
-#     prompt: "Who said this about Xi’s trip?"
-#     quote: "I would not put too high hopes for a deal to come up from the trip"
-#     speakers: ["Moritz Rudolf", "Andrew Small", "Dmitry Peskov", "Oleksiy Danilov"]
-#     answer: Moritz Rudolf
-#     explanation: "Moritz Rudolf, a fellow at Yale Law School’s Paul Tsai China Center, told VICE World News not to expect a deal."
-#     evidence:
-#       - "“I would not put too high hopes for a deal to come up from the trip,” Moritz Rudolf, a fellow at Yale Law School’s Paul Tsai China Center, told VICE World News."`;
-
-/**
- * The text of an empty question set for a new article, with one complete
- * question in a comment for the teacher to copy. The set fails the content
- * check ("a set needs at least one question") until a question is added.
- */
-export function newSetFileText(title: string, articleId: string): string {
-  const data = stringify({ title, article: articleId, mode: 'practice', questions: [] }, { lineWidth: 0 });
-  return `${SET_SCHEMA_LINE}\n${data}\n${EXAMPLE}\n`;
-}

@@ -4,15 +4,17 @@ import { countWords } from '@/lib/content';
 
 import type { NewContent } from './draft-new-content';
 
-export const NEW_USAGE = `Usage: npm run content:new -- [file.txt | -] [--id <slug>] [--publication "<name>"] [--force]
+export const NEW_USAGE = `Usage: npm run content:new -- [file.txt | -] [--id <slug>] [--publication "<name>"] [--force] [--root <dir>]
 
-Turns an article copied as plain text into content/articles/<id>.md and an
-empty question set content/sets/<id>.yaml. With no file, or "-", it reads the
+Turns an article copied as plain text into content/articles/<id>.md, and says
+what it read and what to check. Then \`npm run content:draft -- <id>\` writes
+the question set content/sets/<id>.yaml. With no file, or "-", it reads the
 text from standard input.
 
   --id <slug>             the file name to use (default: made from the title)
   --publication "<name>"  fill in the publication, like "VICE World News"
-  --force                 overwrite an existing article or set with that id`;
+  --force                 overwrite an existing article with that id
+  --root <dir>            the folder that holds content/ (default: this repository)`;
 
 /** The command line of `content:new`; `source` is a path, or "-" for standard input. */
 export type NewArgs = ReturnType<typeof parseNewArgs>;
@@ -24,6 +26,7 @@ export function parseNewArgs(argv: readonly string[]) {
       id: { type: 'string' },
       publication: { type: 'string' },
       force: { type: 'boolean', default: false },
+      root: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
     allowPositionals: true,
@@ -41,21 +44,30 @@ const FIELD_HINTS: Record<string, string> = {
   title: 'the headline',
 };
 
-/** What `content:new` prints after writing its two files; `publicationGiven`: whether --publication was passed. */
+/**
+ * What `content:new` prints after writing the article: each field it read
+ * with the line it read it from, the paragraphs, what it dropped, what is
+ * left to fill in, and every doubt with its line. `setPath`: where
+ * `content:draft` will write the set; `publicationGiven`: whether
+ * --publication was passed.
+ */
 export function formatNewReport(report: { content: NewContent; articlePath: string; setPath: string; publicationGiven: boolean }): string {
   const { content: { found, missing, notes, id }, articlePath, setPath, publicationGiven } = report;
+  const at = (line: number | undefined) => (line === undefined ? '' : `  (line ${line})`);
+  const { lines } = found;
   const read = {
-    title: found.title,
-    dek: found.dek,
-    author: found.author,
-    published: found.published && found.dateLine ? `${found.published}  (from "${found.dateLine.text}")` : undefined,
+    title: found.title && `${found.title}${at(lines.title)}`,
+    dek: found.dek && `${found.dek}${at(lines.dek)}`,
+    author: found.author && `${found.author}${at(lines.author)}`,
+    published: found.published && found.dateLine ? `${found.published}  (line ${found.dateLine.line}: "${found.dateLine.text}")` : undefined,
+    publication: publicationGiven ? '(from --publication)' : found.publication && `${found.publication}${at(lines.publication)}`,
+    url: found.url && `${found.url}${at(lines.url)}`,
     image: found.image ? `${found.image.caption || '(no caption)'} — ${found.image.credit}` : undefined,
-    publication: publicationGiven ? '(from --publication)' : undefined,
+    paragraphs: found.paragraphs.length > 0 ? `${found.paragraphs.length}, starting on ${lineList(lines.paragraphs)}` : undefined,
   };
   const words = found.paragraphs.reduce((sum, p) => sum + countWords(p), 0);
   const out: string[] = [
     `Wrote ${articlePath} (${plural(found.paragraphs.length, 'paragraph')}, ${plural(words, 'word')})`,
-    `Wrote ${setPath} (no questions yet)`,
     '',
     'Read from the text:',
     ...Object.entries(read).flatMap(([name, value]) => (value ? [`  ${name.padEnd(12)} ${value}`] : [])),
@@ -73,12 +85,19 @@ export function formatNewReport(report: { content: NewContent; articlePath: stri
     '',
     'Next steps:',
     `  1. Open ${articlePath}: ${missing.length ? `fill in ${missing.join(', ')}; ` : ''}compare the text with the source and record each word you correct under corrections.`,
-    `  2. Run \`npm run content:draft -- ${id}\` to draft questions from the text.`,
-    `  3. Write the questions in ${setPath} (an example is in the file).`,
+    `  2. Run \`npm run content:draft -- ${id}\`: it writes ${setPath}, with questions drafted from the text.`,
+    `  3. Check, fix or delete every question in ${setPath}, and add your own (docs/authoring.md shows every kind).`,
     '  4. Run `npm run content:check`.',
     `  5. Preview with \`npm run dev\` at http://localhost:3000/sets/${id}`,
   );
   return out.join('\n');
+}
+
+/** "lines 4, 6 and 9"; past six, the first three, "…" and the last. */
+function lineList(numbers: readonly number[]): string {
+  const shown = numbers.length > 6 ? [...numbers.slice(0, 3).map(String), '…', String(numbers.at(-1))] : numbers.map(String);
+  if (shown.length === 1) return `line ${shown[0]}`;
+  return `lines ${shown.slice(0, -1).join(', ')} and ${shown.at(-1)}`;
 }
 
 function plural(n: number, noun: string): string {

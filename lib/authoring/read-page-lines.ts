@@ -1,5 +1,7 @@
 import * as chrono from 'chrono-node';
 
+import { readBylineParts } from './read-byline';
+
 // Readers of one line of a news page copied as plain text. Each is strict, so an ordinary sentence is never taken for one.
 
 /** The lines of a text (LF, CRLF or CR), without a byte-order mark or trailing whitespace, no-break spaces included. */
@@ -30,37 +32,6 @@ export function readCaption(line: string): ImageCaption | null {
   return { caption, credit };
 }
 
-/**
- * A byline: "By Rachel Cheung", "Written by Ana Lima and Bo Chen", "Rachel
- * Cheung, VICE World News". Returns the name as written, without an
- * affiliation after a comma or "for". Without "By", the name must be two to
- * four capitalised words and the rest a capitalised name too, so ordinary
- * sentences are not bylines.
- */
-const WORD = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*`;
-const PARTICLE = String.raw`(?:de|da|del|der|di|du|la|le|van|von|bin|al|el|dos|das|ter|ten)`;
-const NAME = String.raw`${WORD}(?:\s+(?:${WORD}|${PARTICLE})){0,4}`;
-const NAMES = new RegExp(String.raw`^${NAME}(?:\s*(?:,|\band\b|&)\s*${NAME})*$`, 'u');
-const SHORT_NAME = new RegExp(String.raw`^${WORD}(?:\s+(?:${WORD}|${PARTICLE})){1,3}$`, 'u');
-const AFFILIATION = new RegExp(String.raw`^(?:${WORD}|&|of|the|and|for)(?:\s+(?:${WORD}|&|of|the|and|for)){0,5}$`, 'u');
-const BY = /^(?:written\s+)?by\s+(.+)$/i;
-const LIST_JOIN = /\s(?:and|&)\s/i;
-
-export function readByline(line: string): string | null {
-  const trimmed = line.trim();
-  if (trimmed.length > 120) return null;
-  const by = BY.exec(trimmed);
-  if (by) {
-    // "Ana Lima, Bo Chen and Cy Oh" stays whole; "Rachel Cheung, VICE World News" keeps the name before the comma.
-    const names = (by[1] ?? '').replace(/\s+for\s+.+$/i, '').trim();
-    const parts = names.split(/\s*,\s*/);
-    const whole = parts.length > 1 && LIST_JOIN.test(parts.at(-1) ?? '') ? names : (parts[0] ?? '');
-    return NAMES.test(whole) ? whole : null;
-  }
-  const [name, affiliation, ...rest] = trimmed.split(/\s*,\s*/);
-  return name && affiliation && rest.length === 0 && SHORT_NAME.test(name) && AFFILIATION.test(affiliation) ? name : null;
-}
-
 export interface FoundDate {
   /** YYYY-MM-DD, or null when day and month could be swapped ("03/04/2023"). */
   iso: string | null;
@@ -86,18 +57,34 @@ function isAmbiguous(text: string): boolean {
   return first !== second && first <= 12 && second <= 12;
 }
 
+/**
+ * A date with a year but no day, where a full date was wanted: "2013",
+ * "October 2013". The words as written, or null when the text has no year
+ * of 1900 to 2099 or holds a full date.
+ */
+const YEAR = /(?:\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+)?\b(?:19|20)\d{2}\b/i;
+
+export function findPartialDate(text: string): string | null {
+  if (findDates(text).length > 0) return null;
+  return YEAR.exec(text)?.[0] ?? null;
+}
+
 function toIso(date: chrono.ParsedComponents): string {
   return UNITS.map((unit) => String(date.get(unit) ?? 0).padStart(unit === 'year' ? 4 : 2, '0')).join('-');
 }
 
 export interface HeaderLine {
+  /** What follows the name in the byline: "VOA News", "Staff Writer". */
+  affiliation?: string;
   author?: string;
   /** The earliest date on the line (published comes before updated). */
   date?: FoundDate;
 }
 
-const FILLER = /^(?:published|updated|posted|originally|first|last|modified|on|at|date|time|am|pm)$/i;
+const FILLER = /^(?:published|updated|posted|originally|first|last|modified|created|dated|on|at|date|time|am|pm)$/i;
 const TIME_ZONE = /^(?:GMT|UTC|BST|CET|CEST|EET|MSK|IST|HKT|SGT|JST|KST|AEST|AEDT|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT)$/;
+/** A time of day left beside a date ("| 10:14 AM"), which chrono reads only when it follows the date. */
+const TIME = /\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?=$|[\s,;|)])/gi;
 const EDGE = /^[\s,;:|·•—–()[\]-]+|[\s,;:|·•—–()[\]-]+$/g;
 const SPLIT = /[\s,;:|·•—–()[\]-]+/;
 
@@ -112,10 +99,18 @@ export function readHeaderLine(line: string): HeaderLine | null {
   if (trimmed.length === 0 || trimmed.length > 160) return null;
   const dates = findDates(trimmed);
   const date = [...dates].sort((a, b) => (a.iso ?? '9999').localeCompare(b.iso ?? '9999'))[0];
-  const rest = removeDates(trimmed, dates);
+  const rest = removeDates(trimmed, dates).replace(TIME, ' ');
   if (date && rest.split(SPLIT).every((word) => word === '' || isFiller(word))) return { date };
-  const author = readByline(date ? trimFiller(rest) : trimmed);
-  return author ? { author, date } : null;
+  const byline = readBylineParts(date ? trimFiller(rest) : trimmed);
+  return byline ? { ...byline, date } : null;
+}
+
+/** A line holding only a date without its day ("October 2013", "Updated 2013"): those date words, or null. */
+export function readPartialDateLine(line: string): string | null {
+  const partial = findPartialDate(line);
+  if (!partial) return null;
+  const rest = line.replace(partial, ' ').replace(TIME, ' ');
+  return rest.split(SPLIT).every((word) => word === '' || isFiller(word)) ? partial : null;
 }
 
 /** Strips separators and filler words from both ends: "By Ana Lima | Published" → "By Ana Lima". */

@@ -1,70 +1,67 @@
 import { countWords } from '@/lib/content';
 
-import { debrisReason, followedName, type HeaderLine, type ImageCaption, isSectionLabel, readCaption, readHeaderLine, toLines } from './read-page-lines';
+import type { PlainArticle, SourceLine } from './plain-article';
+import { isPublicationName } from './read-byline';
+import { readDateline } from './read-dateline';
+import { readLabelLine, type LabelLine } from './read-label-line';
+import { debrisReason, findDates, followedName, isSectionLabel, readCaption, readHeaderLine, readPartialDateLine, toLines } from './read-page-lines';
+import { splitParagraphs } from './split-paragraphs';
+import { takeHeaderLine, takeLabel } from './take-header-fields';
 
 /**
- * Reads an article copied as plain text from a news page.
+ * Reads an article copied as plain text from a news page, as a person would.
  *
- * - Title: the first non-empty line. A section label above it ("News",
- *   "World / Asia", see isSectionLabel) is skipped only when the next line
- *   looks like a headline (three words or more, and not a caption, byline,
- *   date or debris line). Debris lines above the title are skipped too.
- * - Header: between the title and the first paragraph, byline and date lines
- *   fill `author` and `published`. The dek is the first other line there, if
- *   it is one line of at most 60 words, comes before any byline or date, and
- *   is followed (blank lines and debris aside) by a byline, a date or the
- *   first photo caption — the layout of a news page. A short first paragraph
- *   followed by a byline looks the same and is taken for a dek.
+ * - Labels ("TITLE:", "SOURCE:", "DATE:", "BY:", "URL:", see readLabelLine),
+ *   anywhere, fill the field they name and are never text. A "TITLE:" label
+ *   gives the title; "SOURCE: VOA News, 2013" the publication and a date.
+ * - Header: before the first paragraph, in any order, byline and date lines
+ *   ("By …", "Jane Doe, VOA News", "Posted by … on …", "Sept. 8, 2004",
+ *   "Updated: 12/03/2019 …") fill `author` and `published`; a byline's
+ *   affiliation that names a newsroom fills `publication`.
+ * - Title: the first other line, unless a label gave it, or the line reads as
+ *   a paragraph (over 30 words, a long sentence, or opening with a dateline),
+ *   when there is no title and the teacher is told. A section label above it
+ *   ("News", "World / Asia") is dropped when a headline follows.
+ * - Dek: a line of at most 60 words after the title, before any byline or
+ *   date, and followed (blank lines and debris aside) by a byline, a date, a
+ *   label or the first photo caption — the layout of a news page.
  * - Anywhere: debris lines (see debrisReason) are dropped; the first photo
  *   caption becomes `image`, repeats of it and other captions are dropped.
- * - Paragraphs: split at blank lines, the lines of one paragraph joined by a
- *   space; a text with no blank lines gets one paragraph per line. Lines are
- *   trimmed; every other character is kept.
+ * - Paragraphs: see splitParagraphs; a dateline stays with its paragraph,
+ *   and gives the date when no other line does.
+ *
+ * Everything read carries its line number, and every guess is a doubt with
+ * the line it is about, for the teacher to check.
  */
-export interface SourceLine {
-  /** 1-based line number in the text. */
-  line: number;
-  text: string;
-}
+type Line = SourceLine;
 
-export interface PlainArticle {
-  /** Empty only when the text is empty. */
-  title: string;
-  dek?: string;
-  author?: string;
-  /** YYYY-MM-DD. */
-  published?: string;
-  /** The line a date was read from, whether or not it could be used. */
-  dateLine?: SourceLine & { ambiguous: boolean };
-  image?: ImageCaption;
-  /** A name the text points to without a byline, like "Follow Rachel Cheung on Twitter". */
-  authorHint?: string;
-  paragraphs: string[];
-  dropped: (SourceLine & { reason: string })[];
-}
-
-/** `block`: which blank-line-separated block the line is in. */
-type Line = SourceLine & { block: number };
+const MAX_TITLE_WORDS = 30;
 
 export function readPlainArticle(source: string): PlainArticle {
   const lines = numberLines(source);
-  const article: PlainArticle = { title: '', paragraphs: [], dropped: [] };
+  const article: PlainArticle = { title: '', paragraphs: [], lines: { paragraphs: [] }, dropped: [], doubts: [] };
   const drop = (line: Line, reason: string) => article.dropped.push({ line: line.line, text: line.text, reason });
-  const start = findTitle(lines, drop);
-  article.title = lines[start]?.text ?? '';
-  if (!article.title) return article;
+  const doubt = (line: number, note: string) => article.doubts.push({ line, note });
+  const titleLabelled = lines.some((line) => readLabelLine(line.text)?.field === 'title');
 
   const body: Line[] = [];
   let inHeader = true;
+  let titleSeen = titleLabelled;
   let bylineOrDateSeen = false;
   for (const [i, line] of lines.entries()) {
-    if (i <= start || line.text === '') continue;
+    if (line.text === '') {
+      if (!inHeader) body.push(line);
+      continue;
+    }
     const debris = debrisReason(line.text);
-    const caption = debris ? null : readCaption(line.text);
-    const header = debris || caption || !inHeader ? null : readHeaderLine(line.text);
+    const label = debris ? null : readLabelLine(line.text);
+    const caption = debris || label ? null : readCaption(line.text);
+    const header = debris || label || caption || !inHeader ? null : readHeaderLine(line.text);
     if (debris) {
       drop(line, debris);
       article.authorHint ??= followedName(line.text) ?? undefined;
+    } else if (label && (inHeader || isMetadataLabel(label))) {
+      takeLabel(article, line, label, drop, doubt);
     } else if (caption) {
       const repeated = article.image?.caption === caption.caption && article.image.credit === caption.credit;
       if (article.image) drop(line, repeated ? 'repeated photo caption' : 'another photo caption');
@@ -72,16 +69,38 @@ export function readPlainArticle(source: string): PlainArticle {
     } else if (header) {
       bylineOrDateSeen = true;
       if (!takeHeaderLine(article, line, header)) drop(line, header.author ? 'another byline' : 'another date');
-    } else if (inHeader && !bylineOrDateSeen && article.dek === undefined && isDek(line, lines.slice(i + 1), article.image !== undefined)) {
-      article.dek = line.text;
+    } else if (inHeader && readPartialDateLine(line.text)) {
+      drop(line, 'date without a day');
+      doubt(line.line, `"${line.text}" gives no day: write published as YYYY-MM-DD`);
+    } else if (inHeader && !titleSeen && isSectionLabel(line.text) && headlineFollows(lines.slice(i + 1))) {
+      drop(line, 'section label');
+    } else if (inHeader && !titleSeen && readsAsTitle(line.text)) {
+      titleSeen = true;
+      article.title = line.text;
+      article.lines.title = line.line;
+    } else if (inHeader && titleSeen && takeHeaderText(article, line, lines.slice(i + 1), bylineOrDateSeen, doubt)) {
+      bylineOrDateSeen ||= article.author !== undefined;
     } else {
       inHeader = false;
       body.push(line);
     }
   }
   if (article.author) delete article.authorHint;
-  article.paragraphs = toParagraphs(body, lines.some((line) => line.text === ''));
+  const { paragraphs, doubts } = splitParagraphs(body);
+  article.paragraphs = paragraphs.map((paragraph) => paragraph.text);
+  article.lines.paragraphs = paragraphs.map((paragraph) => paragraph.line);
+  article.doubts.push(...doubts);
+  if (!article.title && lines.length > 0) {
+    doubt(lines.find((line) => line.text !== '')?.line ?? 1, 'no line reads as a headline (the text starts with a paragraph): add the headline as the first line, or a line TITLE: …');
+  }
+  if (!article.dateLine) dateFromDateline(article);
+  article.doubts.sort((a, b) => a.line - b.line);
   return article;
+}
+
+/** Below the header, only a short label of the article's own fields ("Source: Reuters", "URL: …") is taken for one, so a line of text is never. */
+function isMetadataLabel({ field, value }: LabelLine): boolean {
+  return ['title', 'author', 'date', 'source', 'url'].includes(field) && countWords(value) <= 20;
 }
 
 /** The lines from the first non-blank one to the last, trimmed and numbered. */
@@ -90,61 +109,71 @@ function numberLines(source: string): Line[] {
   const first = texts.findIndex((text) => text !== '');
   if (first === -1) return [];
   while (texts.at(-1) === '') texts.pop();
-  let block = 0;
-  return texts.slice(first).map((text, n) => {
-    if (text === '') block += 1;
-    return { line: first + n + 1, text, block };
-  });
+  return texts.slice(first).map((text, n) => ({ line: first + n + 1, text }));
 }
 
-function kindOf(text: string, inHeader: boolean) {
+function kindOf(text: string) {
   if (text === '') return 'blank';
   if (debrisReason(text)) return 'debris';
+  if (readLabelLine(text)) return 'label';
   if (readCaption(text)) return 'caption';
-  if (inHeader && readHeaderLine(text)) return 'header';
+  if (readHeaderLine(text)) return 'header';
   return 'text';
 }
 
-/** Index of the title line; drops debris and a section label above it. */
-function findTitle(lines: readonly Line[], drop: (line: Line, reason: string) => void): number {
-  let i = lines.findIndex((line) => line.text !== '' && !debrisReason(line.text));
-  if (i === -1) i = lines.length;
-  for (const line of lines.slice(0, i)) if (line.text !== '') drop(line, debrisReason(line.text) ?? 'debris');
-  const first = lines[i];
-  if (!first || !isSectionLabel(first.text)) return i;
-  const next = lines.findIndex((line, j) => j > i && line.text !== '');
-  const headline = lines[next];
-  if (headline && countWords(headline.text) >= 3 && !isSectionLabel(headline.text) && kindOf(headline.text, true) === 'text') {
-    drop(first, 'section label');
-    return next;
-  }
-  return i;
+/** Whether the next non-blank line looks like a headline: three words or more, and not a caption, byline, date, label or debris line. */
+function headlineFollows(after: readonly Line[]): boolean {
+  const headline = after.find((line) => line.text !== '');
+  return headline !== undefined && countWords(headline.text) >= 3 && !isSectionLabel(headline.text) && kindOf(headline.text) === 'text';
 }
 
-/** The dek rule above; a caption after the lead photo belongs to the text. */
-function isDek(line: Line, after: readonly Line[], imageFound: boolean): boolean {
-  if (countWords(line.text) > 60) return false;
-  for (const next of after) {
-    const kind = kindOf(next.text, true);
-    if (kind !== 'blank' && kind !== 'debris') return kind === 'header' || (kind === 'caption' && !imageFound);
+/** A headline is short, and does not read as a paragraph: a long sentence, or one opening with a dateline. */
+function readsAsTitle(text: string): boolean {
+  const words = countWords(text);
+  if (words > MAX_TITLE_WORDS) return false;
+  if (words > 15 && /[.]["'”’)]*$/.test(text)) return false;
+  return !(words > 8 && readDateline(text));
+}
+
+/**
+ * A line of text in the header after the title: the dek, a name alone beside
+ * a date line (a byline without "By"), or a newsroom's name beside the byline.
+ * False when the line is the first of the text.
+ */
+function takeHeaderText(article: PlainArticle, line: Line, after: readonly Line[], bylineOrDateSeen: boolean, doubt: (line: number, note: string) => void): boolean {
+  const next = after.find((entry) => entry.text !== '' && !debrisReason(entry.text));
+  const nextKind = next ? kindOf(next.text) : 'blank';
+  if (!bylineOrDateSeen && article.dek === undefined && !readDateline(line.text) && countWords(line.text) <= 60) {
+    if (nextKind === 'header' || nextKind === 'label' || (nextKind === 'caption' && !article.image)) {
+      article.dek = line.text;
+      article.lines.dek = line.line;
+      return true;
+    }
+  }
+  const words = countWords(line.text);
+  const nameAlone = words >= 2 && words <= 4 && !/[.!?:]$/.test(line.text) && readHeaderLine(`By ${line.text}`)?.author === line.text;
+  const beside = (nextKind === 'header' && next !== undefined && readHeaderLine(next.text)?.date !== undefined) || article.dateLine !== undefined;
+  if (nameAlone && beside && article.author === undefined) {
+    article.author = line.text;
+    article.lines.author = line.line;
+    doubt(line.line, `"${line.text}" is read as the byline (a name alone beside the date): check it is the writer`);
+    return true;
+  }
+  if (article.author !== undefined && article.publication === undefined && countWords(line.text) <= 5 && isPublicationName(line.text)) {
+    article.publication = line.text;
+    article.lines.publication = line.line;
+    return true;
   }
   return false;
 }
 
-/** Takes the first byline and the first date; false when the line adds neither. */
-function takeHeaderLine(article: PlainArticle, line: Line, { author, date }: HeaderLine): boolean {
-  const newAuthor = author !== undefined && article.author === undefined;
-  if (newAuthor) article.author = author;
-  if (!date || article.dateLine) return newAuthor;
-  article.dateLine = { line: line.line, text: line.text, ambiguous: date.iso === null };
+/** With no date line, a date in the first paragraph's dateline ("WASHINGTON, Oct. 3, 2013 —") is the publication date. */
+function dateFromDateline(article: PlainArticle): void {
+  const first = article.paragraphs[0];
+  const dateline = first ? readDateline(first) : null;
+  const date = dateline ? findDates(dateline)[0] : undefined;
+  const line = article.lines.paragraphs[0];
+  if (!date || line === undefined) return;
+  article.dateLine = { line, text: dateline ?? '', ambiguous: date.iso === null };
   if (date.iso) article.published = date.iso;
-  return true;
-}
-
-/** One paragraph per blank-line block, or per line when the text has no blank lines. */
-function toParagraphs(body: readonly Line[], hasBlankLines: boolean): string[] {
-  if (!hasBlankLines) return body.map((line) => line.text);
-  const blocks = new Map<number, string[]>();
-  for (const line of body) blocks.set(line.block, [...(blocks.get(line.block) ?? []), line.text]);
-  return [...blocks.values()].map((block) => block.join(' '));
 }

@@ -10,7 +10,6 @@ describe('draftNewContent', () => {
   ])('uses %s', (_name, text, options, id) => {
     const content = draftNewContent(text, options);
     expect(content.id).toBe(id);
-    expect(content.setText).toContain(`article: ${id || '""'}`);
   });
 
   it('reads stdin-style input with a title and one paragraph', () => {

@@ -12,15 +12,16 @@ describe('formatNewReport', () => {
 
   it.each([
     ['the files written', 'Wrote content/articles/an-id.md (2 paragraphs, 4 words)'],
-    ['the set written', 'Wrote content/sets/an-id.yaml (no questions yet)'],
-    ['the title', '  title        A title here'],
-    ['the author', '  author       Ana Lima'],
+    ['the title and its line', '  title        A title here  (line 2)'],
+    ['the author and its line', '  author       Ana Lima  (line 3)'],
+    ['the paragraphs and their lines', '  paragraphs   2, starting on lines 5 and 9'],
     ['the dropped count', 'Dropped 3 lines:'],
     ['a dropped line', '  line 1    section label           News'],
     ['the Twitter line', '  line 11   social media plug       Follow Ana Lima on Twitter.'],
     ['the fields to fill in', '  publication: where it appeared, like "VICE World News" (or pass --publication)'],
     ['step 1', '  1. Open content/articles/an-id.md: fill in publication, published; compare the text with the source and record each word you correct under corrections.'],
-    ['step 2', '  2. Run `npm run content:draft -- an-id` to draft questions from the text.'],
+    ['step 2', '  2. Run `npm run content:draft -- an-id`: it writes content/sets/an-id.yaml, with questions drafted from the text.'],
+    ['step 3', '  3. Check, fix or delete every question in content/sets/an-id.yaml, and add your own (docs/authoring.md shows every kind).'],
     ['step 4', '  4. Run `npm run content:check`.'],
     ['step 5', '  5. Preview with `npm run dev` at http://localhost:3000/sets/an-id'],
   ])('prints %s', (_name, line) => {
@@ -35,7 +36,7 @@ describe('formatNewReport', () => {
     const out = report('T\nBy Ana Lima\nMarch 20, 2023\nText.', 'The Paper');
     expect(out).toContain('Dropped nothing.');
     expect(out).toContain('Fill in next: nothing, every required field was found.');
-    expect(out).toContain('  published    2023-03-20  (from "March 20, 2023")');
+    expect(out).toContain('  published    2023-03-20  (line 3: "March 20, 2023")');
     expect(out).toContain('  publication  (from --publication)');
   });
 

@@ -25,11 +25,11 @@ describe('readPlainArticle: paragraphs', () => {
     ['a title with a newline', 'Only a title\n'],
     ['a title in blank lines, CRLF and a BOM', '\uFEFF\r\n\r\n  Only a title  \r\n\r\n'],
   ])('reads %s: a title and no paragraphs', (_name, text) => {
-    expect(readPlainArticle(text)).toEqual({ title: 'Only a title', paragraphs: [], dropped: [] });
+    expect(readPlainArticle(text)).toEqual({ title: 'Only a title', paragraphs: [], lines: { title: expect.any(Number), paragraphs: [] }, dropped: [], doubts: [] });
   });
 
   it.each(['', '\n\n', '\uFEFF', '  \r\n\t'])('reads nothing from the empty text %j', (text) => {
-    expect(readPlainArticle(text)).toEqual({ title: '', paragraphs: [], dropped: [] });
+    expect(readPlainArticle(text)).toEqual({ title: '', paragraphs: [], lines: { paragraphs: [] }, dropped: [], doubts: [] });
   });
 });
 
@@ -60,7 +60,9 @@ describe('readPlainArticle: header', () => {
       published: '2023-03-20',
       dateLine: { line: 4, text: 'March 20, 2023', ambiguous: false },
       paragraphs: ['First paragraph.', 'Second.'],
+      lines: { title: 1, dek: 2, author: 3, paragraphs: [6, 8] },
       dropped: [],
+      doubts: [],
     });
   });
 

@@ -50,10 +50,10 @@ describe('draftArticleMeta and articleFileText', () => {
   });
 
   it('writes empty required fields as "" and orders the fields like the seed', () => {
-    const found = readPlainArticle('Title: with a colon\nA dek.\nCaption. PHOTO: AFP\n\nText.');
+    const found = readPlainArticle('Xi in Moscow: a visit\nA dek.\nCaption. PHOTO: AFP\n\nText.');
     const file = articleFileText(draftArticleMeta(found).meta, found.paragraphs);
     expect(file).toMatch(
-      /^---\ntitle: "Title: with a colon"\ndek: A dek\.\nauthor: ""\npublication: ""\npublished: ""\nimage:\n {2}caption: Caption\.\n {2}credit: AFP\n(#.*\n)+corrections: \[\]\n---\n\nText\.\n$/,
+      /^---\ntitle: "Xi in Moscow: a visit"\ndek: A dek\.\nauthor: ""\npublication: ""\npublished: ""\nimage:\n {2}caption: Caption\.\n {2}credit: AFP\n(#.*\n)+corrections: \[\]\n---\n\nText\.\n$/,
     );
   });
 

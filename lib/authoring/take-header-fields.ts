@@ -1,0 +1,91 @@
+import { isPublicationName } from './read-byline';
+import { readSourceValue, type LabelLine } from './read-label-line';
+import { findDates, findPartialDate, type HeaderLine, readHeaderLine } from './read-page-lines';
+import type { PlainArticle, SourceLine } from './plain-article';
+
+// How a header line or a label fills the article's fields: the first of each wins, and what cannot be used is said.
+
+type Drop = (line: SourceLine, reason: string) => void;
+type Note = (line: number, note: string) => void;
+
+/** Takes the first byline and the first date; false when the line adds neither. */
+export function takeHeaderLine(article: PlainArticle, line: SourceLine, { author, affiliation, date }: HeaderLine): boolean {
+  const newAuthor = author !== undefined && article.author === undefined;
+  if (newAuthor) {
+    article.author = author;
+    article.lines.author = line.line;
+    if (affiliation && article.publication === undefined && isPublicationName(affiliation)) {
+      article.publication = affiliation;
+      article.lines.publication = line.line;
+    }
+  }
+  if (!date || article.dateLine) return newAuthor;
+  article.dateLine = { line: line.line, text: line.text, ambiguous: date.iso === null };
+  if (date.iso) article.published = date.iso;
+  return true;
+}
+
+/** Fills the field a label names; a second label for a field already filled is dropped. */
+export function takeLabel(article: PlainArticle, line: SourceLine, label: LabelLine, drop: Drop, doubt: Note): void {
+  const { field, value } = label;
+  const taken = (reason: string): void => drop(line, reason);
+  if (value === '') return taken(`empty ${label.label} label`);
+  switch (field) {
+    case 'title':
+      if (article.title) return taken('another title');
+      article.title = value;
+      article.lines.title = line.line;
+      return;
+    case 'dek':
+      if (article.dek !== undefined) return taken('another dek');
+      article.dek = value;
+      article.lines.dek = line.line;
+      return;
+    case 'author': {
+      const header = readHeaderLine(/^by\b/i.test(value) ? value : `By ${value}`);
+      if (!header?.author) doubt(line.line, `the ${label.label} label does not read as a name: check the author`);
+      const applied = takeHeaderLine(article, line, header?.author ? header : { author: value });
+      if (!applied) taken('another byline');
+      return;
+    }
+    case 'date':
+      return takeDate(article, line, value, label.label, doubt) ? undefined : taken('another date');
+    case 'source':
+      return takeSource(article, line, value, label.label, doubt);
+    case 'url':
+      if (article.url !== undefined || !/^https?:\/\/\S+$/i.test(value)) return taken(article.url ? 'another URL' : 'not a web address');
+      article.url = value;
+      article.lines.url = line.line;
+      return;
+    case 'dateline':
+      doubt(line.line, `the dateline "${value}" is not added to the text: if the first paragraph should open with it, add it there`);
+      return taken('dateline label');
+    case 'other':
+      return taken(`${label.label} label`);
+  }
+}
+
+/** A date from a label's words; a year or month alone is noted, since `published` needs the day. */
+function takeDate(article: PlainArticle, line: SourceLine, words: string, label: string, doubt: Note): boolean {
+  if (article.dateLine) return false;
+  const date = findDates(words)[0];
+  if (date) return takeHeaderLine(article, line, { date });
+  const partial = findPartialDate(words);
+  doubt(line.line, partial ? `the ${label} label gives "${partial}" but not the day: write published as YYYY-MM-DD` : `the ${label} label holds no date that can be read: write published as YYYY-MM-DD`);
+  return true;
+}
+
+/** "SOURCE: VOA News, 2013": the publication, a date (perhaps only a year) and a web address. */
+function takeSource(article: PlainArticle, line: SourceLine, value: string, label: string, doubt: Note): void {
+  const { publication, dateText, url } = readSourceValue(value);
+  if (publication && article.publication === undefined) {
+    article.publication = publication;
+    article.lines.publication = line.line;
+  }
+  if (url && article.url === undefined) {
+    article.url = url;
+    article.lines.url = line.line;
+  }
+  if (dateText) takeDate(article, line, dateText, label, doubt);
+}
+
