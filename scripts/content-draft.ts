@@ -1,9 +1,11 @@
 /**
- * npm run content:draft -- <articleId> [--out <path> | --stdout] [--force]
+ * npm run content:draft -- <articleId> [--out <path> | --stdout] [--force] [--root <dir>]
  *
- * Drafts a practice question set from an article for the teacher to edit:
- * who-said questions from its attributed quotations, date questions from its
- * date and time expressions. The drafting rules live in lib/drafting and are
+ * Drafts a practice question set from an article for the teacher to edit,
+ * as content/sets/<articleId>.yaml: who-said questions from its attributed
+ * quotations, date questions from its date and time expressions. It fills a
+ * set there that has no questions yet and never overwrites one that has
+ * (see planDraftWrite). The drafting rules live in lib/drafting and are
  * described in docs/drafting.md.
  */
 import fs from 'node:fs';
@@ -11,10 +13,11 @@ import path from 'node:path';
 
 import { parseArticle } from '@/lib/check';
 import { questionSetSchema, SET_SCHEMA_LINE, slugSchema } from '@/lib/content';
-import { DRAFT_USAGE, parseDraftArgs, type DraftArgs, draftQuestionSet, formatDraftSummary, serializeDraft } from '@/lib/drafting';
+import { DRAFT_USAGE, parseDraftArgs, type DraftArgs, draftQuestionSet, formatDraftSummary, planDraftWrite, serializeDraft } from '@/lib/drafting';
 
-const ROOT = path.resolve(__dirname, '..');
-const SCHEMA_FILE = path.join(ROOT, 'content', 'schemas', 'question-set.schema.json');
+const REPO = path.resolve(__dirname, '..');
+const CWD = process.env.INIT_CWD ?? process.cwd();
+const SCHEMA_FILE = path.join(REPO, 'content', 'schemas', 'question-set.schema.json');
 
 class UsageError extends Error {}
 
@@ -41,17 +44,26 @@ function main(argv: readonly string[]): void {
     console.log(DRAFT_USAGE);
     return;
   }
-  const articleFile = path.join('content', 'articles', `${args.articleId}.md`);
-  if (!fs.existsSync(path.join(ROOT, articleFile))) throw new Error(`there is no article ${articleFile}`);
-  const article = parseArticle(args.articleId, articleFile, fs.readFileSync(path.join(ROOT, articleFile), 'utf8'));
+  const root = args.root !== undefined ? path.resolve(CWD, args.root) : REPO;
+  const articleFile = path.join(root, 'content', 'articles', `${args.articleId}.md`);
+  if (!fs.existsSync(articleFile)) throw new Error(`there is no article ${shown(articleFile)}`);
+  const article = parseArticle(args.articleId, path.relative(root, articleFile), fs.readFileSync(articleFile, 'utf8'));
 
+  const setsDir = path.join(root, 'content', 'sets');
+  const target = args.out !== undefined ? path.resolve(CWD, args.out) : path.join(setsDir, `${args.articleId}.yaml`);
   const draft = draftQuestionSet(article);
-  if (draft.set.questions.length === 0) throw new Error(`found no attributed quotation and no date in ${articleFile}: there is nothing to draft`);
-  // draftQuestionSet keeps only questions whose quotations it found in the article; the schema checks the rest.
+  if (draft.set.questions.length === 0) {
+    throw new Error(`found no attributed quotation and no date in ${shown(articleFile)}: there is nothing to draft. Write ${shown(target)} yourself; docs/authoring.md shows every kind of question.`);
+  }
+
+  const plan = args.stdout ? ({ action: 'write' } as const) : planDraftWrite(fs.existsSync(target) ? fs.readFileSync(target, 'utf8') : null, args.force, shown(target));
+  if (plan.action === 'refuse') throw new Error(plan.reason);
+  if (plan.action === 'fill') Object.assign(draft.set, plan.keep);
+  // draftQuestionSet keeps only questions whose quotations it found in the article; the schema checks the rest, and the fields a teacher kept.
   const checked = questionSetSchema.safeParse(draft.set);
   if (!checked.success) {
     const issues = checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
-    throw new Error(`the draft is not a valid set (a bug in lib/drafting):\n  ${issues.join('\n  ')}`);
+    throw new Error(`the draft is not a valid set${plan.action === 'fill' ? ` (check the fields of ${shown(target)})` : ' (a bug in lib/drafting)'}:\n  ${issues.join('\n  ')}`);
   }
 
   if (args.stdout) {
@@ -59,14 +71,16 @@ function main(argv: readonly string[]): void {
     console.error(formatDraftSummary({ draft, written: null }));
     return;
   }
-  const target = args.out !== undefined ? path.resolve(process.env.INIT_CWD ?? process.cwd(), args.out) : path.join(ROOT, 'content', 'sets', `${args.articleId}-draft.yaml`);
-  const relative = path.relative(process.env.INIT_CWD ?? process.cwd(), target);
-  const shown = relative && !relative.startsWith('..') ? relative : target;
-  if (fs.existsSync(target) && !args.force) throw new Error(`${shown} already exists. Edit it, delete it, or overwrite it with --force.`);
   fs.mkdirSync(path.dirname(target), { recursive: true });
-  fs.writeFileSync(target, serializeDraft(draft, schemaLine(target)), { encoding: 'utf8', flag: args.force ? 'w' : 'wx' });
-  const served = path.dirname(target) === path.join(ROOT, 'content', 'sets') ? path.basename(target, '.yaml') : undefined;
-  console.log(formatDraftSummary({ draft, written: shown, ...(served ? { setId: served } : {}) }));
+  fs.writeFileSync(target, serializeDraft(draft, schemaLine(target)), 'utf8');
+  const served = root === REPO && path.dirname(target) === setsDir ? path.basename(target, '.yaml') : undefined;
+  console.log(formatDraftSummary({ draft, written: shown(target), filled: plan.action === 'fill', ...(served ? { setId: served } : {}) }));
+}
+
+/** A path as the user will recognise it: relative to where they ran the command when it is below it. */
+function shown(file: string): string {
+  const relative = path.relative(CWD, file);
+  return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : file;
 }
 
 try {

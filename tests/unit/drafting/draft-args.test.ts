@@ -9,6 +9,7 @@ describe('parseDraftArgs', () => {
     [['xi-jinping-in-russia', '--stdout'], { articleId: 'xi-jinping-in-russia', stdout: true, force: false, help: false }],
     [['--out', 'x.yaml', 'xi-jinping-in-russia'], { articleId: 'xi-jinping-in-russia', out: 'x.yaml', stdout: false, force: false, help: false }],
     [['content/articles/xi-jinping-in-russia.md'], { articleId: 'xi-jinping-in-russia', stdout: false, force: false, help: false }],
+    [['a', '--root', '/tmp/site'], { articleId: 'a', root: '/tmp/site', stdout: false, force: false, help: false }],
     [['--help'], { articleId: '', stdout: false, force: false, help: true }],
   ])('reads %j', (argv, expected) => {
     expect(parseDraftArgs(argv)).toEqual(expected);

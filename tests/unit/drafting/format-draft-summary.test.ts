@@ -11,9 +11,10 @@ const DRAFT: DraftResult = {
 
 describe('formatDraftSummary', () => {
   it.each([
-    ['a file in content/sets', { written: 'content/sets/a-draft.yaml', setId: 'a-draft' }, ['Wrote content/sets/a-draft.yaml: 1 who-said question and 2 date questions.', 'http://localhost:3000/sets/a-draft']],
+    ['a file in content/sets', { written: 'content/sets/a.yaml', setId: 'a' }, ['Wrote content/sets/a.yaml: 1 who-said question and 2 date questions.', 'http://localhost:3000/sets/a']],
     ['a file elsewhere', { written: '/tmp/a.yaml' }, ['Wrote /tmp/a.yaml: 1 who-said question and 2 date questions.']],
     ['a printed draft', { written: null }, ['Printed the draft: 1 who-said question and 2 date questions.']],
+    ['a set filled', { written: 'content/sets/a.yaml', filled: true, setId: 'a' }, ['Filled content/sets/a.yaml: 1 who-said question and 2 date questions, keeping the fields it had.']],
   ])('reports %s', (_name, where, expected) => {
     const text = formatDraftSummary({ draft: DRAFT, ...where });
     for (const line of expected) expect(text).toContain(line);
