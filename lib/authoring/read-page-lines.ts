@@ -113,11 +113,12 @@ export function readPartialDateLine(line: string): string | null {
   return rest.split(SPLIT).every((word) => word === '' || isFiller(word)) ? partial : null;
 }
 
-/** Strips separators and filler words from both ends: "By Ana Lima | Published" → "By Ana Lima". */
+/** Strips separators and filler words from both ends, keeping those inside: "By Ana Lima | VOA | Published" → "By Ana Lima | VOA". */
 function trimFiller(text: string): string {
-  const words = text.split(/\s+/).filter((word) => word.replace(EDGE, '') !== '');
-  while (isFiller(words.at(-1) ?? '')) words.pop();
-  while (isFiller(words[0] ?? '')) words.shift();
+  const words = text.split(/\s+/).filter((word) => word !== '');
+  const atEdge = (word: string | undefined) => word !== undefined && (word.replace(EDGE, '') === '' || isFiller(word));
+  while (atEdge(words.at(-1))) words.pop();
+  while (atEdge(words[0])) words.shift();
   return words.join(' ').replace(EDGE, '');
 }
 

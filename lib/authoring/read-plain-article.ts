@@ -143,13 +143,6 @@ function readsAsTitle(text: string): boolean {
 function takeHeaderText(article: PlainArticle, line: Line, after: readonly Line[], bylineOrDateSeen: boolean, doubt: (line: number, note: string) => void): boolean {
   const next = after.find((entry) => entry.text !== '' && !debrisReason(entry.text));
   const nextKind = next ? kindOf(next.text) : 'blank';
-  if (!bylineOrDateSeen && article.dek === undefined && !readDateline(line.text) && countWords(line.text) <= 60) {
-    if (nextKind === 'header' || nextKind === 'label' || (nextKind === 'caption' && !article.image)) {
-      article.dek = line.text;
-      article.lines.dek = line.line;
-      return true;
-    }
-  }
   const words = countWords(line.text);
   const nameAlone = words >= 2 && words <= 4 && !/[.!?:]$/.test(line.text) && readHeaderLine(`By ${line.text}`)?.author === line.text;
   const beside = (nextKind === 'header' && next !== undefined && readHeaderLine(next.text)?.date !== undefined) || article.dateLine !== undefined;
@@ -158,6 +151,13 @@ function takeHeaderText(article: PlainArticle, line: Line, after: readonly Line[
     article.lines.author = line.line;
     doubt(line.line, `"${line.text}" is read as the byline (a name alone beside the date): check it is the writer`);
     return true;
+  }
+  if (!bylineOrDateSeen && article.dek === undefined && !readDateline(line.text) && countWords(line.text) <= 60) {
+    if (nextKind === 'header' || nextKind === 'label' || (nextKind === 'caption' && !article.image)) {
+      article.dek = line.text;
+      article.lines.dek = line.line;
+      return true;
+    }
   }
   if (article.author !== undefined && article.publication === undefined && countWords(line.text) <= 5 && isPublicationName(line.text)) {
     article.publication = line.text;

@@ -17,7 +17,9 @@ import { isDatelineOnly, readDateline } from './read-dateline';
  * Hard-wrapped text (most lines that run on end near one width, at most
  * 110 characters) is read by width too: a line was ended on purpose only
  * when the next line's first word would have fitted on it, so a full line
- * that happens to end a sentence is still a wrap.
+ * that happens to end a sentence is still a wrap — reported as unsure when
+ * no blank line sets paragraphs apart, since the last line of a paragraph
+ * can be full too.
  *
  * A line with no final mark followed by a capitalised line is a paragraph
  * of its own when it is short (a subheading, at most 8 words) and joined
@@ -48,10 +50,14 @@ const STARTS_SENTENCE = /^(?:["'“‘«(\[]*[\p{Lu}\p{N}]|[—–•*-]\s|[“"
 const STARTS_LOWER = /^["'“‘«(\[]*[\p{Ll}]|^[,;:)\]]/u;
 const HARD_WRAP_MAX = 110;
 const SUBHEADING_WORDS = 8;
+const FULL_LINE = 'the line above is full and ends a sentence: joined to it as hard-wrapped text, check this is not a new paragraph';
 const SHORT_LINE = 'the line above ends without a full stop: kept as a paragraph of its own (a subheading?), check it belongs in the text';
 
 export function splitParagraphs(lines: readonly BodyLine[]): { paragraphs: BodyParagraph[]; doubts: LineDoubt[] } {
   const width = hardWrapWidth(lines);
+  // Whether a blank line stands between two lines of text: then paragraphs here are set apart by blank lines.
+  const texts = lines.map((entry) => entry.text).join('\n').trim();
+  const blankSeparated = /\n\n/.test(texts);
   const paragraphs: BodyParagraph[] = [];
   const doubts: LineDoubt[] = [];
   let current: BodyParagraph | null = null;
@@ -68,7 +74,7 @@ export function splitParagraphs(lines: readonly BodyLine[]): { paragraphs: BodyP
     }
     const next = lines[i + 1];
     if (!next || next.text === '') return;
-    const decision = decideBreak(entry.text, next.text, width);
+    const decision = decideBreak(entry.text, next.text, { width, blankSeparated });
     if (decision.doubt) doubts.push({ line: next.line, note: decision.doubt });
     if (decision.paragraphBreak) current = null;
   });
@@ -86,7 +92,7 @@ interface Decision {
 }
 
 /** Whether the break between `line` and `next` (both non-blank) ends a paragraph. */
-export function decideBreak(line: string, next: string, width: number | null): Decision {
+export function decideBreak(line: string, next: string, { width, blankSeparated }: { width: number | null; blankSeparated: boolean }): Decision {
   if (isDatelineOnly(line)) return { paragraphBreak: false };
   if (STARTS_LOWER.test(next)) return { paragraphBreak: false };
   const bare = line.replace(CLOSERS, '');
@@ -95,8 +101,9 @@ export function decideBreak(line: string, next: string, width: number | null): D
   if (!startsSentence) return { paragraphBreak: false };
   if (width !== null) {
     const firstWord = next.split(/\s+/)[0] ?? '';
-    if (line.length + 1 + firstWord.length > width) return { paragraphBreak: false };
-    return endsSentence ? { paragraphBreak: true } : { paragraphBreak: true, doubt: SHORT_LINE };
+    if (line.length + 1 + firstWord.length <= width) return endsSentence ? { paragraphBreak: true } : { paragraphBreak: true, doubt: SHORT_LINE };
+    // A full line ending a sentence: wrapped text, unless paragraphs here are not set apart by blank lines, when it may end one.
+    return endsSentence && !blankSeparated ? { paragraphBreak: false, doubt: FULL_LINE } : { paragraphBreak: false };
   }
   if (endsSentence) return { paragraphBreak: true };
   if (/[,;–—-]$/u.test(bare)) return { paragraphBreak: false };

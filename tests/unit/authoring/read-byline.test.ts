@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { readByline } from '@/lib/authoring';
+import { isPublicationName, readByline, readBylineParts } from '@/lib/authoring';
 
 describe('readByline', () => {
   it.each([
@@ -17,6 +17,13 @@ describe('readByline', () => {
     ['By Reuters', 'Reuters'],
     ['Rachel Cheung, VICE World News', 'Rachel Cheung'],
     ['Rachel Cheung, Staff Writer', 'Rachel Cheung'],
+    ['Posted by Jane Doe', 'Jane Doe'],
+    ['Reported by Jane Doe', 'Jane Doe'],
+    ['By: Jane Doe', 'Jane Doe'],
+    ['Jane Doe | VOA News', 'Jane Doe'],
+    ['Jane Doe — VOA News', 'Jane Doe'],
+    ['By Jane Doe | VOA News', 'Jane Doe'],
+    ['Ana Lima and Bo Chen, VOA News', 'Ana Lima and Bo Chen'],
   ])('%j is by %j', (line, author) => {
     expect(readByline(line)).toBe(author);
   });
@@ -29,8 +36,29 @@ describe('readByline', () => {
     'Xi Jinping landed in Moscow on Monday.',
     'Rachel Cheung',
     'But China is “reserving a seat at the table,” he said.',
+    'Tough Choices For Europe',
+    'Jane Doe | VOA News | Extra',
     '',
   ])('%j is not a byline', (line) => {
     expect(readByline(line)).toBeNull();
+  });
+});
+
+describe('readBylineParts and isPublicationName', () => {
+  it.each([
+    ['Jane Doe, VOA News', 'VOA News', true],
+    ['By Jane Doe for The Associated Press', 'The Associated Press', true],
+    ['Jane Doe | Reuters', 'Reuters', true],
+    ['Jane Doe, NPR', 'NPR', true],
+    ['Rachel Cheung, Staff Writer', 'Staff Writer', false],
+    ['Jane Doe, Special Correspondent', 'Special Correspondent', false],
+    ['Jane Doe, News Editor', 'News Editor', false],
+  ])('%j: affiliation %j, a publication: %s', (line, affiliation, publication) => {
+    expect(readBylineParts(line)?.affiliation).toBe(affiliation);
+    expect(isPublicationName(affiliation)).toBe(publication);
+  });
+
+  it('gives no affiliation to a byline without one', () => {
+    expect(readBylineParts('By Jane Doe')).toEqual({ author: 'Jane Doe' });
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { findDates, readHeaderLine } from '@/lib/authoring';
+import { findDates, findPartialDate, readHeaderLine, readPartialDateLine } from '@/lib/authoring';
 
 describe('findDates', () => {
   it.each([
@@ -31,6 +31,15 @@ describe('readHeaderLine', () => {
     ['By Rachel Cheung | March 20, 2023', 'Rachel Cheung', '2023-03-20'],
     ['By Rachel Cheung, published March 20, 2023', 'Rachel Cheung', '2023-03-20'],
     ['BY RACHEL CHEUNG · 20 MARCH 2023', 'RACHEL CHEUNG', '2023-03-20'],
+    ['Sept. 8, 2004', undefined, '2004-09-08'],
+    ['October 30, 2013 3:15 PM', undefined, '2013-10-30'],
+    ['Updated: 12/30/2019 10:14 AM', undefined, '2019-12-30'],
+    ['2013-10-30', undefined, '2013-10-30'],
+    ['Dec. 3, 2019 | 10:14 AM ET', undefined, '2019-12-03'],
+    ['Wednesday, October 30, 2013', undefined, '2013-10-30'],
+    ['Posted by Jane Doe on October 30, 2013 3:15 PM', 'Jane Doe', '2013-10-30'],
+    ['Jane Doe, VOA News, October 30, 2013', 'Jane Doe', '2013-10-30'],
+    ['By Jane Doe | VOA News | Oct. 30, 2013', 'Jane Doe', '2013-10-30'],
   ])('reads %j', (line, author, iso) => {
     const found = readHeaderLine(line);
     expect(found?.author).toBe(author);
@@ -49,5 +58,26 @@ describe('readHeaderLine', () => {
     '',
   ])('%j is not a header line', (line) => {
     expect(readHeaderLine(line)).toBeNull();
+  });
+});
+
+describe('dates without a day', () => {
+  it.each([
+    ['2013', '2013'],
+    ['VOA News, 2013', '2013'],
+    ['October 2013', 'October 2013'],
+    ['Oct. 2013', 'Oct. 2013'],
+    ['October 30, 2013', null],
+    ['no year here', null],
+  ])('findPartialDate(%j) is %j', (text, partial) => {
+    expect(findPartialDate(text)).toBe(partial);
+  });
+
+  it.each([
+    ['October 2013', 'October 2013'],
+    ['Updated 2013', '2013'],
+    ['In 2013 the town voted.', null],
+  ])('readPartialDateLine(%j) is %j', (line, partial) => {
+    expect(readPartialDateLine(line)).toBe(partial);
   });
 });
