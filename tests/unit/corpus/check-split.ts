@@ -55,7 +55,8 @@ export function describeSplit(split: Split, heading: string) {
       }
     });
 
-    it('states the figures it measures', () => {
+    // Drafting every text of a split takes seconds, more with other test files running beside it.
+    it('states the figures it measures', { timeout: 60_000 }, () => {
       const results = texts.map(measureText);
       if (process.env.CORPUS_REPORT) report(split, results);
       expect(statedRow(heading)).toEqual(figureCells(splitFigures(results)));
