@@ -3,6 +3,7 @@ export * from './new-cli';
 export * from './plain-article';
 export * from './read-byline';
 export * from './read-dateline';
+export * from './read-header-block';
 export * from './read-label-line';
 export * from './read-page-lines';
 export * from './read-plain-article';

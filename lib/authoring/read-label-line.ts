@@ -3,10 +3,11 @@
  * article: "TITLE: …", "SOURCE: VOA News, 2013", "By: …", "URL: …". Only the
  * label words below count, each spelled out and followed by a colon at the
  * start of the line, so a sentence with a colon in it is never one. The
- * field says what the value fills; "other" labels ("SECTION:", "TAGS:") are
- * metadata with no field of their own, dropped from the text.
+ * field says what the value fills; "contact" labels ("Phone:", "RELEASE:")
+ * and "other" labels ("SECTION:", "TAGS:") are metadata with no field of
+ * their own, dropped from the text.
  */
-export type LabelField = 'title' | 'dek' | 'author' | 'date' | 'source' | 'dateline' | 'url' | 'other';
+export type LabelField = 'title' | 'dek' | 'author' | 'date' | 'source' | 'dateline' | 'url' | 'contact' | 'other';
 
 export interface LabelLine {
   field: LabelField;
@@ -24,6 +25,7 @@ const FIELDS: Record<Exclude<LabelField, 'other'>, readonly string[]> = {
   source: ['source', 'publication', 'publisher', 'published by', 'newspaper', 'outlet', 'news source', 'agency'],
   dateline: ['dateline', 'place', 'location'],
   url: ['url', 'link', 'web address', 'original url', 'source url', 'address'],
+  contact: ['contact', 'contacts', 'media contact', 'press contact', 'phone', 'tel', 'telephone', 'fax', 'email', 'e-mail', 'release', 'release no', 'release number', 'news release'],
 };
 
 const OTHER = ['section', 'category', 'categories', 'tags', 'tag', 'keywords', 'topic', 'topics', 'words', 'word count', 'length', 'language', 'type', 'genre', 'level', 'copyright', 'rights', 'license', 'licence', 'id'];
@@ -34,7 +36,8 @@ const BY_LABEL = new Map<string, LabelField>([...Object.entries(FIELDS).flatMap(
 const LABEL = /^([A-Za-z][A-Za-z-]*(?: [A-Za-z][A-Za-z-]*){0,2})\s*:(?!\/\/)\s*(.*)$/;
 
 export function readLabelLine(line: string): LabelLine | null {
-  const match = LABEL.exec(line.trim());
+  // "(Phone: 202/358-1600)": a label may stand in brackets.
+  const match = LABEL.exec(line.trim().replace(/^\((.*)\)$/, '$1'));
   if (!match) return null;
   const [, label = '', value = ''] = match;
   // "Title", "TITLE" or "title", but not "TiTle": a label is written in one case or capitalised.

@@ -85,14 +85,16 @@ const FILLER = /^(?:published|updated|posted|originally|first|last|modified|crea
 const TIME_ZONE = /^(?:GMT|UTC|BST|CET|CEST|EET|MSK|IST|HKT|SGT|JST|KST|AEST|AEDT|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT)$/;
 /** A time of day left beside a date ("| 10:14 AM"), which chrono reads only when it follows the date. */
 const TIME = /\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?=$|[\s,;|)])/gi;
+const PLACE = /^\p{Lu}[\p{L}.'’-]*(?:,?\s+\p{Lu}[\p{L}.'’-]*){0,4}$/u;
 const EDGE = /^[\s,;:|·•—–()[\]-]+|[\s,;:|·•—–()[\]-]+$/g;
 const SPLIT = /[\s,;:|·•—–()[\]-]+/;
 
 /**
  * A line carrying a byline, a date or both: "By Rachel Cheung", "Published
- * 20/03/2023, 5:32am", "By Rachel Cheung | March 20, 2023". Around a date only
- * a byline or filler ("Published", "on", a time zone) may stand, so a sentence
- * that mentions a date is not swallowed.
+ * 20/03/2023, 5:32am", "By Rachel Cheung | March 20, 2023", "Hong Kong,
+ * March 20, 2023". Around a date only a byline, a place (capitalised words)
+ * or filler ("Published", "on", a time zone) may stand, so a sentence that
+ * mentions a date is not swallowed.
  */
 export function readHeaderLine(line: string): HeaderLine | null {
   const trimmed = line.trim();
@@ -102,7 +104,9 @@ export function readHeaderLine(line: string): HeaderLine | null {
   const rest = removeDates(trimmed, dates).replace(TIME, ' ');
   if (date && rest.split(SPLIT).every((word) => word === '' || isFiller(word))) return { date };
   const byline = readBylineParts(date ? trimFiller(rest) : trimmed);
-  return byline ? { ...byline, date } : null;
+  if (byline) return { ...byline, date };
+  // "Hong Kong, March 20, 2023", "Headquarters, Washington Sept. 8, 2004": a place beside the date.
+  return date && PLACE.test(trimFiller(rest)) ? { date } : null;
 }
 
 /** A line holding only a date without its day ("October 2013", "Updated 2013"): those date words, or null. */

@@ -1,12 +1,12 @@
 import { countWords } from '@/lib/content';
 
 import type { PlainArticle, SourceLine } from './plain-article';
-import { isPublicationName } from './read-byline';
+import { isShortHeaderLine } from './read-header-block';
 import { readDateline } from './read-dateline';
 import { readLabelLine, type LabelLine } from './read-label-line';
 import { debrisReason, findDates, followedName, isSectionLabel, readCaption, readHeaderLine, readPartialDateLine, toLines } from './read-page-lines';
 import { splitParagraphs } from './split-paragraphs';
-import { takeHeaderLine, takeLabel } from './take-header-fields';
+import { takeHeaderLine, takeHeaderText, takeLabel } from './take-header-fields';
 
 /**
  * Reads an article copied as plain text from a news page, as a person would.
@@ -36,6 +36,8 @@ import { takeHeaderLine, takeLabel } from './take-header-fields';
 type Line = SourceLine;
 
 const MAX_TITLE_WORDS = 30;
+/** A header block holds at most this many lines of text besides bylines, dates and labels. */
+const MAX_BLOCK_LINES = 8;
 
 export function readPlainArticle(source: string): PlainArticle {
   const lines = numberLines(source);
@@ -48,6 +50,8 @@ export function readPlainArticle(source: string): PlainArticle {
   let inHeader = true;
   let titleSeen = titleLabelled;
   let bylineOrDateSeen = false;
+  /** The header block after the title (see readHeaderBlock): its last line's index, and whether it holds a byline. */
+  let block = titleLabelled ? headerBlock(lines, -1) : { end: -1, byline: false };
   for (const [i, line] of lines.entries()) {
     if (line.text === '') {
       if (!inHeader) body.push(line);
@@ -57,6 +61,7 @@ export function readPlainArticle(source: string): PlainArticle {
     const label = debris ? null : readLabelLine(line.text);
     const caption = debris || label ? null : readCaption(line.text);
     const header = debris || label || caption || !inHeader ? null : readHeaderLine(line.text);
+    const after = lines.slice(i + 1);
     if (debris) {
       drop(line, debris);
       article.authorHint ??= followedName(line.text) ?? undefined;
@@ -72,13 +77,18 @@ export function readPlainArticle(source: string): PlainArticle {
     } else if (inHeader && readPartialDateLine(line.text)) {
       drop(line, 'date without a day');
       doubt(line.line, `"${line.text}" gives no day: write published as YYYY-MM-DD`);
-    } else if (inHeader && !titleSeen && isSectionLabel(line.text) && headlineFollows(lines.slice(i + 1))) {
+    } else if (inHeader && !titleSeen && isSectionLabel(line.text) && headlineFollows(after)) {
       drop(line, 'section label');
+    } else if (inHeader && !titleSeen && contactBlockFollows(line, after)) {
+      drop(line, 'press contact');
     } else if (inHeader && !titleSeen && readsAsTitle(line.text)) {
       titleSeen = true;
       article.title = line.text;
       article.lines.title = line.line;
-    } else if (inHeader && titleSeen && takeHeaderText(article, line, lines.slice(i + 1), bylineOrDateSeen, doubt)) {
+      block = headerBlock(lines, i);
+    } else if (inHeader && titleSeen && article.lines.title === line.line - 1 && continuesTitle(article.title, line.text)) {
+      article.title = `${article.title} ${line.text}`;
+    } else if (inHeader && titleSeen && takeHeaderText(article, line, after, { bylineOrDateSeen, inBlock: i <= block.end, blockByline: block.byline }, drop, doubt)) {
       bylineOrDateSeen ||= article.author !== undefined;
     } else {
       inHeader = false;
@@ -127,44 +137,56 @@ function headlineFollows(after: readonly Line[]): boolean {
   return headline !== undefined && countWords(headline.text) >= 3 && !isSectionLabel(headline.text) && kindOf(headline.text) === 'text';
 }
 
+/**
+ * The header block after the title at `titleIndex`: the lines up to the last
+ * byline, date or label that can be reached from the title over short lines
+ * only (see isShortHeaderLine; the first line may be a longer dek), so a
+ * press office's "Press Statement" / name / title / place / date lines are
+ * read as a header, never as text. `end` is -1 when no such line follows.
+ */
+function headerBlock(lines: readonly Line[], titleIndex: number): { end: number; byline: boolean } {
+  let end = -1;
+  let byline = false;
+  let textLines = 0;
+  for (let j = titleIndex + 1; j < lines.length && textLines < MAX_BLOCK_LINES; j += 1) {
+    const text = lines[j]?.text ?? '';
+    if (text === '' || debrisReason(text)) continue;
+    if (readCaption(text)) continue;
+    const header = readLabelLine(text) ? null : readHeaderLine(text);
+    if (header || readLabelLine(text) || readPartialDateLine(text)) {
+      end = j;
+      byline ||= header?.author !== undefined;
+      continue;
+    }
+    textLines += 1;
+    if (!isShortHeaderLine(text) && !(textLines === 1 && countWords(text) <= 60)) break;
+  }
+  return { end, byline };
+}
+
+/** Whether the line starts a press office's contact block: a "Contact:", "Phone:" or "RELEASE:" label follows among short lines. */
+function contactBlockFollows(line: Line, after: readonly Line[]): boolean {
+  if (!isShortHeaderLine(line.text)) return false;
+  for (const next of after.filter((entry) => entry.text !== '').slice(0, 6)) {
+    if (readLabelLine(next.text)?.field === 'contact') return true;
+    if (!isShortHeaderLine(next.text)) return false;
+  }
+  return false;
+}
+
+/** A headline broken over two lines: both in capitals, or the first ending on a little word ("… Difficult But"). */
+function continuesTitle(title: string, line: string): boolean {
+  if (!isShortHeaderLine(line) || readHeaderLine(line) || readDateline(line)) return false;
+  const capitals = (text: string) => /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
+  return (capitals(title) && capitals(line)) || /\s(?:and|but|or|of|to|the|a|an|in|for|on|with|at|from|by|as)$/i.test(title);
+}
+
 /** A headline is short, and does not read as a paragraph: a long sentence, or one opening with a dateline. */
 function readsAsTitle(text: string): boolean {
   const words = countWords(text);
   if (words > MAX_TITLE_WORDS) return false;
   if (words > 15 && /[.]["'”’)]*$/.test(text)) return false;
   return !(words > 8 && readDateline(text));
-}
-
-/**
- * A line of text in the header after the title: the dek, a name alone beside
- * a date line (a byline without "By"), or a newsroom's name beside the byline.
- * False when the line is the first of the text.
- */
-function takeHeaderText(article: PlainArticle, line: Line, after: readonly Line[], bylineOrDateSeen: boolean, doubt: (line: number, note: string) => void): boolean {
-  const next = after.find((entry) => entry.text !== '' && !debrisReason(entry.text));
-  const nextKind = next ? kindOf(next.text) : 'blank';
-  const words = countWords(line.text);
-  const nameAlone = words >= 2 && words <= 4 && !/[.!?:]$/.test(line.text) && readHeaderLine(`By ${line.text}`)?.author === line.text;
-  const beside = (nextKind === 'header' && next !== undefined && readHeaderLine(next.text)?.date !== undefined) || article.dateLine !== undefined;
-  if (nameAlone && beside && article.author === undefined) {
-    article.author = line.text;
-    article.lines.author = line.line;
-    doubt(line.line, `"${line.text}" is read as the byline (a name alone beside the date): check it is the writer`);
-    return true;
-  }
-  if (!bylineOrDateSeen && article.dek === undefined && !readDateline(line.text) && countWords(line.text) <= 60) {
-    if (nextKind === 'header' || nextKind === 'label' || (nextKind === 'caption' && !article.image)) {
-      article.dek = line.text;
-      article.lines.dek = line.line;
-      return true;
-    }
-  }
-  if (article.author !== undefined && article.publication === undefined && countWords(line.text) <= 5 && isPublicationName(line.text)) {
-    article.publication = line.text;
-    article.lines.publication = line.line;
-    return true;
-  }
-  return false;
 }
 
 /** With no date line, a date in the first paragraph's dateline ("WASHINGTON, Oct. 3, 2013 —") is the publication date. */

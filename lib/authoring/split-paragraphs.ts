@@ -22,8 +22,9 @@ import { isDatelineOnly, readDateline } from './read-dateline';
  * can be full too.
  *
  * A line with no final mark followed by a capitalised line is a paragraph
- * of its own when it is short (a subheading, at most 8 words) and joined
- * when it is longer (a sentence broken by the page); either way it is
+ * of its own when it reads as a subheading (at most 8 words, in capitals or
+ * title case) and is otherwise joined to the next (a sentence broken by the
+ * page, "… from NASA Administrator" / "Sean O'Keefe …"); either way it is
  * reported as unsure, with the number of the line after the break.
  */
 export interface BodyLine {
@@ -51,6 +52,7 @@ const STARTS_LOWER = /^["'“‘«(\[]*[\p{Ll}]|^[,;:)\]]/u;
 const HARD_WRAP_MAX = 110;
 const SUBHEADING_WORDS = 8;
 const FULL_LINE = 'the line above is full and ends a sentence: joined to it as hard-wrapped text, check this is not a new paragraph';
+const NO_STOP = 'the line above ends without a full stop: joined to it as one sentence, check it is not a new paragraph';
 const SHORT_LINE = 'the line above ends without a full stop: kept as a paragraph of its own (a subheading?), check it belongs in the text';
 
 export function splitParagraphs(lines: readonly BodyLine[]): { paragraphs: BodyParagraph[]; doubts: LineDoubt[] } {
@@ -101,16 +103,24 @@ export function decideBreak(line: string, next: string, { width, blankSeparated 
   if (!startsSentence) return { paragraphBreak: false };
   if (width !== null) {
     const firstWord = next.split(/\s+/)[0] ?? '';
-    if (line.length + 1 + firstWord.length <= width) return endsSentence ? { paragraphBreak: true } : { paragraphBreak: true, doubt: SHORT_LINE };
+    if (line.length + 1 + firstWord.length <= width) {
+      if (endsSentence) return { paragraphBreak: true };
+      return isHeadingLike(line) ? { paragraphBreak: true, doubt: SHORT_LINE } : { paragraphBreak: false, doubt: NO_STOP };
+    }
     // A full line ending a sentence: wrapped text, unless paragraphs here are not set apart by blank lines, when it may end one.
     return endsSentence && !blankSeparated ? { paragraphBreak: false, doubt: FULL_LINE } : { paragraphBreak: false };
   }
   if (endsSentence) return { paragraphBreak: true };
   if (/[,;–—-]$/u.test(bare)) return { paragraphBreak: false };
-  if (line.split(/\s+/).length <= SUBHEADING_WORDS) {
-    return { paragraphBreak: true, doubt: SHORT_LINE };
-  }
-  return { paragraphBreak: false, doubt: 'the line above ends without a full stop: joined to it as one sentence, check it is not a new paragraph' };
+  return isHeadingLike(line) ? { paragraphBreak: true, doubt: SHORT_LINE } : { paragraphBreak: false, doubt: NO_STOP };
+}
+
+/** A subheading: at most 8 words, in capitals or with every word of four letters or more capitalised ("Talks Resume in Geneva"). */
+function isHeadingLike(line: string): boolean {
+  const words = line.split(/\s+/);
+  if (words.length > SUBHEADING_WORDS) return false;
+  if (!/\p{Ll}/u.test(line)) return true;
+  return words.every((word) => !/^\p{Ll}[\p{L}'’-]{3,}/u.test(word));
 }
 
 /**

@@ -1,6 +1,10 @@
+import { countWords } from '@/lib/content';
+
 import { isPublicationName } from './read-byline';
-import { readSourceValue, type LabelLine } from './read-label-line';
-import { findDates, findPartialDate, type HeaderLine, readHeaderLine } from './read-page-lines';
+import { readDateline } from './read-dateline';
+import { isDocumentType, isNameLine, isPhotoDescription } from './read-header-block';
+import { readLabelLine, readSourceValue, type LabelLine } from './read-label-line';
+import { debrisReason, findDates, findPartialDate, type HeaderLine, readCaption, readHeaderLine } from './read-page-lines';
 import type { PlainArticle, SourceLine } from './plain-article';
 
 // How a header line or a label fills the article's fields: the first of each wins, and what cannot be used is said.
@@ -60,6 +64,7 @@ export function takeLabel(article: PlainArticle, line: SourceLine, label: LabelL
     case 'dateline':
       doubt(line.line, `the dateline "${value}" is not added to the text: if the first paragraph should open with it, add it there`);
       return taken('dateline label');
+    case 'contact':
     case 'other':
       return taken(`${label.label} label`);
   }
@@ -89,3 +94,66 @@ function takeSource(article: PlainArticle, line: SourceLine, value: string, labe
   if (dateText) takeDate(article, line, dateText, label, doubt);
 }
 
+
+/** What kind of line comes next, as the dek rule weighs it. */
+function kindOf(text: string): 'header' | 'label' | 'caption' | 'text' {
+  if (readLabelLine(text)) return 'label';
+  if (readCaption(text)) return 'caption';
+  return readHeaderLine(text) ? 'header' : 'text';
+}
+
+interface HeaderState {
+  bylineOrDateSeen: boolean;
+  /** Whether the line is inside the header block after the title, and whether that block holds a byline. */
+  inBlock: boolean;
+  blockByline: boolean;
+}
+
+/**
+ * A line of text in the header after the title: a name alone beside a date
+ * (a byline without "By"), the dek, a newsroom's name under the byline; or,
+ * inside the header block, the kind of document ("Press Statement"), a photo
+ * caption without a credit, the name of the writer or office when no byline
+ * says it, and any other line (a job title, a place), each dropped or read
+ * and said. False when the line is the first of the text.
+ */
+export function takeHeaderText(article: PlainArticle, line: SourceLine, after: readonly SourceLine[], state: HeaderState, drop: Drop, doubt: Note): boolean {
+  const next = after.find((entry) => entry.text !== '' && !debrisReason(entry.text));
+  const nextKind = next ? kindOf(next.text) : 'text';
+  const words = countWords(line.text);
+  const nameAlone = words >= 2 && words <= 4 && !/[.!?:]$/.test(line.text) && readHeaderLine(`By ${line.text}`)?.author === line.text;
+  const besideDate = (nextKind === 'header' && next !== undefined && readHeaderLine(next.text)?.date !== undefined) || article.dateLine !== undefined;
+  if (nameAlone && besideDate && article.author === undefined && !state.blockByline) return takeName(article, line, doubt, 'a name alone beside the date');
+  if (isPhotoDescription(line.text) && (state.inBlock || words <= 30)) {
+    drop(line, 'photo caption without a credit');
+    doubt(line.line, 'this line reads as a photo caption with no credit: dropped from the text; put it under image: with its credit if you want it');
+    return true;
+  }
+  if (isDocumentType(line.text) && state.inBlock) {
+    drop(line, 'kind of document');
+    return true;
+  }
+  if (!state.bylineOrDateSeen && article.dek === undefined && !readDateline(line.text) && words <= 60 && !(state.inBlock && isNameLine(line.text))) {
+    if (nextKind === 'header' || nextKind === 'label' || (nextKind === 'caption' && !article.image)) {
+      article.dek = line.text;
+      article.lines.dek = line.line;
+      return true;
+    }
+  }
+  if (article.author !== undefined && article.publication === undefined && words <= 5 && isPublicationName(line.text)) {
+    article.publication = line.text;
+    article.lines.publication = line.line;
+    return true;
+  }
+  if (!state.inBlock) return false;
+  if (article.author === undefined && !state.blockByline && isNameLine(line.text)) return takeName(article, line, doubt, 'a name on a line of its own above the text');
+  drop(line, 'header line');
+  return true;
+}
+
+function takeName(article: PlainArticle, line: SourceLine, doubt: Note, why: string): true {
+  article.author = line.text;
+  article.lines.author = line.line;
+  doubt(line.line, `"${line.text}" is read as the byline (${why}): check it is the writer`);
+  return true;
+}

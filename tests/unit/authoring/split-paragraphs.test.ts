@@ -80,7 +80,13 @@ describe('splitParagraphs: each line break decided on its own', () => {
     expect(hardWrapWidth(linesOf(text))).toBeNull();
   });
 
-  it('keeps a short line with no full stop as a paragraph of its own, and says so with the next line', () => {
+  it('joins a short sentence-case line with no full stop to a capitalised next line, and says so', () => {
+    const { paragraphs, doubts } = split('A statement from the Administrator\nSean O’Keefe follows.');
+    expect(paragraphs.map((p) => p.text)).toEqual(['A statement from the Administrator Sean O’Keefe follows.']);
+    expect(doubts).toEqual([{ line: 2, note: 'the line above ends without a full stop: joined to it as one sentence, check it is not a new paragraph' }]);
+  });
+
+  it('keeps a subheading in title case as a paragraph of its own, and says so with the next line', () => {
     const { paragraphs, doubts } = split('One is here.\nA Subheading\nTwo is here.');
     expect(paragraphs).toEqual([
       { text: 'One is here.', line: 1 },

@@ -1,0 +1,96 @@
+/** Press offices' and news pages' header lines between the headline and the text. */
+import { describe, expect, it } from 'vitest';
+
+import { isDocumentType, isNameLine, isPhotoDescription, isShortHeaderLine, readPlainArticle } from '@/lib/authoring';
+
+const BODY = 'Tomorrow we honor the victims of the attacks.\n\nWe will never forget them.';
+
+describe('readPlainArticle: press statements and releases', () => {
+  it('reads a statement with its kind, signer, job title, place and date on lines of their own', () => {
+    const article = readPlainArticle(`On the Anniversary\n\nPress Statement\n\nJane Q. Public\n\nSecretary of Culture\n\nSpringfield, IL\n\nMay 3, 2021\n\n${BODY}`);
+    expect(article).toMatchObject({ title: 'On the Anniversary', author: 'Jane Q. Public', published: '2021-05-03' });
+    expect(article.dek).toBeUndefined();
+    expect(article.paragraphs).toHaveLength(2);
+    expect(article.dropped.map((d) => [d.text, d.reason])).toEqual([
+      ['Press Statement', 'kind of document'],
+      ['Secretary of Culture', 'header line'],
+      ['Springfield, IL', 'header line'],
+    ]);
+    expect(article.doubts).toEqual([{ line: 5, note: '"Jane Q. Public" is read as the byline (a name on a line of its own above the text): check it is the writer' }]);
+  });
+
+  it('takes an issuing office for the byline', () => {
+    const article = readPlainArticle(`Meeting With the Minister\n\nOffice of the Spokesperson\nSpringfield, IL\nApril 10, 2019\n\n${BODY}`);
+    expect(article).toMatchObject({ author: 'Office of the Spokesperson', published: '2019-04-10' });
+  });
+
+  it('prefers a real byline to a name alone in the same header', () => {
+    const article = readPlainArticle(`Meeting With the Minister\nMedia Note\nOffice of the Spokesperson\nBy Jane Doe\nApril 10, 2019\n\n${BODY}`);
+    expect(article.author).toBe('Jane Doe');
+  });
+
+  it('drops a contact block above the headline and joins a headline in capitals broken over two lines', () => {
+    const text = `Ann Lee/Bo Park\nHeadquarters, Springfield Sept. 8, 2004\n(Phone: 555/358-1600)\n\nRELEASE: 04-291\n\nAGENCY CHIEF SAYS THE WORK IS HARD BUT\nESSENTIAL\n\n${BODY}`;
+    const article = readPlainArticle(text);
+    expect(article).toMatchObject({ title: 'AGENCY CHIEF SAYS THE WORK IS HARD BUT ESSENTIAL', published: '2004-09-08' });
+    expect(article.author).toBeUndefined();
+    expect(article.dropped.map((d) => d.reason)).toEqual(['press contact', 'Phone label', 'RELEASE label']);
+    expect(article.paragraphs).toHaveLength(2);
+  });
+
+  it('joins a headline broken after a little word', () => {
+    expect(readPlainArticle(`Town Votes to Rebuild the\nSeawall After the Storm\n\n${BODY}`).title).toBe('Town Votes to Rebuild the Seawall After the Storm');
+  });
+
+  it('does not join a headline to a dek under it', () => {
+    expect(readPlainArticle(`Town Votes to Rebuild\nThe work will take two years.\nBy Jane Doe\n\n${BODY}`)).toMatchObject({ title: 'Town Votes to Rebuild', dek: 'The work will take two years.' });
+  });
+
+  it('drops a photo caption with no credit under the headline, and says so', () => {
+    const article = readPlainArticle(`Town Votes to Rebuild\n\nA worker is seen at the broken seawall in Port Ellis.\n\n${BODY}`);
+    expect(article.paragraphs).toEqual(['Tomorrow we honor the victims of the attacks.', 'We will never forget them.']);
+    expect(article.dropped.map((d) => d.reason)).toEqual(['photo caption without a credit']);
+    expect(article.doubts.map((d) => d.line)).toEqual([3]);
+  });
+});
+
+describe('header line readers', () => {
+  it.each(['Press Statement', 'PRESS RELEASE', 'Media Note', 'Readout', 'FOR IMMEDIATE RELEASE', 'Fact Sheet', 'Remarks'])('%j names a kind of document', (line) => {
+    expect(isDocumentType(line)).toBe(true);
+  });
+
+  it.each(['Press freedom', 'A statement from the mayor'])('%j does not', (line) => {
+    expect(isDocumentType(line)).toBe(false);
+  });
+
+  it.each([
+    ['Michael R. Pompeo', true],
+    ['Office of the Spokesperson', true],
+    ['Jane Doe', true],
+    ['Press Statement', false],
+    ['Washington, DC', false],
+    ['The talks', false],
+    ['Jane', false],
+  ])('%j is a name on its own: %s', (line, name) => {
+    expect(isNameLine(line)).toBe(name);
+  });
+
+  it.each([
+    ['Washington, D.C.', true],
+    ['Secretary of State', true],
+    ['The council voted on Monday.', false],
+    ['One two three four five six seven eight nine ten eleven', false],
+  ])('%j is short enough for a header: %s', (line, short) => {
+    expect(isShortHeaderLine(line)).toBe(short);
+  });
+
+  it.each([
+    ['A Voice of America sign is seen at the entrance to its headquarters.', true],
+    ['FILE - Workers repair the wall in 2019.', true],
+    ['The mayor poses for a photo with workers.', true],
+    ['The project is seen as a test of the council.', false],
+    ['The council voted on Monday.', false],
+  ])('%j describes a photo: %s', (line, photo) => {
+    expect(isPhotoDescription(line)).toBe(photo);
+  });
+});
