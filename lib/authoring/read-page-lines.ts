@@ -85,6 +85,7 @@ const FILLER = /^(?:published|updated|posted|originally|first|last|modified|crea
 const TIME_ZONE = /^(?:GMT|UTC|BST|CET|CEST|EET|MSK|IST|HKT|SGT|JST|KST|AEST|AEDT|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT)$/;
 /** A time of day left beside a date ("| 10:14 AM"), which chrono reads only when it follows the date. */
 const TIME = /\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?=$|[\s,;|)])/gi;
+const NAME_MARK = /[|·•]|\s[-–—]\s/;
 const PLACE = /^\p{Lu}[\p{L}.'’-]*(?:,?\s+\p{Lu}[\p{L}.'’-]*){0,4}$/u;
 const EDGE = /^[\s,;:|·•—–()[\]-]+|[\s,;:|·•—–()[\]-]+$/g;
 const SPLIT = /[\s,;:|·•—–()[\]-]+/;
@@ -105,8 +106,12 @@ export function readHeaderLine(line: string): HeaderLine | null {
   if (date && rest.split(SPLIT).every((word) => word === '' || isFiller(word))) return { date };
   const byline = readBylineParts(date ? trimFiller(rest) : trimmed);
   if (byline) return { ...byline, date };
-  // "Hong Kong, March 20, 2023", "Headquarters, Washington Sept. 8, 2004": a place beside the date.
-  return date && PLACE.test(trimFiller(rest)) ? { date } : null;
+  const beside = trimFiller(rest);
+  if (!date || !PLACE.test(beside)) return null;
+  // "Jane Doe | March 20, 2023": a name set off from the date by a bar or a spaced dash is a byline;
+  // "Hong Kong, March 20, 2023", "Headquarters, Washington Sept. 8, 2004": after a comma, a place.
+  const named = NAME_MARK.test(trimmed) ? readBylineParts(`By ${beside}`) : null;
+  return named ? { ...named, date } : { date };
 }
 
 /** A line holding only a date without its day ("October 2013", "Updated 2013"): those date words, or null. */
@@ -161,13 +166,15 @@ export function isSectionLabel(line: string): boolean {
 }
 
 /** Lines a copied web page brings along that are not the article; each rule matches a whole line. */
-export type DebrisReason = 'advertisement' | 'share button' | 'read-more link' | 'social media plug';
+export type DebrisReason = 'advertisement' | 'share button' | 'read-more link' | 'social media plug' | 'time since posting' | 'reading time';
 
 const NETWORKS = 'twitter|x|instagram|facebook|threads|bluesky|mastodon|linkedin|tiktok|youtube';
 
 const RULES: ReadonlyArray<readonly [RegExp, DebrisReason]> = [
   [/^advertisement$/i, 'advertisement'],
   [/^share(?: this (?:article|story))?$/i, 'share button'],
+  [/^(?:(?:updated|published|posted|last updated)\s*:?\s*)?(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago$/i, 'time since posting'],
+  [/^\d+\s*(?:-|\s)?(?:minutes?|mins?)\s+read$/i, 'reading time'],
   [/^read more(?:[:.…]|\s*[:|–—-]\s.*)?$/i, 'read-more link'],
   [new RegExp(`^follow\\s+\\S.{0,60}?\\s+on\\s+(?:${NETWORKS})\\b`, 'i'), 'social media plug'],
 ];

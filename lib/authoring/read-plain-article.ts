@@ -4,7 +4,7 @@ import type { PlainArticle, SourceLine } from './plain-article';
 import { isShortHeaderLine } from './read-header-block';
 import { readDateline } from './read-dateline';
 import { readLabelLine, type LabelLine } from './read-label-line';
-import { debrisReason, findDates, followedName, isSectionLabel, readCaption, readHeaderLine, readPartialDateLine, toLines } from './read-page-lines';
+import { debrisReason, findDates, followedName, type HeaderLine, isSectionLabel, readCaption, readHeaderLine, readPartialDateLine, toLines } from './read-page-lines';
 import { splitParagraphs } from './split-paragraphs';
 import { takeHeaderLine, takeHeaderText, takeLabel } from './take-header-fields';
 
@@ -27,6 +27,7 @@ import { takeHeaderLine, takeHeaderText, takeLabel } from './take-header-fields'
  *   label or the first photo caption — the layout of a news page.
  * - Anywhere: debris lines (see debrisReason) are dropped; the first photo
  *   caption becomes `image`, repeats of it and other captions are dropped.
+ * - Byline and date lines after the last paragraph are read the same way.
  * - Paragraphs: see splitParagraphs; a dateline stays with its paragraph,
  *   and gives the date when no other line does.
  *
@@ -95,6 +96,7 @@ export function readPlainArticle(source: string): PlainArticle {
       body.push(line);
     }
   }
+  takeTrailingHeader(article, body, drop);
   if (article.author) delete article.authorHint;
   const { paragraphs, doubts } = splitParagraphs(body);
   article.paragraphs = paragraphs.map((paragraph) => paragraph.text);
@@ -106,6 +108,27 @@ export function readPlainArticle(source: string): PlainArticle {
   if (!article.dateLine) dateFromDateline(article);
   article.doubts.sort((a, b) => a.line - b.line);
   return article;
+}
+
+/**
+ * Byline and date lines after the last paragraph ("Published October 30,
+ * 2013", "By Jane Doe"), as some pages print them: read into fields still
+ * empty, otherwise dropped, never text. Takes them off the end of `body`.
+ */
+function takeTrailingHeader(article: PlainArticle, body: Line[], drop: (line: Line, reason: string) => void): void {
+  const trailing: { line: Line; header: HeaderLine }[] = [];
+  for (let last = body.at(-1); last !== undefined; last = body.at(-1)) {
+    const header = last.text === '' ? null : readHeaderLine(last.text);
+    if (last.text !== '' && !header) break;
+    body.pop();
+    if (header) trailing.unshift({ line: last, header });
+  }
+  // Only the end of the text: a paragraph must remain.
+  if (!body.some((line) => line.text !== '')) {
+    body.push(...trailing.map(({ line }) => line));
+    return;
+  }
+  for (const { line, header } of trailing) if (!takeHeaderLine(article, line, header)) drop(line, header.author ? 'another byline' : 'another date');
 }
 
 /** Below the header, only a short label of the article's own fields ("Source: Reuters", "URL: …") is taken for one, so a line of text is never. */

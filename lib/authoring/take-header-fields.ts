@@ -111,8 +111,8 @@ interface HeaderState {
 
 /**
  * A line of text in the header after the title: a name alone beside a date
- * (a byline without "By"), the dek, a newsroom's name under the byline; or,
- * inside the header block, the kind of document ("Press Statement"), a photo
+ * (a byline without "By"), the dek (its first line, before any byline or
+ * date), a newsroom's name under the byline; or, inside the header block, the kind of document ("Press Statement"), a photo
  * caption without a credit, the name of the writer or office when no byline
  * says it, and any other line (a job title, a place), each dropped or read
  * and said. False when the line is the first of the text.
@@ -134,7 +134,7 @@ export function takeHeaderText(article: PlainArticle, line: SourceLine, after: r
     return true;
   }
   if (!state.bylineOrDateSeen && article.dek === undefined && !readDateline(line.text) && words <= 60 && !(state.inBlock && isNameLine(line.text))) {
-    if (nextKind === 'header' || nextKind === 'label' || (nextKind === 'caption' && !article.image)) {
+    if (nextKind === 'header' || nextKind === 'label' || (nextKind === 'caption' && !article.image) || (state.inBlock && !isDocumentType(line.text))) {
       article.dek = line.text;
       article.lines.dek = line.line;
       return true;

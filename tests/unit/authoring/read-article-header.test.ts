@@ -19,6 +19,14 @@ describe('readPlainArticle: header lines in any order and form', () => {
     ['a name alone beside the date', `Seawall Vote\nJane Doe\nOctober 30, 2013\n\n${BODY}`, { author: 'Jane Doe', published: '2013-10-30' }],
     ['a newsroom on its own line under the byline', `Seawall Vote\nBy Jane Doe\nVOA News\nOctober 30, 2013\n\n${BODY}`, { author: 'Jane Doe', publication: 'VOA News' }],
     ['a dek, then byline and date', `Seawall Vote\nThe town will pay for it over ten years.\nBy Jane Doe\nOctober 30, 2013\n\n${BODY}`, { dek: 'The town will pay for it over ten years.', author: 'Jane Doe' }],
+    ['a dek, then a name alone and a date', `Seawall Vote\nThe town will pay for it over ten years.\nJane Doe\nOctober 30, 2013\n\n${BODY}`, { dek: 'The town will pay for it over ten years.', author: 'Jane Doe', published: '2013-10-30' }],
+    ['a date, then a name alone', `Seawall Vote\n\nOctober 30, 2013 3:15 PM\n\nJane Doe\n\n${BODY}`, { author: 'Jane Doe', published: '2013-10-30' }],
+    ['a name and a date set apart by a bar', `Seawall Vote\nJane Doe | October 30, 2013\n\n${BODY}`, { author: 'Jane Doe', published: '2013-10-30' }],
+    ['posted on … by …', `Seawall Vote\nPosted on October 30, 2013 by Jane Doe\n\n${BODY}`, { author: 'Jane Doe', published: '2013-10-30' }],
+    ['two writers and a newsroom', `Seawall Vote\nBy Jane Doe and John Roe, VOA News\nOct. 30, 2013, 3:15 p.m. EDT\n\n${BODY}`, { author: 'Jane Doe and John Roe', publication: 'VOA News', published: '2013-10-30' }],
+    ['an agency byline in capitals', `Seawall Vote\n\nBy JANE DOE, Associated Press\n\n${BODY}`, { author: 'JANE DOE', publication: 'Associated Press' }],
+    ['a time since posting and a reading time', `Seawall Vote\nUpdated 3 hours ago\n5 min read\n\n${BODY}`, { title: 'Seawall Vote', author: undefined }],
+    ['a date at the end', `Seawall Vote\n\n${BODY}\n\nPublished October 30, 2013`, { published: '2013-10-30' }],
   ])('%s', (_name, text, expected) => {
     const article = readPlainArticle(text);
     expect(article).toMatchObject(Object.fromEntries(Object.entries(expected).filter(([, value]) => value !== undefined)));

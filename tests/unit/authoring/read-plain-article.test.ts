@@ -85,11 +85,18 @@ describe('readPlainArticle: header', () => {
     expect(article.dateLine).toEqual({ line: 2, text: '03/04/2023', ambiguous: true });
   });
 
-  it('reads bylines and dates only before the text starts', () => {
-    const article = readPlainArticle('T\n\nOne.\n\nTwo.\n\nBy Ana Lima\n\nMarch 20, 2023');
-    expect(article.author).toBeUndefined();
-    expect(article.published).toBeUndefined();
-    expect(article.paragraphs).toEqual(['One.', 'Two.', 'By Ana Lima', 'March 20, 2023']);
+  it('reads bylines and dates before the text starts and after it ends, never inside it', () => {
+    const article = readPlainArticle('T\n\nOne.\nMore.\n\nBy Bo Chen\n\nApril 2, 2023 was a Sunday.\n\nTwo.\n\nBy Ana Lima\n\nPublished March 20, 2023');
+    expect(article.author).toBe('Ana Lima');
+    expect(article.published).toBe('2023-03-20');
+    expect(article.paragraphs).toEqual(['One.', 'More.', 'By Bo Chen', 'April 2, 2023 was a Sunday.', 'Two.']);
+  });
+
+  it('drops a byline or date after the text when the header gave one', () => {
+    const article = readPlainArticle('T\nBy Bo Chen\n\nOne.\nMore.\n\nBy Ana Lima');
+    expect(article.author).toBe('Bo Chen');
+    expect(article.paragraphs).toEqual(['One.', 'More.']);
+    expect(article.dropped).toEqual([{ line: 7, text: 'By Ana Lima', reason: 'another byline' }]);
   });
 
   it('drops a second byline or date in the header', () => {

@@ -15,6 +15,11 @@ describe('debrisReason', () => {
     ['Follow Rachel Cheung on Twitter and Instagram.', 'social media plug'],
     ['Follow us on X', 'social media plug'],
     ['Follow @rachelcheung on Instagram', 'social media plug'],
+    ['Updated 3 hours ago', 'time since posting'],
+    ['2 days ago', 'time since posting'],
+    ['Published: an hour ago', 'time since posting'],
+    ['5 min read', 'reading time'],
+    ['4-minute read', 'reading time'],
   ])('%j is debris: %s', (line, reason) => {
     expect(debrisReason(line)).toBe(reason);
   });
@@ -25,6 +30,8 @@ describe('debrisReason', () => {
     'Shares in the company fell.',
     'Read more about it in the report, officials said.',
     'Follow the money, investigators said.',
+    'Three days ago, the wall failed.',
+    'Read the 5 min summary.',
     'Xi Jinping landed in Moscow on Monday.',
     '',
   ])('%j is text', (line) => {
