@@ -14,7 +14,7 @@ import { isDatelineOnly, readDateline } from './read-dateline';
  * next line starts in lower case. A dateline alone on its line ("WASHINGTON
  * —") is joined to the paragraph it opens.
  *
- * Hard-wrapped text (most lines that run on end near one width, at most
+ * Hard-wrapped text (most lines that run on end near one width, 40 to
  * 110 characters) is read by width too: a line was ended on purpose only
  * when the next line's first word would have fitted on it, so a full line
  * that happens to end a sentence is still a wrap — reported as unsure when
@@ -50,6 +50,8 @@ const SENTENCE_END = /[.!?…:]$/u;
 const STARTS_SENTENCE = /^(?:["'“‘«(\[]*[\p{Lu}\p{N}]|[—–•*-]\s|[“"‘'«])/u;
 const STARTS_LOWER = /^["'“‘«(\[]*[\p{Ll}]|^[,;:)\]]/u;
 const HARD_WRAP_MAX = 110;
+/** Narrower than this, short lines are lines of their own (a list, a poem), not a wrap. */
+const HARD_WRAP_MIN = 40;
 const SUBHEADING_WORDS = 8;
 const FULL_LINE = 'the line above is full and ends a sentence: joined to it as hard-wrapped text, check this is not a new paragraph';
 const NO_STOP = 'the line above ends without a full stop: joined to it as one sentence, check it is not a new paragraph';
@@ -127,14 +129,15 @@ function isHeadingLike(line: string): boolean {
  * The width text was hard-wrapped at, or null when it was not: among the
  * lines followed by another non-blank line (those that could be wrapped),
  * at least half are within 20 % of the width most reach (the ninth tenth
- * by length), and that is at most 110 characters. A text of one paragraph per line fails: its lines vary too much.
+ * by length), and that is 40 to 110 characters. A text of one paragraph
+ * per line fails: its lines vary too much.
  */
 export function hardWrapWidth(lines: readonly BodyLine[]): number | null {
   const running = lines.filter((entry, i) => entry.text !== '' && (lines[i + 1]?.text ?? '') !== '').map((entry) => entry.text.length);
   if (running.length < 3) return null;
   const sorted = [...running].sort((a, b) => a - b);
   const width = sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.9))] ?? 0;
-  if (width > HARD_WRAP_MAX) return null;
+  if (width > HARD_WRAP_MAX || width < HARD_WRAP_MIN) return null;
   const full = running.filter((length) => length >= width * 0.8).length;
   return full * 2 >= running.length ? width : null;
 }

@@ -40,6 +40,21 @@ describe('formatNewReport', () => {
     expect(out).toContain('  publication  (from --publication)');
   });
 
+  it('prints what labels gave, with their lines, and each doubt with its line', () => {
+    const out = report('TITLE: Seawall Vote\nSOURCE: VOA News, 2013\nURL: https://example.org/a\n\nThe council voted\nto rebuild it.\nA Subheading Here\nWork begins in June.');
+    expect(out.split('\n')).toEqual(
+      expect.arrayContaining([
+        '  title        Seawall Vote  (line 1)',
+        '  publication  VOA News  (line 2)',
+        '  url          https://example.org/a  (line 3)',
+        '  paragraphs   3, starting on lines 5, 7 and 8',
+        'Check:',
+        '  - Line 2: the SOURCE label gives "2013" but not the day: write published as YYYY-MM-DD',
+        '  - Line 8: the line above ends without a full stop: kept as a paragraph of its own (a subheading?), check it belongs in the text',
+      ]),
+    );
+  });
+
   it('asks for the text when there is only a title', () => {
     expect(report('Only a title')).toContain('  the article text: no paragraphs were found; paste them under the frontmatter');
   });

@@ -76,6 +76,7 @@ describe('splitParagraphs: each line break decided on its own', () => {
   it.each([
     ['one paragraph per line', [ONE, TWO, THREE].join('\n')],
     ['fewer than three running lines', `${ONE}\n${TWO}`],
+    ['short lines', 'The council voted\nto rebuild it.\nA Subheading Here\nWork begins in June.'],
   ])('finds no wrap width in %s', (_name, text) => {
     expect(hardWrapWidth(linesOf(text))).toBeNull();
   });
