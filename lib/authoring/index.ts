@@ -1,3 +1,4 @@
+export * from './date-order';
 export * from './draft-new-content';
 export * from './new-cli';
 export * from './plain-article';

@@ -2,6 +2,7 @@ import { countWords } from '@/lib/content';
 
 import type { PlainArticle, SourceLine } from './plain-article';
 import { isShortHeaderLine } from './read-header-block';
+import { dateOrderOf, readNumericDate } from './date-order';
 import { readDateline } from './read-dateline';
 import { readLabelLine, type LabelLine } from './read-label-line';
 import { debrisReason, findDates, followedName, type HeaderLine, isSectionLabel, readCaption, readHeaderLine, readPartialDateLine, toLines } from './read-page-lines';
@@ -27,7 +28,9 @@ import { takeHeaderLine, takeHeaderText, takeLabel } from './take-header-fields'
  *   label or the first photo caption — the layout of a news page.
  * - Anywhere: debris lines (see debrisReason) are dropped; the first photo
  *   caption becomes `image`, repeats of it and other captions are dropped.
- * - Byline and date lines after the last paragraph are read the same way.
+ * - Byline and date lines after the last paragraph are read the same way. A
+ *   numeric date that could be either way round ("12/03/2019") is read the
+ *   way the text writes its other dates ("October 30": month first).
  * - Paragraphs: see splitParagraphs; a dateline stays with its paragraph,
  *   and gives the date when no other line does.
  *
@@ -106,6 +109,7 @@ export function readPlainArticle(source: string): PlainArticle {
     doubt(lines.find((line) => line.text !== '')?.line ?? 1, 'no line reads as a headline (the text starts with a paragraph): add the headline as the first line, or a line TITLE: …');
   }
   if (!article.dateLine) dateFromDateline(article);
+  if (article.dateLine?.ambiguous) settleDateOrder(article, source, doubt);
   article.doubts.sort((a, b) => a.line - b.line);
   return article;
 }
@@ -210,6 +214,17 @@ function readsAsTitle(text: string): boolean {
   if (words > MAX_TITLE_WORDS) return false;
   if (words > 15 && /[.]["'”’)]*$/.test(text)) return false;
   return !(words > 8 && readDateline(text));
+}
+
+/** An ambiguous numeric date ("12/03/2019") read the way the text writes its other dates, and said. */
+function settleDateOrder(article: PlainArticle, source: string, doubt: (line: number, note: string) => void): void {
+  const { dateLine } = article;
+  const order = dateOrderOf(source);
+  const iso = dateLine && order ? readNumericDate(dateLine.text, order) : null;
+  if (!dateLine || !order || !iso) return;
+  article.published = iso;
+  dateLine.ambiguous = false;
+  doubt(dateLine.line, `the date could be read either way round: read ${order}, as ${iso}, the way the text writes its other dates; check it`);
 }
 
 /** With no date line, a date in the first paragraph's dateline ("WASHINGTON, Oct. 3, 2013 —") is the publication date. */
