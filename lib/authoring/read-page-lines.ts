@@ -166,7 +166,7 @@ export function isSectionLabel(line: string): boolean {
 }
 
 /** Lines a copied web page brings along that are not the article; each rule matches a whole line. */
-export type DebrisReason = 'advertisement' | 'share button' | 'read-more link' | 'social media plug' | 'time since posting' | 'reading time';
+export type DebrisReason = 'advertisement' | 'share button' | 'read-more link' | 'social media plug' | 'time since posting' | 'reading time' | 'release number';
 
 const NETWORKS = 'twitter|x|instagram|facebook|threads|bluesky|mastodon|linkedin|tiktok|youtube';
 
@@ -175,6 +175,7 @@ const RULES: ReadonlyArray<readonly [RegExp, DebrisReason]> = [
   [/^share(?: this (?:article|story))?$/i, 'share button'],
   [/^(?:(?:updated|published|posted|last updated)\s*:?\s*)?(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago$/i, 'time since posting'],
   [/^\d+\s*(?:-|\s)?(?:minutes?|mins?)\s+read$/i, 'reading time'],
+  [/^(?:news\s+|press\s+)?release\s*(?:no\.?|number|#)?\s*:?\s*[A-Z]{0,3}\d[\d-]*[A-Z]?$/i, 'release number'],
   [/^read more(?:[:.…]|\s*[:|–—-]\s.*)?$/i, 'read-more link'],
   [new RegExp(`^follow\\s+\\S.{0,60}?\\s+on\\s+(?:${NETWORKS})\\b`, 'i'), 'social media plug'],
 ];
@@ -183,6 +184,11 @@ export function debrisReason(line: string): DebrisReason | null {
   const trimmed = line.trim();
   if (trimmed.length > 200) return null;
   return RULES.find(([pattern]) => pattern.test(trimmed))?.[1] ?? null;
+}
+
+/** The mark a press release ends with ("-end-", "###", "-30-"): nothing after it is the article. */
+export function isEndMark(line: string): boolean {
+  return /^(?:[-–—]+\s*end\s*[-–—]+|#(?:\s*#){2}|[-–—]\s*30\s*[-–—])$/i.test(line.trim());
 }
 
 /** The name in "Follow Rachel Cheung on Twitter…", a hint at who wrote the article. */

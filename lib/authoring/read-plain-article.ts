@@ -5,7 +5,7 @@ import { isShortHeaderLine } from './read-header-block';
 import { dateOrderOf, readNumericDate } from './date-order';
 import { readDateline } from './read-dateline';
 import { readLabelLine, type LabelLine } from './read-label-line';
-import { debrisReason, findDates, followedName, type HeaderLine, isSectionLabel, readCaption, readHeaderLine, readPartialDateLine, toLines } from './read-page-lines';
+import { debrisReason, findDates, followedName, type HeaderLine, isEndMark, isSectionLabel, readCaption, readHeaderLine, readPartialDateLine, toLines } from './read-page-lines';
 import { splitParagraphs } from './split-paragraphs';
 import { takeHeaderLine, takeHeaderText, takeLabel } from './take-header-fields';
 
@@ -26,6 +26,8 @@ import { takeHeaderLine, takeHeaderText, takeLabel } from './take-header-fields'
  * - Dek: a line of at most 60 words after the title, before any byline or
  *   date, and followed (blank lines and debris aside) by a byline, a date, a
  *   label or the first photo caption — the layout of a news page.
+ * - A press release's end mark ("-end-", "###") ends the text: the contacts
+ *   and notes after it are dropped.
  * - Anywhere: debris lines (see debrisReason) are dropped; the first photo
  *   caption becomes `image`, repeats of it and other captions are dropped.
  * - Byline and date lines after the last paragraph are read the same way. A
@@ -48,6 +50,8 @@ export function readPlainArticle(source: string): PlainArticle {
   const article: PlainArticle = { title: '', paragraphs: [], lines: { paragraphs: [] }, dropped: [], doubts: [] };
   const drop = (line: Line, reason: string) => article.dropped.push({ line: line.line, text: line.text, reason });
   const doubt = (line: number, note: string) => article.doubts.push({ line, note });
+  const end = lines.findIndex((line) => isEndMark(line.text));
+  if (end !== -1) for (const line of lines.splice(end)) if (line.text !== '') drop(line, 'the end mark and after');
   const titleLabelled = lines.some((line) => readLabelLine(line.text)?.field === 'title');
 
   const body: Line[] = [];
@@ -191,11 +195,11 @@ function headerBlock(lines: readonly Line[], titleIndex: number): { end: number;
   return { end, byline };
 }
 
-/** Whether the line starts a press office's contact block: a "Contact:", "Phone:" or "RELEASE:" label follows among short lines. */
+/** Whether the line starts a press office's contact block: a "Contact:" or "Phone:" label or a release number follows among short lines. */
 function contactBlockFollows(line: Line, after: readonly Line[]): boolean {
   if (!isShortHeaderLine(line.text)) return false;
   for (const next of after.filter((entry) => entry.text !== '').slice(0, 6)) {
-    if (readLabelLine(next.text)?.field === 'contact') return true;
+    if (readLabelLine(next.text)?.field === 'contact' || debrisReason(next.text) === 'release number') return true;
     if (!isShortHeaderLine(next.text)) return false;
   }
   return false;

@@ -34,8 +34,14 @@ describe('readPlainArticle: press statements and releases', () => {
     const article = readPlainArticle(text);
     expect(article).toMatchObject({ title: 'AGENCY CHIEF SAYS THE WORK IS HARD BUT ESSENTIAL', published: '2004-09-08' });
     expect(article.author).toBeUndefined();
-    expect(article.dropped.map((d) => d.reason)).toEqual(['press contact', 'Phone label', 'RELEASE label']);
+    expect(article.dropped.map((d) => d.reason)).toEqual(['press contact', 'Phone label', 'release number']);
     expect(article.paragraphs).toHaveLength(2);
+  });
+
+  it('drops a contact line above the headline when only a release number follows it', () => {
+    const article = readPlainArticle(`Ann Lee\nRELEASE 21-001\n\nAgency Chief Says the Work Is Hard\n\n${BODY}`);
+    expect(article.title).toBe('Agency Chief Says the Work Is Hard');
+    expect(article.dropped.map((d) => d.reason)).toEqual(['press contact', 'release number']);
   });
 
   it('joins a headline broken after a little word', () => {

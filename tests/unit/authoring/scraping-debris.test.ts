@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { debrisReason, followedName } from '@/lib/authoring';
+import { debrisReason, followedName, isEndMark, readPlainArticle } from '@/lib/authoring';
 
 describe('debrisReason', () => {
   it.each([
@@ -20,6 +20,9 @@ describe('debrisReason', () => {
     ['Published: an hour ago', 'time since posting'],
     ['5 min read', 'reading time'],
     ['4-minute read', 'reading time'],
+    ['RELEASE 21-001', 'release number'],
+    ['Release No. 12-345', 'release number'],
+    ['NEWS RELEASE 2019-05', 'release number'],
   ])('%j is debris: %s', (line, reason) => {
     expect(debrisReason(line)).toBe(reason);
   });
@@ -32,6 +35,7 @@ describe('debrisReason', () => {
     'Follow the money, investigators said.',
     'Three days ago, the wall failed.',
     'Read the 5 min summary.',
+    'Release 2 of the software',
     'Xi Jinping landed in Moscow on Monday.',
     '',
   ])('%j is text', (line) => {
@@ -46,5 +50,18 @@ describe('followedName', () => {
     ['Advertisement', null],
   ])('%j names %j', (line, name) => {
     expect(followedName(line)).toBe(name);
+  });
+});
+
+describe('the end mark of a press release', () => {
+  it.each(['-end-', '- END -', '###', '# # #', '-30-', '— end —'])('%j ends the text', (line) => {
+    expect(isEndMark(line)).toBe(true);
+    const article = readPlainArticle(`T\n\nOne.\n\n${line}\n\nContact: Ann Lee, 555-0100\nMore notes.`);
+    expect(article.paragraphs).toEqual(['One.']);
+    expect(article.dropped.map((d) => d.reason)).toEqual(['the end mark and after', 'the end mark and after', 'the end mark and after']);
+  });
+
+  it.each(['The end.', '#1 seed', '30 days'])('%j does not', (line) => {
+    expect(isEndMark(line)).toBe(false);
   });
 });
