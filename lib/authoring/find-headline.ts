@@ -51,11 +51,19 @@ export function contactBlockFollows(line: Line, after: readonly Line[]): boolean
   return false;
 }
 
-/** A headline broken over two lines: both in capitals, or the first ending on a little word ("… Difficult But"). */
+/**
+ * A headline broken over two lines, the second right under the first: both
+ * in capitals, or the break next to a little word ("… Difficult But" /
+ * "Essential", "… Is Difficult" / "But Essential"), or the second line in
+ * lower case. Not after a headline that ends a sentence.
+ */
+const LITTLE = '(?:and|but|or|nor|of|to|the|a|an|in|for|on|with|at|from|as|into|over|after|amid)';
+
 export function continuesTitle(title: string, line: string): boolean {
   if (!isShortHeaderLine(line) || readHeaderLine(line) || readDateline(line)) return false;
   const capitals = (text: string) => /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
-  return (capitals(title) && capitals(line)) || /\s(?:and|but|or|of|to|the|a|an|in|for|on|with|at|from|by|as)$/i.test(title);
+  if (/[.!?]["'”’]*$/u.test(title)) return false;
+  return (capitals(title) && capitals(line)) || new RegExp(`\\s${LITTLE}$`, 'i').test(title) || new RegExp(`^${LITTLE}\\s`, 'i').test(line) || /^\p{Ll}/u.test(line);
 }
 
 /** A headline is short, and does not read as a paragraph: a long sentence, or one opening with a dateline. */

@@ -40,10 +40,11 @@ export function isNameLine(line: string): boolean {
 
 /**
  * A photo caption copied without its credit: a line that describes a
- * picture ("… is seen at …", "… poses for …", "FILE - …", "(File photo)").
+ * picture ("… is seen at …", "… poses for …", "FILE - …", "(File photo)"), or
+ * ends with an agency's photo credit ("REUTERS/Jane Doe").
  * Only a line between the headline and the text is weighed.
  */
-const PHOTO_WORDS = /\b(?:is|are)\s+(?:seen|pictured|shown)\b(?!\s+as\b)|\bpictured\b|\bposes?\s+for\b|\bfile\s+photo\b|^FILE\s*[-–—(]|\(AP Photo|\bphoto\s+(?:by|courtesy)\b/i;
+const PHOTO_WORDS = /\b(?:is|are)\s+(?:seen|pictured|shown)\b(?!\s+as\b)|\bpictured\b|\bposes?\s+for\b|\bfile\s+photo\b|^FILE\s*[-–—(]|\(AP Photo|\bphoto\s+(?:by|courtesy)\b|\b(?:REUTERS|AFP|AP|EPA|Getty Images)\s*\/\s*\p{Lu}/iu;
 
 export function isPhotoDescription(line: string): boolean {
   return countWords(line) <= 45 && PHOTO_WORDS.test(line);

@@ -28,7 +28,7 @@ const FIELDS: Record<Exclude<LabelField, 'other'>, readonly string[]> = {
   contact: ['contact', 'contacts', 'media contact', 'press contact', 'phone', 'tel', 'telephone', 'fax', 'email', 'e-mail', 'release', 'release no', 'release number', 'news release'],
 };
 
-const OTHER = ['section', 'category', 'categories', 'tags', 'tag', 'keywords', 'topic', 'topics', 'words', 'word count', 'length', 'language', 'type', 'genre', 'level', 'copyright', 'rights', 'license', 'licence', 'id'];
+const OTHER = ['credit', 'image credit', 'caption', 'section', 'category', 'categories', 'tags', 'tag', 'keywords', 'topic', 'topics', 'words', 'word count', 'length', 'language', 'type', 'genre', 'level', 'copyright', 'rights', 'license', 'licence', 'id'];
 
 const BY_LABEL = new Map<string, LabelField>([...Object.entries(FIELDS).flatMap(([field, labels]) => labels.map((label) => [label, field as LabelField] as const)), ...OTHER.map((label) => [label, 'other'] as const)]);
 

@@ -166,7 +166,7 @@ export function isSectionLabel(line: string): boolean {
 }
 
 /** Lines a copied web page brings along that are not the article; each rule matches a whole line. */
-export type DebrisReason = 'advertisement' | 'share button' | 'read-more link' | 'social media plug' | 'time since posting' | 'reading time' | 'release number';
+export type DebrisReason = 'advertisement' | 'share button' | 'read-more link' | 'social media plug' | 'time since posting' | 'reading time' | 'release number' | 'site tagline';
 
 const NETWORKS = 'twitter|x|instagram|facebook|threads|bluesky|mastodon|linkedin|tiktok|youtube';
 
@@ -175,6 +175,8 @@ const RULES: ReadonlyArray<readonly [RegExp, DebrisReason]> = [
   [/^share(?: this (?:article|story))?$/i, 'share button'],
   [/^(?:(?:updated|published|posted|last updated)\s*:?\s*)?(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago$/i, 'time since posting'],
   [/^\d+\s*(?:-|\s)?(?:minutes?|mins?)\s+read$/i, 'reading time'],
+  // A wiki's line under every title: "From Wikinews, the free news source you can write!"
+  [/^from\s+\S+,\s+the\s+free\s+(?:encyclopedia|dictionary|library|news\s+source|media\s+repository)\b[^.]{0,40}[.!]?$/i, 'site tagline'],
   [/^(?:news\s+|press\s+)?release\s*(?:no\.?|number|#)?\s*:?\s*[A-Z]{0,3}\d[\d-]*[A-Z]?$/i, 'release number'],
   [/^read more(?:[:.…]|\s*[:|–—-]\s.*)?$/i, 'read-more link'],
   [new RegExp(`^follow\\s+\\S.{0,60}?\\s+on\\s+(?:${NETWORKS})\\b`, 'i'), 'social media plug'],

@@ -48,6 +48,22 @@ describe('readPlainArticle: press statements and releases', () => {
     expect(readPlainArticle(`Town Votes to Rebuild the\nSeawall After the Storm\n\n${BODY}`).title).toBe('Town Votes to Rebuild the Seawall After the Storm');
   });
 
+  it.each([
+    ['a little word starting the second line', 'Agency Chief Says the Work Is Hard\nBut Essential', 'Agency Chief Says the Work Is Hard But Essential'],
+    ['a second line in lower case', 'Agency chief says the work is hard\nbut essential', 'Agency chief says the work is hard but essential'],
+  ])('joins a headline broken with %s', (_name, lines, title) => {
+    expect(readPlainArticle(`${lines}\n\n${BODY}`).title).toBe(title);
+  });
+
+  it.each([
+    ['a name under it', 'Agency Chief Says the Work Is Hard\nJane Doe\nMay 3, 2021', 'Jane Doe'],
+    ['a headline that ends a sentence', 'The Work Is Hard.\nBut Essential Says the Chief\nBy Jane Doe', 'Jane Doe'],
+  ])('does not join a headline to %s', (_name, lines, author) => {
+    const article = readPlainArticle(`${lines}\n\n${BODY}`);
+    expect(article.title).toBe(lines.split('\n')[0]);
+    expect(article.author).toBe(author);
+  });
+
   it('does not join a headline to a dek under it', () => {
     expect(readPlainArticle(`Town Votes to Rebuild\nThe work will take two years.\nBy Jane Doe\n\n${BODY}`)).toMatchObject({ title: 'Town Votes to Rebuild', dek: 'The work will take two years.' });
   });
@@ -93,6 +109,7 @@ describe('header line readers', () => {
   it.each([
     ['A Voice of America sign is seen at the entrance to its headquarters.', true],
     ['FILE - Workers repair the wall in 2019.', true],
+    ['Workers repair the wall in Port Ellis, May 3, 2021. REUTERS/Jane Doe', true],
     ['The mayor poses for a photo with workers.', true],
     ['The project is seen as a test of the council.', false],
     ['The council voted on Monday.', false],

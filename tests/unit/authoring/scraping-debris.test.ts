@@ -21,6 +21,8 @@ describe('debrisReason', () => {
     ['5 min read', 'reading time'],
     ['4-minute read', 'reading time'],
     ['RELEASE 21-001', 'release number'],
+    ['From Wikinews, the free news source you can write!', 'site tagline'],
+    ['From Wikipedia, the free encyclopedia', 'site tagline'],
     ['Release No. 12-345', 'release number'],
     ['NEWS RELEASE 2019-05', 'release number'],
   ])('%j is debris: %s', (line, reason) => {
@@ -36,6 +38,7 @@ describe('debrisReason', () => {
     'Three days ago, the wall failed.',
     'Read the 5 min summary.',
     'Release 2 of the software',
+    'From Monday, the free buses will run every hour.',
     'Xi Jinping landed in Moscow on Monday.',
     '',
   ])('%j is text', (line) => {
