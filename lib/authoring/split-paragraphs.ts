@@ -129,15 +129,17 @@ function isHeadingLike(line: string): boolean {
  * The width text was hard-wrapped at, or null when it was not: among the
  * lines followed by another non-blank line (those that could be wrapped),
  * at least half are within 20 % of the width most reach (the ninth tenth
- * by length), and that is 40 to 110 characters. A text of one paragraph
- * per line fails: its lines vary too much.
+ * by length), that is 40 to 110 characters, and at least half stop
+ * mid-sentence. A text of one paragraph per line fails: its lines end
+ * sentences, and vary in length.
  */
 export function hardWrapWidth(lines: readonly BodyLine[]): number | null {
-  const running = lines.filter((entry, i) => entry.text !== '' && (lines[i + 1]?.text ?? '') !== '').map((entry) => entry.text.length);
+  const running = lines.filter((entry, i) => entry.text !== '' && (lines[i + 1]?.text ?? '') !== '').map((entry) => entry.text);
   if (running.length < 3) return null;
-  const sorted = [...running].sort((a, b) => a - b);
+  const sorted = running.map((text) => text.length).sort((a, b) => a - b);
   const width = sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.9))] ?? 0;
   if (width > HARD_WRAP_MAX || width < HARD_WRAP_MIN) return null;
-  const full = running.filter((length) => length >= width * 0.8).length;
-  return full * 2 >= running.length ? width : null;
+  const full = running.filter((text) => text.length >= width * 0.8).length;
+  const midSentence = running.filter((text) => !SENTENCE_END.test(text.replace(CLOSERS, ''))).length;
+  return full * 2 >= running.length && midSentence * 2 >= running.length ? width : null;
 }

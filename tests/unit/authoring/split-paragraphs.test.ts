@@ -77,6 +77,10 @@ describe('splitParagraphs: each line break decided on its own', () => {
     ['one paragraph per line', [ONE, TWO, THREE].join('\n')],
     ['fewer than three running lines', `${ONE}\n${TWO}`],
     ['short lines', 'The council voted\nto rebuild it.\nA Subheading Here\nWork begins in June.'],
+    [
+      'one short paragraph per line, of much the same length',
+      'The council voted on Monday to rebuild the seawall that failed.\nThe mayor said the town could not wait for another flood.\nWork on the new wall is expected to begin in early June.\nIt will take two years and cost about four million dollars.',
+    ],
   ])('finds no wrap width in %s', (_name, text) => {
     expect(hardWrapWidth(linesOf(text))).toBeNull();
   });
