@@ -134,7 +134,9 @@ export function takeHeaderText(article: PlainArticle, line: SourceLine, after: r
     return true;
   }
   if (!state.bylineOrDateSeen && article.dek === undefined && !readDateline(line.text) && words <= 60 && !(state.inBlock && isNameLine(line.text))) {
-    if (nextKind === 'header' || nextKind === 'label' || (nextKind === 'caption' && !article.image) || (state.inBlock && !isDocumentType(line.text))) {
+    // Followed by a byline, a date, a label, the lead photo, or the first paragraph's dateline: the layout of a news page.
+    const datelineNext = nextKind === 'text' && next !== undefined && readDateline(next.text) !== null;
+    if (nextKind === 'header' || nextKind === 'label' || (nextKind === 'caption' && !article.image) || datelineNext || (state.inBlock && !isDocumentType(line.text))) {
       article.dek = line.text;
       article.lines.dek = line.line;
       return true;

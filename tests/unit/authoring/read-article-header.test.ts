@@ -26,12 +26,13 @@ describe('readPlainArticle: header lines in any order and form', () => {
     ['two writers and a newsroom', `Seawall Vote\nBy Jane Doe and John Roe, VOA News\nOct. 30, 2013, 3:15 p.m. EDT\n\n${BODY}`, { author: 'Jane Doe and John Roe', publication: 'VOA News', published: '2013-10-30' }],
     ['an agency byline in capitals', `Seawall Vote\n\nBy JANE DOE, Associated Press\n\n${BODY}`, { author: 'JANE DOE', publication: 'Associated Press' }],
     ['a time since posting and a reading time', `Seawall Vote\nUpdated 3 hours ago\n5 min read\n\n${BODY}`, { title: 'Seawall Vote', author: undefined }],
+    ['a dek above a paragraph opening with a dateline', `Seawall Vote\nThe town will pay for it over ten years.\n\nPORT ELLIS — The council voted on Monday.\nWork begins in June.`, { dek: 'The town will pay for it over ten years.' }],
     ['a date at the end', `Seawall Vote\n\n${BODY}\n\nPublished October 30, 2013`, { published: '2013-10-30' }],
   ])('%s', (_name, text, expected) => {
     const article = readPlainArticle(text);
     expect(article).toMatchObject(Object.fromEntries(Object.entries(expected).filter(([, value]) => value !== undefined)));
     for (const [field, value] of Object.entries(expected)) if (value === undefined) expect(article).not.toHaveProperty(field);
-    expect(article.paragraphs).toEqual(['The council voted on Monday.', 'Work begins in June.']);
+    expect(article.paragraphs.map((p) => p.replace('PORT ELLIS — ', ''))).toEqual(['The council voted on Monday.', 'Work begins in June.']);
   });
 });
 
