@@ -11,8 +11,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-import { parseArticle } from '@/lib/check';
-import { questionSetSchema, SET_SCHEMA_LINE, slugSchema } from '@/lib/content';
+import { ContentError, parseArticle } from '@/lib/check';
+import { type Article, questionSetSchema, SET_SCHEMA_LINE, slugSchema } from '@/lib/content';
 import { DRAFT_USAGE, parseDraftArgs, type DraftArgs, draftQuestionSet, formatDraftSummary, planDraftWrite, serializeDraft } from '@/lib/drafting';
 
 const REPO = path.resolve(__dirname, '..');
@@ -47,7 +47,7 @@ function main(argv: readonly string[]): void {
   const root = args.root !== undefined ? path.resolve(CWD, args.root) : REPO;
   const articleFile = path.join(root, 'content', 'articles', `${args.articleId}.md`);
   if (!fs.existsSync(articleFile)) throw new Error(`there is no article ${shown(articleFile)}`);
-  const article = parseArticle(args.articleId, path.relative(root, articleFile), fs.readFileSync(articleFile, 'utf8'));
+  const article = readArticle(args.articleId, root, articleFile);
 
   const setsDir = path.join(root, 'content', 'sets');
   const target = args.out !== undefined ? path.resolve(CWD, args.out) : path.join(setsDir, `${args.articleId}.yaml`);
@@ -75,6 +75,16 @@ function main(argv: readonly string[]): void {
   fs.writeFileSync(target, serializeDraft(draft, schemaLine(target)), 'utf8');
   const served = root === REPO && path.dirname(target) === setsDir ? path.basename(target, '.yaml') : undefined;
   console.log(formatDraftSummary({ draft, written: shown(target), filled: plan.action === 'fill', ...(served ? { setId: served } : {}) }));
+}
+
+/** The article, or an error asking for its fields first: the drafter reads the date to resolve "on Monday", and the set names the title. */
+function readArticle(id: string, root: string, file: string): Article {
+  try {
+    return parseArticle(id, path.relative(root, file), fs.readFileSync(file, 'utf8'));
+  } catch (error) {
+    if (error instanceof ContentError) throw new Error(`fill in the article's empty fields and fix its errors first (content:new listed them under "Fill in next"):\n${error.message}`);
+    throw error;
+  }
 }
 
 /** A path as the user will recognise it: relative to where they ran the command when it is below it. */

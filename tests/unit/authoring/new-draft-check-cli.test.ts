@@ -70,4 +70,23 @@ describe('content:new, then content:draft, then content:check', { timeout: 60_00
     expect(parse(fs.readFileSync(setFile, 'utf8'))).toMatchObject({ title: 'Seawall vote', article: ID, mode: 'test', audience: 'Grade 8' });
     expect(run('content:check').code).toBe(0);
   });
+
+  it('asks for the fields the text did not give before drafting, then passes once they are filled in', () => {
+    const pasted = path.join(root, 'no-byline.txt');
+    fs.writeFileSync(pasted, fs.readFileSync(path.join(ROOT, PASTED), 'utf8').replace('Maria Lopez, Coastal Daily News\n', ''));
+    const made = run('content:new', pasted, '--id', 'no-byline');
+    expect(made.code).toBe(0);
+    expect(made.stdout).toContain('  author: the writer’s name, as in the byline');
+    expect(made.stdout).toContain('  publication: where it appeared, like "VICE World News" (or pass --publication)');
+
+    const early = run('content:draft', 'no-byline');
+    expect(early.code).toBe(1);
+    expect(early.stderr).toContain('content:draft: fill in the article\'s empty fields and fix its errors first');
+    expect(early.stderr).toContain('error: author: must not be empty');
+
+    const file = path.join(root, 'content', 'articles', 'no-byline.md');
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('author: ""', 'author: Maria Lopez').replace('publication: ""', 'publication: Coastal Daily News'));
+    expect(run('content:draft', 'no-byline').code).toBe(0);
+    expect(run('content:check').code).toBe(0);
+  });
 });
