@@ -22,10 +22,16 @@ import { takeHeaderLine, takeHeaderText, takeLabel } from './take-header-fields'
  * - Title: the first other line, unless a label gave it, or the line reads as
  *   a paragraph (over 30 words, a long sentence, or opening with a dateline),
  *   when there is no title and the teacher is told. A section label above it
- *   ("News", "World / Asia") is dropped when a headline follows.
+ *   ("News", "World / Asia") and a press office's contact lines ("Phone:",
+ *   a release number) are dropped; a headline broken over two lines is
+ *   joined (see find-headline.ts).
  * - Dek: a line of at most 60 words after the title, before any byline or
  *   date, and followed (blank lines and debris aside) by a byline, a date, a
- *   label or the first photo caption — the layout of a news page.
+ *   label, the first photo caption or a paragraph opening with a dateline —
+ *   the layout of a news page.
+ * - Header block: the short lines between the title and the last byline or
+ *   date ("Press Statement", a name and job title on lines of their own, a
+ *   place) are header, never text: see takeHeaderText.
  * - A press release's end mark ("-end-", "###") ends the text: the contacts
  *   and notes after it are dropped.
  * - Anywhere: debris lines (see debrisReason) are dropped; the first photo
@@ -41,7 +47,6 @@ import { takeHeaderLine, takeHeaderText, takeLabel } from './take-header-fields'
  */
 type Line = SourceLine;
 
-
 export function readPlainArticle(source: string): PlainArticle {
   const lines = numberLines(source);
   const article: PlainArticle = { title: '', paragraphs: [], lines: { paragraphs: [] }, dropped: [], doubts: [] };
@@ -55,7 +60,7 @@ export function readPlainArticle(source: string): PlainArticle {
   let inHeader = true;
   let titleSeen = titleLabelled;
   let bylineOrDateSeen = false;
-  /** The header block after the title (see readHeaderBlock): its last line's index, and whether it holds a byline. */
+  /** The header block after the title (see headerBlock): its last line's index, and whether it holds a byline. */
   let block = titleLabelled ? headerBlock(lines, -1) : { end: -1, byline: false };
   for (const [i, line] of lines.entries()) {
     if (line.text === '') {

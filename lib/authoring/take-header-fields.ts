@@ -136,7 +136,7 @@ export function takeHeaderText(article: PlainArticle, line: SourceLine, after: r
   if (!state.bylineOrDateSeen && article.dek === undefined && !readDateline(line.text) && words <= 60 && !(state.inBlock && isNameLine(line.text))) {
     // Followed by a byline, a date, a label, the lead photo, or the first paragraph's dateline: the layout of a news page.
     const datelineNext = nextKind === 'text' && next !== undefined && readDateline(next.text) !== null;
-    if (nextKind === 'header' || nextKind === 'label' || (nextKind === 'caption' && !article.image) || datelineNext || (state.inBlock && !isDocumentType(line.text))) {
+    if (nextKind === 'header' || nextKind === 'label' || (nextKind === 'caption' && !article.image) || datelineNext || state.inBlock) {
       article.dek = line.text;
       article.lines.dek = line.line;
       return true;
