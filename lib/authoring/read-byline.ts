@@ -15,7 +15,7 @@ export interface Byline {
 const WORD = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*`;
 const PARTICLE = String.raw`(?:de|da|del|der|di|du|la|le|van|von|bin|al|el|dos|das|ter|ten)`;
 const NAME = String.raw`${WORD}(?:\s+(?:${WORD}|${PARTICLE})){0,4}`;
-const NAMES = new RegExp(String.raw`^${NAME}(?:\s*(?:,|\band\b|&)\s*${NAME})*$`, 'u');
+const NAMES = new RegExp(String.raw`^${NAME}(?:\s*(?:,|\b(?:and|AND)\b|&)\s*${NAME})*$`, 'u');
 const SHORT_NAME = new RegExp(String.raw`^${WORD}(?:\s+(?:${WORD}|${PARTICLE})){1,3}$`, 'u');
 const AFFILIATION = new RegExp(String.raw`^(?:${WORD}|&|of|the|and|for|in)(?:\s+(?:${WORD}|&|of|the|and|for|in)){0,6}$`, 'u');
 const BY = /^(?:(?:written|posted|reported|story|words|text|compiled|reporting)\s+)?by:?\s+(.+)$/i;

@@ -28,14 +28,18 @@ export function isShortHeaderLine(line: string): boolean {
 /**
  * A person's or an office's name alone on a line: capitalised words, with
  * "of", "the", "and", "for" between them ("Michael R. Pompeo", "Office of
- * the Spokesperson", "Bureau of Public Affairs"), two to eight words.
+ * the Spokesperson", "Bureau of Public Affairs"), two to eight words, not
+ * starting like a job title ("Secretary of State", "Staff Writer").
  */
 const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*`;
 const NAME_LINE = new RegExp(String.raw`^${NAME_WORD}(?:\s+(?:${NAME_WORD}|of|the|and|for|de|van|von|al|bin))*$`, 'u');
 
+/** A job title's first word: "Secretary of State", "Deputy Spokesperson", "Staff Writer" are titles, not names. */
+const ROLE_START = /^(?:secretary|minister|director|president|vice|administrator|ambassador|spokes(?:person|man|woman)|chair(?:man|woman)?|governor|senator|mayor|deputy|under|assistant|acting|chief|head|senior|professor|staff|special|white|foreign|national|correspondent|reporter|editor|writer|contributor)\b/i;
+
 export function isNameLine(line: string): boolean {
   const words = countWords(line);
-  return words >= 2 && words <= 8 && NAME_LINE.test(line.trim()) && !isDocumentType(line);
+  return words >= 2 && words <= 8 && NAME_LINE.test(line.trim()) && !isDocumentType(line) && !ROLE_START.test(line.trim());
 }
 
 /**

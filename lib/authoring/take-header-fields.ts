@@ -102,6 +102,9 @@ function kindOf(text: string): 'header' | 'label' | 'caption' | 'text' {
   return readHeaderLine(text) ? 'header' : 'text';
 }
 
+/** Inside a header block, a shorter line that is not a sentence is a place or a job title ("Washington, DC", "Secretary of State"), not a dek. */
+const MIN_BLOCK_DEK_WORDS = 5;
+
 interface HeaderState {
   bylineOrDateSeen: boolean;
   /** Whether the line is inside the header block after the title, and whether that block holds a byline. */
@@ -133,7 +136,8 @@ export function takeHeaderText(article: PlainArticle, line: SourceLine, after: r
     drop(line, 'kind of document');
     return true;
   }
-  if (!state.bylineOrDateSeen && article.dek === undefined && !readDateline(line.text) && words <= 60 && !(state.inBlock && isNameLine(line.text))) {
+  const headerShaped = state.inBlock && (isNameLine(line.text) || (words < MIN_BLOCK_DEK_WORDS && !/[.!?]["'”’]*$/u.test(line.text)));
+  if (!state.bylineOrDateSeen && article.dek === undefined && !readDateline(line.text) && words <= 60 && !headerShaped) {
     // Followed by a byline, a date, a label, the lead photo, or the first paragraph's dateline: the layout of a news page.
     const datelineNext = nextKind === 'text' && next !== undefined && readDateline(next.text) !== null;
     if (nextKind === 'header' || nextKind === 'label' || (nextKind === 'caption' && !article.image) || datelineNext || state.inBlock) {

@@ -18,6 +18,7 @@ describe('readByline', () => {
     ['Rachel Cheung, VICE World News', 'Rachel Cheung'],
     ['Rachel Cheung, Staff Writer', 'Rachel Cheung'],
     ['Posted by Jane Doe', 'Jane Doe'],
+    ['BY JANE DOE AND JOHN ROE', 'JANE DOE AND JOHN ROE'],
     ['Reported by Jane Doe', 'Jane Doe'],
     ['By: Jane Doe', 'Jane Doe'],
     ['Jane Doe | VOA News', 'Jane Doe'],

@@ -19,6 +19,12 @@ describe('readPlainArticle: press statements and releases', () => {
     expect(article.doubts).toEqual([{ line: 5, note: '"Jane Q. Public" is read as the byline (a name on a line of its own above the text): check it is the writer' }]);
   });
 
+  it('reads a place and a job title in the header as header lines, not as a dek', () => {
+    const article = readPlainArticle(`Meeting With the Minister\nSpringfield, IL\nSecretary of Culture\nApril 10, 2019\n\n${BODY}`);
+    expect(article.dek).toBeUndefined();
+    expect(article.dropped.map((d) => d.reason)).toEqual(['header line', 'header line']);
+  });
+
   it('takes an issuing office for the byline', () => {
     const article = readPlainArticle(`Meeting With the Minister\n\nOffice of the Spokesperson\nSpringfield, IL\nApril 10, 2019\n\n${BODY}`);
     expect(article).toMatchObject({ author: 'Office of the Spokesperson', published: '2019-04-10' });
@@ -90,6 +96,8 @@ describe('header line readers', () => {
     ['Office of the Spokesperson', true],
     ['Jane Doe', true],
     ['Press Statement', false],
+    ['Secretary of State', false],
+    ['Deputy Spokesperson', false],
     ['Washington, DC', false],
     ['The talks', false],
     ['Jane', false],
