@@ -5,6 +5,7 @@ import { normaliseAnswer } from '@/lib/scoring';
 
 import { htmlProblems } from './check-article';
 import { didYouMean, setKnownKeys } from './explain-issue';
+import { matchingMistakes } from './matching-mistakes';
 import { problem, START, type ContentProblem } from './problem';
 import { placedMessage, quoteProblems, type PlacedMessage } from './quote-problems';
 import { positionOf, parseYamlSource, validateYaml, type Path, type YamlSource } from './yaml-source';
@@ -66,6 +67,7 @@ function likelyMistakes(question: Question, at: Path, article: Article): PlacedM
       warn([...at, 'options', i], `the wrong option "${option}" is stated word for word in the article (paragraph ${stated.paragraph}); students may choose it for that reason`);
     });
   }
+  if (question.kind === 'matching') warnings.push(...matchingMistakes(question, at));
   return warnings;
 }
 

@@ -115,6 +115,14 @@ function requireChoice(q: { answer: string }, list: readonly string[], ctx: z.Re
   requireAmong(q.answer, list, ctx, ['answer'], listName);
 }
 
+/** Items each matched to one entry of a list: the items differ, and no distractor is also a match (`taken` says so). */
+function requirePairs(pairs: readonly { item: string; match: string }[], distractors: readonly string[], ctx: z.RefinementCtx, taken: string) {
+  requireDistinct(pairs.map((p) => p.item), ctx, 'pairs');
+  distractors.forEach((d, i) => {
+    if (pairs.some((p) => p.match === d)) ctx.addIssue({ code: 'custom', message: `"${d}" ${taken} in pairs`, path: ['distractors', i] });
+  });
+}
+
 export const singleChoiceSchema = z
   .strictObject({
     ...questionBase,
@@ -161,15 +169,45 @@ export const matchSpeakersSchema = z
     pairs: z.array(z.strictObject({ quote: text, speaker: text })).min(2, 'match at least two quotes'),
     distractors: z.array(text).default([]).describe('Extra speakers offered who said none of the quotes.'),
   })
+  .superRefine((q, ctx) => requirePairs(q.pairs.map((p) => ({ item: p.quote, match: p.speaker })), q.distractors, ctx, 'already speaks'));
+
+export const matchingSchema = z
+  .strictObject({
+    ...questionBase,
+    kind: z.literal('matching'),
+    pairs: z
+      .array(
+        z.strictObject({
+          item: text.describe('Shown to the student, in the order written.'),
+          match: text.describe('The entry of the list that goes with the item; several items may share one.'),
+        }),
+      )
+      .min(2, 'match at least two items'),
+    distractors: z.array(text).default([]).describe('Extra entries offered in the list that match no item.'),
+  })
+  .superRefine((q, ctx) => requirePairs(q.pairs, q.distractors, ctx, 'is already a match'))
+  .describe('Students choose, for each item, its match from one list of every match and distractor, in alphabetical order. Each pair earns its share of the points.');
+
+export const numericSchema = z
+  .strictObject({
+    ...questionBase,
+    kind: z.literal('numeric'),
+    answer: z.number().describe('The number; shown, with the unit, as the right answer after checking.'),
+    tolerance: z.number().min(0, 'must not be negative').optional().describe('Any number this far from the answer, either way, is also right; 0 if left out.'),
+    range: z
+      .tuple([z.number(), z.number()])
+      .optional()
+      .describe('Instead of tolerance: [lowest, highest], any number from the one to the other is right; the answer must lie in it.'),
+    unit: text.optional().describe('Shown beside the box, like "agreements" or "%"; units the student types are ignored, not checked.'),
+  })
   .superRefine((q, ctx) => {
-    const quotes = q.pairs.map((p) => p.quote);
-    requireDistinct(quotes, ctx, 'pairs');
-    q.distractors.forEach((d, i) => {
-      if (q.pairs.some((p) => p.speaker === d)) {
-        ctx.addIssue({ code: 'custom', message: `"${d}" already speaks in pairs`, path: ['distractors', i] });
-      }
-    });
-  });
+    if (q.range && q.tolerance !== undefined) ctx.addIssue({ code: 'custom', message: 'give either tolerance or range, not both', path: ['range'] });
+    if (!q.range) return;
+    const [low, high] = q.range;
+    if (low > high) ctx.addIssue({ code: 'custom', message: `the range must run from the lower number to the higher: write [${high}, ${low}]`, path: ['range'] });
+    else if (q.answer < low || q.answer > high) ctx.addIssue({ code: 'custom', message: `the answer ${q.answer} is outside the range ${low} to ${high}`, path: ['answer'] });
+  })
+  .describe('Students type a number, in digits or words; units and other words they type are ignored.');
 
 export const dateQuestionSchema = z
   .strictObject({
@@ -217,7 +255,9 @@ export const questionSchema = z
     claimSchema,
     whoSaidSchema,
     matchSpeakersSchema,
+    matchingSchema,
     dateQuestionSchema,
+    numericSchema,
     orderSchema,
     shortTextSchema,
     citeEvidenceSchema,

@@ -100,11 +100,17 @@ const CASES: [string, string[]][] = [
   ["impossible-date.yaml", [
     "10:11: error: questions[0].date: is not a real calendar date",
   ]],
+  ["matching-distractor-like-a-match.yaml", [
+    "14:19: warning: questions[0].distractors[0]: \"kremlin spokesperson.\" reads the same as the match \"Kremlin spokesperson\"; students would see both in the list: remove it, or make it different",
+    "22:7: warning: questions[1].pairs: every item has the match \"Russia\" and the list offers nothing else, so every answer is right: add distractors or other pairs",
+    "33:7: error: questions[2].pairs: must not repeat an entry",
+    "37:19: error: questions[2].distractors[0]: \"Russia\" is already a match in pairs",
+  ]],
   ["missing-answer.yaml", [
     "6:5: error: questions[0]: missing the field \"answer\"",
   ]],
   ["missing-kind.yaml", [
-    "6:5: error: questions[0]: missing the field \"kind\"; use one of single-choice, multiple-select, claim, who-said, match-speakers, date, order, short-text, cite-evidence",
+    "6:5: error: questions[0]: missing the field \"kind\"; use one of single-choice, multiple-select, claim, who-said, match-speakers, matching, date, numeric, order, short-text, cite-evidence",
   ]],
   ["missing-title.yaml", [
     "2:1: error: missing the field \"title\"",
@@ -118,6 +124,13 @@ const CASES: [string, string[]][] = [
   ["not-stated-looks-stated.yaml", [
     "6:5: warning: questions[0]: the question \"arms\" has no evidence; quote the passage of the article that proves the answer",
     "10:13: warning: questions[0].answer: \"not-stated\", but every key word of the claim is in one sentence (paragraph 10): \"Although China stopped short of supplying arms and ammunition to Russia, customs data showed it sold “hunting rifles,” body armor, and fighter-jet and drone parts—“dual-use equipment” that has both civilian and military applications.\"; check the answer",
+  ]],
+  ["numeric-answer-outside-range.yaml", [
+    "9:13: error: questions[0].answer: the answer 3 is outside the range 4 to 6",
+    "20:12: error: questions[1].range: give either tolerance or range, not both",
+    "28:12: error: questions[2].range: the range must run from the lower number to the higher: write [2, 4]",
+    "35:13: error: questions[3].answer: should be a number, not text",
+    "36:16: error: questions[3].tolerance: must not be negative",
   ]],
   ["one-option-only.yaml", [
     "9:14: error: questions[0].options: offer at least two options",
@@ -164,7 +177,7 @@ const CASES: [string, string[]][] = [
     "10:5: error: questions[0]: unknown field \"explaination\"; did you mean \"explanation\"?",
   ]],
   ["wrong-kind-name.yaml", [
-    "7:11: error: questions[0].kind: unknown kind \"short-answer\"; use one of single-choice, multiple-select, claim, who-said, match-speakers, date, order, short-text, cite-evidence",
+    "7:11: error: questions[0].kind: unknown kind \"short-answer\"; use one of single-choice, multiple-select, claim, who-said, match-speakers, matching, date, numeric, order, short-text, cite-evidence",
   ]],
   ["wrong-mode.yaml", [
     "4:7: error: mode: must be \"practice\" or \"test\", not \"quiz\"",
