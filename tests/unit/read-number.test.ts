@@ -22,6 +22,8 @@ describe('readTypedNumber: the one number a typed answer states', () => {
     ['one hundred and five', 105],
     ['two thousand and twenty-two', 2022],
     ['zero', 0],
+    ['None.', 0],
+    ['no idea', null],
     ['three million', 3_000_000],
     ['a million people', 1_000_000],
     // Thousands separators and the decimal mark.
@@ -110,7 +112,8 @@ describe('numberWithin', () => {
     ['3.13', 3.14 - 0.01, 3.14 + 0.01, true],
     ['3.15', 3.14 - 0.01, 3.14 + 0.01, true],
     ['3.16', 3.14 - 0.01, 3.14 + 0.01, false],
-    ['none', 0, 0, false],
+    ['none', 0, 0, true],
+    ['no idea', 0, 0, false],
   ])('%j in [%d, %d] → %s', (typed, min, max, expected) => {
     expect(numberWithin(typed, min, max)).toBe(expected);
   });
