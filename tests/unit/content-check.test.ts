@@ -71,7 +71,7 @@ const CASES: [string, string[]][] = [
     "10:13: error: questions[0].answer: must be \"true\", \"false\" or \"not-stated\", not \"maybe\"",
   ]],
   ["date-in-words.yaml", [
-    "10:11: error: questions[0].date: write a date as YYYY, YYYY-MM or YYYY-MM-DD",
+    "10:11: error: questions[0].date: write a date as YYYY, YYYY-MM, YYYY-MM-DD or --MM-DD",
   ]],
   ["distractor-not-in-article.yaml", [
     "14:19: error: questions[0].distractors[0]: the speaker \"Joe Biden\" is not named in the article",

@@ -1,0 +1,64 @@
+/**
+ * Whether a typed date names the date a question asks for, at the precision
+ * the question states it: a weekday for a weekday, a month and day for a
+ * month and day, a full date for a full date. The rule is written out for
+ * teachers in docs/scoring.md ("Typed dates").
+ */
+import { weekdayOf } from '@/lib/text';
+
+import { type DateReading, readDate } from './read-date';
+import { matchesTypedAnswer } from './typed-answers';
+
+/** The fields of a typed `date` question that say what is right. */
+export interface DateKey {
+  answer: string;
+  accept: readonly string[];
+  /** YYYY, YYYY-MM, YYYY-MM-DD or --MM-DD. */
+  date?: string;
+}
+
+/** The weekday a reading states, or else the one its full date falls on. */
+function weekdayIn({ year, month, day, weekday }: DateReading): number | undefined {
+  if (weekday !== undefined) return weekday;
+  return year !== undefined && month !== undefined && day !== undefined ? weekdayOf(year, month, day) : undefined;
+}
+
+/**
+ * Whether a typed date names an expected one at the expected one's
+ * precision. Every part the expected date states must be typed, and the
+ * same; nothing more may be typed but a year beside a month (with or without
+ * a day), which must be `year` when the question states a year, and a
+ * weekday beside a date, which must be that date's weekday when its year is
+ * known.
+ */
+export function fitsDate(typed: DateReading, expected: DateReading, year?: number): boolean {
+  if ((['year', 'month', 'day'] as const).some((part) => expected[part] !== undefined && typed[part] !== expected[part])) return false;
+  if (expected.weekday !== undefined && weekdayIn(typed) !== expected.weekday) return false;
+  if ((typed.month !== undefined && expected.month === undefined) || (typed.day !== undefined && expected.day === undefined)) return false;
+  if (typed.year !== undefined && expected.year === undefined && (expected.month === undefined || (year !== undefined && typed.year !== year))) return false;
+  const knownYear = typed.year ?? year;
+  if (typed.weekday === undefined || knownYear === undefined || typed.month === undefined || typed.day === undefined) return true;
+  return weekdayOf(knownYear, typed.month, typed.day) === typed.weekday;
+}
+
+/** Whether a typed answer names the expected date (written as the schema writes one, or as a person does) at its precision. */
+export function matchesDate(typed: string, expected: string): boolean {
+  const [given, wanted] = [readDate(typed), readDate(expected)];
+  return given !== null && wanted !== null && fitsDate(given, wanted, wanted.year);
+}
+
+/**
+ * Whether a typed answer is right for a typed `date` question: it matches
+ * the answer or an accepted form as a typed answer, or names the same date as
+ * one of them or as `date`, at that one's precision (see fitsDate). A year
+ * typed beside a month and day must be the question's year: `date`'s, or
+ * else the first year its answer or accepted forms write out.
+ */
+export function matchesDateAnswer(typed: string, { answer, accept, date }: DateKey): boolean {
+  if (matchesTypedAnswer(typed, [answer, ...accept], { typos: true })) return true;
+  const given = readDate(typed);
+  if (!given) return false;
+  const expected = [...(date !== undefined ? [date] : []), answer, ...accept].flatMap((form) => readDate(form) ?? []);
+  const year = expected.find((reading) => reading.year !== undefined)?.year;
+  return expected.some((reading) => fitsDate(given, reading, year));
+}
