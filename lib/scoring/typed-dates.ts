@@ -17,6 +17,23 @@ export interface DateKey {
   date?: string;
 }
 
+/**
+ * The readings of the forms teachers wrote, kept: scoring reads the same few
+ * accepted forms on every request, and chrono-node is the slow part. Bounded,
+ * since a long-running server may see many sets.
+ */
+const readForms = new Map<string, DateReading | null>();
+
+function readForm(form: string): DateReading | null {
+  let reading = readForms.get(form);
+  if (reading === undefined) {
+    if (readForms.size >= 5000) readForms.clear();
+    reading = readDate(form);
+    readForms.set(form, reading);
+  }
+  return reading;
+}
+
 /** The weekday a reading states, or else the one its full date falls on. */
 function weekdayIn({ year, month, day, weekday }: DateReading): number | undefined {
   if (weekday !== undefined) return weekday;
@@ -58,7 +75,7 @@ export function matchesDateAnswer(typed: string, { answer, accept, date }: DateK
   if (matchesTypedAnswer(typed, [answer, ...accept], { typos: true })) return true;
   const given = readDate(typed);
   if (!given) return false;
-  const expected = [...(date !== undefined ? [date] : []), answer, ...accept].flatMap((form) => readDate(form) ?? []);
+  const expected = [...(date !== undefined ? [date] : []), answer, ...accept].flatMap((form) => readForm(form) ?? []);
   const year = expected.find((reading) => reading.year !== undefined)?.year;
   return expected.some((reading) => fitsDate(given, reading, year));
 }
