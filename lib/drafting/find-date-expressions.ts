@@ -82,8 +82,7 @@ function fromChrono(text: string, reference: Date): DateExpression[] {
     const lead = leadInside?.[1] ?? leadBefore(text, start);
     if (VAGUE.test(written) || (MONTH_ONLY.test(written) && !lead && !qualifier) || insideName(text, start, written, lead)) return [];
     const found = expression(start, written, 'point', lead, calendarOf(result));
-    const resolved = found.calendar ? null : resolveRelativeDate(written, text.slice(0, start), reference);
-    return [resolved ? { ...found, resolved } : found];
+    return [found];
   });
 }
 
@@ -120,7 +119,9 @@ function joinNeighbours(text: string, expressions: DateExpression[]): DateExpres
  * (weekdays, dates, "last month", "Monday afternoon"), resolved against the
  * reference date; bare years after a preposition ("in 2022"), which chrono
  * leaves alone; durations ("three-day", "for two weeks") and ordinals
- * ("second year"). Where two overlap, the longer wins.
+ * ("second year"). Where two overlap, the longer wins. A relative date
+ * ("on Friday", "last month") is also read as what it means on the
+ * reference date, when that is certain (resolve-relative-date.ts).
  */
 export function findDateExpressions(text: string, reference: Date): DateExpression[] {
   const found = [
@@ -134,5 +135,8 @@ export function findDateExpressions(text: string, reference: Date): DateExpressi
   for (const candidate of found) {
     if (!kept.some((k) => candidate.start < k.end && candidate.end > k.start)) kept.push(candidate);
   }
-  return kept.sort((a, b) => a.start - b.start);
+  return kept.sort((a, b) => a.start - b.start).map((e) => {
+    const resolved = e.kind === 'point' && !e.calendar ? resolveRelativeDate(e.text, text.slice(0, e.start), reference) : null;
+    return resolved ? { ...e, resolved } : e;
+  });
 }

@@ -3,7 +3,7 @@
  * article: the day, month or year it names, counted from the day the article
  * was published, as far as that is certain. Docs: docs/drafting.md, "Dates".
  */
-import { MONTH_NAMES, WEEKDAY_NAMES, weekdayNamed } from '@/lib/text';
+import { MONTH_NAMES, monthNamed, WEEKDAY_NAMES, weekdayNamed } from '@/lib/text';
 
 export type DatePrecision = 'day' | 'month' | 'year';
 
@@ -27,6 +27,11 @@ const DAY_AFTER = new RegExp(`^tomorrow${PART_OF_DAY}$`, 'i');
 const WEEKDAY = new RegExp(`^(?:(last|this|next)\\s+)?([a-z]+)${PART_OF_DAY}$`, 'i');
 const DAYS_AGO = /^(\d+|[a-z]+)\s+days?\s+ago$/i;
 const PERIOD = /^(?:(?:earlier|later|early|late|mid)[\s-]+)?(last|this|next)\s+(week|month|year)$/i;
+const MONTH_OF_YEAR = /^([a-z]+)\.?\s+(last|this|next)\s+year$/i;
+
+/** How far "last", "this" and "next" move from publication, and how a note says it. */
+const stepOf = (which: string) => ({ last: -1, this: 0, next: 1 })[which.toLowerCase()] ?? 0;
+const relation = (step: number) => ['before', 'of', 'after'][step + 1] ?? 'of';
 
 const iso = (time: number) => new Date(time).toISOString().slice(0, 10);
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -64,9 +69,9 @@ function weekday(published: number, named: number, modifier: string | undefined,
 
 /** A week, month or year before, of or after publication; a week is Monday to Sunday, and is certain to its month only when it lies in one. */
 function period(published: number, which: string, unit: string): ResolvedDate | null {
-  const step = { last: -1, this: 0, next: 1 }[which.toLowerCase()] ?? 0;
+  const step = stepOf(which);
   const at = new Date(published);
-  const reading = `the ${unit} ${['before', 'of', 'after'][step + 1]} publication`;
+  const reading = `the ${unit} ${relation(step)} publication`;
   if (unit === 'year') return { calendar: String(at.getUTCFullYear() + step), precision: 'year', reading };
   if (unit === 'month') {
     const month = new Date(Date.UTC(at.getUTCFullYear(), at.getUTCMonth() + step, 1));
@@ -104,5 +109,11 @@ export function resolveRelativeDate(written: string, before: string, published: 
   const days = /^\d+$/.test(count) ? Number(count) : NUMBERS.indexOf(count.toLowerCase());
   if (days > 0) return day(start, -days, `${count} days before publication`);
   const [, which, unit] = PERIOD.exec(text) ?? [];
-  return which && unit ? period(start, which, unit.toLowerCase()) : null;
+  if (which && unit) return period(start, which, unit.toLowerCase());
+  // "February last year": a month of the year before, of or after publication.
+  const [, monthWord = '', whichYear = ''] = MONTH_OF_YEAR.exec(text) ?? [];
+  const month = monthNamed(monthWord);
+  if (month === undefined) return null;
+  const year = new Date(start).getUTCFullYear() + stepOf(whichYear);
+  return { calendar: `${year}-${pad(month)}`, precision: 'month', reading: `${capitalised(monthName(month))} of the year ${relation(stepOf(whichYear))} publication` };
 }

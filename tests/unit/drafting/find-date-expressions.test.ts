@@ -23,7 +23,7 @@ describe('findDateExpressions', () => {
     ['“last month”, resolved from the reference date', 'Beijing proposed a plan last month.', [{ text: 'last month', kind: 'point', resolved: '2023-02' }]],
     ['“earlier this year”', 'Trade surged earlier this year.', [{ text: 'earlier this year', kind: 'point', resolved: '2023' }]],
     ['“the past year”', 'Ties deepened over the past year.', [{ text: 'the past year', lead: 'over', kind: 'point' }]],
-    ['“February last year”, as one expression', 'The war started in February last year.', [{ text: 'February last year', lead: 'in', kind: 'point' }]],
+    ['“February last year”, as one expression', 'The war started in February last year.', [{ text: 'February last year', lead: 'in', kind: 'point', resolved: '2022-02' }]],
     ['a hyphenated duration', 'The three-day visit began.', [{ text: 'three-day', kind: 'duration' }]],
     ['a duration with “for”', 'The talks lasted for two weeks.', [{ text: 'two weeks', lead: 'for', kind: 'duration' }]],
     ['an ordinal', 'The war is in its second year.', [{ text: 'second year', lead: 'its', kind: 'ordinal' }]],

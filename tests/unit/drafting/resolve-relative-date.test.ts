@@ -42,6 +42,8 @@ describe('resolveRelativeDate: a relative date counted from the day of publicati
     ['last year', 'Sales fell', MONDAY, '2022', 'year'],
     ['earlier this year', 'Trade surged', MONDAY, '2023', 'year'],
     ['later this year', 'The plant opens', MONDAY, '2023', 'year'],
+    ['February last year', 'The war started in', MONDAY, '2022-02', 'month'],
+    ['January next year', 'The plant opens in', MONDAY, '2024-01', 'month'],
     ['last week', 'Officials met', MONDAY, '2023-03', 'month'],
     ['this week', 'Officials meet', MONDAY, '2023-03', 'month'],
     ['last week', 'Officials met', FRIDAY, '2023-03', 'month'],
