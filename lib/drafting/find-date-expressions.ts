@@ -1,6 +1,6 @@
 import * as chrono from 'chrono-node';
 
-import type { TextSpan } from '@/lib/text';
+import { monthNamed, type TextSpan } from '@/lib/text';
 
 import { type ResolvedDate, resolveRelativeDate } from './resolve-relative-date';
 
@@ -54,8 +54,10 @@ function calendarOf(result: chrono.ParsedResult): string | undefined {
   const { start } = result;
   const pad = (n: number | null) => String(n ?? 0).padStart(2, '0');
   if (!/\b\d{4}\b/.test(result.text) || !start.isCertain('year')) {
-    // A month and day without a year ("March 18"): certain as far as it goes.
-    return /\d/.test(result.text) && start.isCertain('month') && start.isCertain('day') && !result.end ? `--${pad(start.get('month'))}-${pad(start.get('day'))}` : undefined;
+    // A month and day without a year ("March 18", "9/11"): certain as far as it goes. chrono also
+    // calls "the last 59 days" certain, so the text must write a month out, by name or in figures.
+    const writesMonth = /\d{1,2}\/\d{1,2}/.test(result.text) || (/\d/.test(result.text) && result.text.split(/[^A-Za-z]+/).some((word) => monthNamed(word) !== undefined));
+    return writesMonth && start.isCertain('month') && start.isCertain('day') && !result.end ? `--${pad(start.get('month'))}-${pad(start.get('day'))}` : undefined;
   }
   const month = start.isCertain('month') ? `-${pad(start.get('month'))}` : '';
   const day = month && start.isCertain('day') ? `-${pad(start.get('day'))}` : '';

@@ -16,6 +16,7 @@ describe('findDateExpressions', () => {
     ['a weekday after publication, in the future tense', 'The two leaders will sign the deal on Wednesday.', [{ text: 'Wednesday', lead: 'on', kind: 'point', resolved: '2023-03-22' }]],
     ['“today”', 'NASA said today that the launch was a success.', [{ text: 'today', kind: 'point', resolved: '2023-03-20' }]],
     ['a month and day without a year', 'The talks ended on Saturday, March 18.', [{ text: 'Saturday, March 18', lead: 'on', kind: 'point', calendar: '--03-18' }]],
+    ['a span of days, with no month written', 'No sighting within the last 59 days.', [{ text: 'last 59 days', kind: 'point' }]],
     ['a bare year after a preposition', 'Trade rose to a record in 2022.', [{ text: '2022', lead: 'in', kind: 'point', calendar: '2022' }]],
     ['a qualified year', 'The war may end by mid-2024.', [{ text: 'mid-2024', lead: 'by', kind: 'point', calendar: '2024' }]],
     ['a decade', 'It began in the 1990s.', [{ text: '1990s', lead: 'in', kind: 'point' }]],

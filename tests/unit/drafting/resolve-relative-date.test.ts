@@ -25,6 +25,7 @@ describe('resolveRelativeDate: a relative date counted from the day of publicati
     ['Monday afternoon', 'Xi told reporters as he landed on', MONDAY, '2023-03-20', 'day'],
     ['Friday', 'the court issued a warrant on', MONDAY, '2023-03-17', 'day'],
     ['Tuesday night', 'He spoke', MONDAY, '2023-03-14', 'day'],
+    ['early Saturday morning', 'She was reached', MONDAY, '2023-03-18', 'day'],
     ['Sunday', 'The talks ended on', MONDAY, '2023-03-19', 'day'],
     ['Wednesday', 'The two leaders will sign the deal on', MONDAY, '2023-03-22', 'day'],
     ['Friday', 'The launch is due to take place on', MONDAY, '2023-03-24', 'day'],
