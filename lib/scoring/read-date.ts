@@ -49,9 +49,9 @@ function readFigures(text: string): DateReading | null {
   return { ...(year !== undefined && { year }), month, day };
 }
 
-/** "September", "Sept.", "September 2004", "Sep 2004". */
+/** "September", "Sept.", "September 2004", "Sep 2004", "September of 2004". */
 function readMonth(text: string): DateReading | null {
-  const [, name = '', year] = /^([a-z]+\.?),?(?:\s+(\d{4}))?$/i.exec(text) ?? [];
+  const [, name = '', year] = /^([a-z]+\.?),?(?:\s+(?:of\s+)?(\d{4}))?$/i.exec(text) ?? [];
   const month = monthNamed(name);
   if (month === undefined) return null;
   return year === undefined ? { month } : { year: Number(year), month };

@@ -56,6 +56,8 @@ const groups: Record<string, Row[]> = {
     ['October 3rd', '--10-03', 'October 3, 2013', true],
     ['October 3rd', undefined, 'October 3, 2013', true],
     ['September', '2004-09', 'September 2004', true],
+    ['September', '2004-09', 'Sept. 2004', true],
+    ['September', '2004-09', 'September of 2004', true],
     ['September', '2004-09', 'September 2003', false],
   ],
 
@@ -133,16 +135,25 @@ describe('matchesDateAnswer: a typed date question, answered at the precision it
   });
 });
 
-describe('the examples of docs/scoring.md, "Typed dates"', () => {
+describe('docs/scoring.md, "Typed dates"', () => {
   const docs = fs.readFileSync(path.resolve(__dirname, '../../docs/scoring.md'), 'utf8');
-  const lines = docs.slice(docs.indexOf('| `answer` | `date` | Typed | Right? |')).split('\n').slice(2);
-  const rows = lines.slice(0, lines.findIndex((line) => !line.startsWith('|'))).map((line) => line.slice(1, -1).split('|').map((cell) => cell.trim()));
+  /** The body rows of the table under a header line, as cells. */
+  const table = (header: string) => {
+    const lines = docs.slice(docs.indexOf(header)).split('\n').slice(2);
+    return lines.slice(0, lines.findIndex((line) => !line.startsWith('|'))).map((line) => line.slice(1, -1).split('|').map((cell) => cell.trim()));
+  };
+  const forms = table('| Precision | Written as, for example | Read the same |').flatMap(([, written = '', same = '']) => same.split(' · ').map((typed) => [written, typed]));
+  const examples = table('| `answer` | `date` | Typed | Right? |');
 
-  it('has examples', () => {
-    expect(rows.length).toBeGreaterThan(5);
+  it('has forms and examples', () => {
+    expect(Math.min(forms.length, examples.length)).toBeGreaterThan(5);
   });
 
-  it.each(rows)('answer %j, date %j: %j is right: %s', (answer = '', date = '', typed = '', right = '') => {
+  it.each(forms)('reads %j and %j as the same date', (written, typed) => {
+    expect(check([written, undefined, typed, true])).toBe(true);
+  });
+
+  it.each(examples)('answer %j, date %j: %j is right: %s', (answer = '', date = '', typed = '', right = '') => {
     expect(check([answer, date || undefined, typed, right.startsWith('yes')])).toBe(right.startsWith('yes'));
   });
 });
