@@ -3,7 +3,7 @@
  * article: the day, month or year it names, counted from the day the article
  * was published, as far as that is certain. Docs: docs/drafting.md, "Dates".
  */
-import { MONTH_NAMES, monthNamed, WEEKDAY_NAMES, weekdayNamed } from '@/lib/text';
+import { monthName, monthNamed, weekdayName, weekdayNamed } from '@/lib/text';
 
 export type DatePrecision = 'day' | 'month' | 'year';
 
@@ -35,14 +35,12 @@ const relation = (step: number) => ['before', 'of', 'after'][step + 1] ?? 'of';
 
 const iso = (time: number) => new Date(time).toISOString().slice(0, 10);
 const pad = (n: number) => String(n).padStart(2, '0');
-const monthName = (month: number) => MONTH_NAMES[month - 1]?.[0] ?? '';
-const capitalised = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 
 /** "March 13–19, 2023", "March 27 – April 2, 2023": a span of days, for a note. */
 function spanOf(first: Date, last: Date): string {
   const [m1, m2] = [first.getUTCMonth() + 1, last.getUTCMonth() + 1];
   const tail = `${last.getUTCDate()}, ${last.getUTCFullYear()}`;
-  return m1 === m2 ? `${capitalised(monthName(m1))} ${first.getUTCDate()}–${tail}` : `${capitalised(monthName(m1))} ${first.getUTCDate()} – ${capitalised(monthName(m2))} ${tail}`;
+  return m1 === m2 ? `${monthName(m1)} ${first.getUTCDate()}–${tail}` : `${monthName(m1)} ${first.getUTCDate()} – ${monthName(m2)} ${tail}`;
 }
 
 function day(published: number, offset: number, reading: string): ResolvedDate {
@@ -60,7 +58,7 @@ function weekday(published: number, named: number, modifier: string | undefined,
   const today = new Date(published).getUTCDay();
   const back = (today - named + 7) % 7;
   const ahead = (named - today + 7) % 7;
-  const name = capitalised(WEEKDAY_NAMES[named]?.[0] ?? '');
+  const name = weekdayName(named);
   if (modifier === 'last') return day(published, -(back || 7), `the ${name} before publication`);
   if (modifier === 'next') return day(published, ahead || 7, `the ${name} after publication`);
   if (back === 0) return day(published, 0, 'the day of publication');
@@ -115,5 +113,5 @@ export function resolveRelativeDate(written: string, before: string, published: 
   const month = monthNamed(monthWord);
   if (month === undefined) return null;
   const year = new Date(start).getUTCFullYear() + stepOf(whichYear);
-  return { calendar: `${year}-${pad(month)}`, precision: 'month', reading: `${capitalised(monthName(month))} of the year ${relation(stepOf(whichYear))} publication` };
+  return { calendar: `${year}-${pad(month)}`, precision: 'month', reading: `${monthName(month)} of the year ${relation(stepOf(whichYear))} publication` };
 }

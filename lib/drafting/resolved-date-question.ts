@@ -3,7 +3,7 @@
  * year it means, never for the word itself, so "today" is never an answer
  * and a student has to read the article's date to answer.
  */
-import { MONTH_NAMES, WEEKDAY_NAMES } from '@/lib/text';
+import { monthName, weekdayName, weekdayOf } from '@/lib/text';
 
 import type { ResolvedDate } from './resolve-relative-date';
 
@@ -22,8 +22,6 @@ const ASK = {
   year: 'According to the article, in what year did this happen?',
 } as const;
 
-const capitalised = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
-
 /** "2023-03-20" → "Monday, March 20, 2023". */
 export function spellDay(calendar: string): string {
   return new Date(`${calendar}T12:00:00Z`).toLocaleDateString('en-US', { weekday: 'long', year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
@@ -32,11 +30,10 @@ export function spellDay(calendar: string): string {
 /** The answer as shown, and what else a student may type: the weekday and the month and day ("Monday", "March 20"), or the month alone. */
 function answerForms({ calendar, precision }: ResolvedDate): { answer: string; accept: string[] } {
   const [year, month = 1, day = 1] = calendar.split('-').map(Number);
-  const monthName = capitalised(MONTH_NAMES[month - 1]?.[0] ?? '');
+  const named = monthName(month);
   if (precision === 'year') return { answer: String(year), accept: [] };
-  if (precision === 'month') return { answer: `${monthName} ${year}`, accept: [monthName] };
-  const weekday = capitalised(WEEKDAY_NAMES[new Date(Date.UTC(year ?? 0, month - 1, day)).getUTCDay()]?.[0] ?? '');
-  return { answer: spellDay(calendar), accept: [weekday, `${monthName} ${day}`] };
+  if (precision === 'month') return { answer: `${named} ${year}`, accept: [named] };
+  return { answer: spellDay(calendar), accept: [weekdayName(weekdayOf(year ?? 0, month, day)), `${named} ${day}`] };
 }
 
 /**

@@ -52,3 +52,11 @@ export function daysInMonth(month: number, year = 2000): number {
 export function weekdayOf(year: number, month: number, day: number): number {
   return new Date(Date.UTC(year, month - 1, day)).getUTCDay();
 }
+
+const capitalised = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
+
+/** A month's name as written in a sentence: 3 → "March". */
+export const monthName = (month: number): string => capitalised(MONTH_NAMES[month - 1]?.[0] ?? '');
+
+/** A weekday's name as written in a sentence: 0 → "Sunday". */
+export const weekdayName = (weekday: number): string => capitalised(WEEKDAY_NAMES[weekday]?.[0] ?? '');
