@@ -79,3 +79,25 @@ export function matchesDateAnswer(typed: string, { answer, accept, date }: DateK
   const year = expected.find((reading) => reading.year !== undefined)?.year;
   return expected.some((reading) => fitsDate(given, reading, year));
 }
+
+/** Whether two readings can name the same date: every part both state is the same, a full date's weekday included. */
+function agree(a: DateReading, b: DateReading): boolean {
+  if ((['year', 'month', 'day'] as const).some((part) => a[part] !== undefined && b[part] !== undefined && a[part] !== b[part])) return false;
+  const [wa, wb] = [weekdayIn(a), weekdayIn(b)];
+  return wa === undefined || wb === undefined || wa === wb;
+}
+
+/**
+ * The accepted forms of a typed `date` question (`answer` first, then
+ * `accept`) that name another date than its `date` does, or than its
+ * answer does: each one makes other typed dates right, so a slip in one
+ * ("October 4" among the forms of "October 3rd") is worth a warning.
+ */
+export function disagreeingDateForms({ answer, accept, date }: DateKey): string[] {
+  const reference = readForm(date ?? answer);
+  if (!reference) return [];
+  return [answer, ...accept].filter((form) => {
+    const reading = readForm(form);
+    return reading !== null && !agree(reading, reference);
+  });
+}

@@ -94,6 +94,9 @@ const CASES: [string, string[]][] = [
   ["html-in-prompt.yaml", [
     "8:13: error: questions[0].prompt: raw HTML is not allowed (\"<b>\"); write plain text",
   ]],
+  ["date-accepts-another-day.yaml", [
+    "10:24: warning: questions[0].accept[1]: \"March 18\" names another date than date: 2023-03-17; students who type that date are marked right",
+  ]],
   ["id-with-spaces.yaml", [
     "6:9: error: questions[0].id: use lowercase letters, digits and single hyphens, like \"xi-in-moscow\"",
   ]],

@@ -3,7 +3,7 @@ import path from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
-import { matchesDateAnswer } from '@/lib/scoring';
+import { disagreeingDateForms, matchesDateAnswer } from '@/lib/scoring';
 
 type Row = [answer: string, date: string | undefined, typed: string, right: boolean];
 
@@ -155,5 +155,20 @@ describe('docs/scoring.md, "Typed dates"', () => {
 
   it.each(examples)('answer %j, date %j: %j is right: %s', (answer = '', date = '', typed = '', right = '') => {
     expect(check([answer, date || undefined, typed, right.startsWith('yes')])).toBe(right.startsWith('yes'));
+  });
+});
+
+describe('disagreeingDateForms: accepted forms that name another date, for content:check to warn about', () => {
+  it.each([
+    ['October 3rd', ['Oct 3', 'October 3, 2013', 'Thursday'], '2013-10-03', []],
+    ['October 3rd', ['October 4'], '2013-10-03', ['October 4']],
+    ['October 3rd', ['October 3, 2014'], '2013-10-03', ['October 3, 2014']],
+    ['October 3rd', ['Friday'], '2013-10-03', ['Friday']],
+    ['October 4th', [], '--10-03', ['October 4th']],
+    ['October 3rd', ['the 4th of October', 'three days'], undefined, ['the 4th of October']],
+    ['Monday', ['Mon', 'Tuesday'], undefined, ['Tuesday']],
+    ['three days', ['3 days', 'October 4'], undefined, []],
+  ])('answer %j, accept %j, date %j: %j', (answer, accept, date, disagreeing) => {
+    expect(disagreeingDateForms({ answer, accept, ...(date !== undefined && { date }) })).toEqual(disagreeing);
   });
 });
