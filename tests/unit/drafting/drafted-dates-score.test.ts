@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 
 import { type Article } from '@/lib/content';
 import { draftQuestionSet } from '@/lib/drafting';
-import { matchesDateAnswer } from '@/lib/scoring';
+import { disagreeingDateForms, matchesDateAnswer } from '@/lib/scoring';
 
 import { paragraphsOf, readSeedArticle } from './support';
 
@@ -20,6 +20,10 @@ describe('drafted date questions, scored', () => {
   it('score the answer and every accepted form of the seed’s date questions right', () => {
     const wrong = dateQuestions(readSeedArticle()).flatMap((q) => [q.answer, ...q.accept].filter((typed) => !matchesDateAnswer(typed, q)).map((typed) => `${q.id}: ${typed}`));
     expect(wrong).toEqual([]);
+  });
+
+  it('accept no form that content:check would warn names another date', () => {
+    expect(dateQuestions(readSeedArticle()).flatMap((q) => disagreeingDateForms(q))).toEqual([]);
   });
 
   it.each([
