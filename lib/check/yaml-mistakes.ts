@@ -1,0 +1,239 @@
+/**
+ * Finds the line a YAML mistake is on, as a person reading the file would.
+ *
+ * The `yaml` parser notices a slip where the structure stops making sense,
+ * often a line or more later, and names it in the grammar's words ("Nested
+ * mappings are not allowed in compact mappings"). This walks the lines with
+ * what a teacher sees: which fields line up with which, where a list's dashes
+ * stand, and how each value is written; it names the first line that breaks
+ * the pattern around it and says how to write it. It is asked only about a
+ * file the parser refused, and assumes block style, as content files are.
+ */
+import { isStructural, readYamlLine, type YamlLine } from './yaml-line';
+import { mistakeMessages as say } from './yaml-mistake-messages';
+import { readValue } from './yaml-value';
+
+/** A mistake at a 0-based line and column. */
+export interface YamlMistake {
+  line: number;
+  column: number;
+  message: string;
+}
+
+interface Block {
+  kind: 'map' | 'seq' | 'scalar';
+  column: number;
+  /** The line that opened it: a seq's first item, a scalar's first line. */
+  first: YamlLine;
+  /** A map's fields so far, each with the line that wrote it. */
+  fields: Map<string, YamlLine>;
+  /** A map that is an item of a list (its first field follows a dash). */
+  item: boolean;
+  /** Columns of lines already reported as misplaced and taken to mean this block. */
+  aliases: Set<number>;
+}
+
+const block = (kind: Block['kind'], column: number, first: YamlLine, item = false): Block => ({
+  kind,
+  column,
+  first,
+  fields: first.key !== undefined && kind === 'map' ? new Map([[first.key, first]]) : new Map(),
+  item,
+  aliases: new Set(),
+});
+
+/** What the first line of a document may be: anything. */
+const ROOT = { parent: -1, list: true };
+
+const lastField = (map: Block) => [...map.fields.values()].at(-1);
+
+class Walk {
+  readonly mistakes: YamlMistake[] = [];
+  private stack: Block[] = [];
+  /** The column children must be deeper than, after a field with no value on its line. */
+  private open: { parent: number; list: boolean } | null = ROOT;
+  /** The column a plain value's owner stands at: deeper lines without a field continue it. */
+  private plainOwner: number | null = null;
+
+  report(line: YamlLine, column: number, message: string) {
+    this.mistakes.push({ line: line.index, column, message });
+  }
+
+  /** A tab-indented line stands nowhere: what follows it deeper is taken as its content, not as more mistakes. */
+  skipTabbed(line: YamlLine) {
+    this.plainOwner = null;
+    this.open = line.value === '' ? { parent: -1, list: true } : null;
+  }
+
+  reset() {
+    this.stack = [];
+    this.open = ROOT;
+    this.plainOwner = null;
+  }
+
+  /** Places a line in the structure above it, reporting it when it fits nowhere; false for a line that continues a plain value. */
+  place(line: YamlLine): boolean {
+    const plainOwner = this.plainOwner;
+    this.plainOwner = null;
+    if (plainOwner !== null && line.indent > plainOwner && line.key === undefined && !line.dash) {
+      this.plainOwner = plainOwner;
+      return false;
+    }
+    this.placeStructural(line);
+    return true;
+  }
+
+  private placeStructural(line: YamlLine): void {
+    const open = this.open;
+    this.open = null;
+    if (open && (line.indent > open.parent || (line.dash && open.list && line.indent === open.parent))) return this.start(line);
+    const at = this.blockAt(line);
+    if (!at) return this.misplaced(line);
+    if (at.kind === 'scalar') {
+      this.popAbove(at);
+      if (!line.dash) return;
+      this.report(at.first, at.first.indent, say.missingDash(at.first, line, at.column));
+      at.kind = 'seq';
+      at.first = line;
+      return this.startItem(line);
+    }
+    if (at.kind === 'seq') return this.inList(at, line);
+    if (line.dash) {
+      const list = this.listFor(line);
+      if (list) return this.misplacedItem(line, list);
+      this.report(line, line.indent, say.strayDash(line, lastField(at)));
+    }
+    this.popAbove(at);
+    this.field(at, line);
+  }
+
+  /** A line lined up with a list's dashes: a new item, the next field of the group that holds the list, or an item missing its dash. */
+  private inList(list: Block, line: YamlLine) {
+    if (line.dash) {
+      this.popAbove(list);
+      return this.startItem(line);
+    }
+    const owner = this.stack[this.stack.indexOf(list) - 1];
+    if (owner?.kind === 'map' && owner.column === line.indent) {
+      this.popAbove(owner);
+      return this.field(owner, line);
+    }
+    if (line.key !== undefined && line.key !== list.first.key) return this.misplaced(line);
+    this.report(line, line.indent, say.missingDash(line, list.first, list.column));
+    this.popAbove(list);
+    this.stack.push(block('map', list.first.content, line, true));
+  }
+
+  /** The innermost block a line at its indentation belongs to. */
+  private blockAt(line: YamlLine): Block | undefined {
+    for (let i = this.stack.length - 1; i >= 0; i--) {
+      const candidate = this.stack[i];
+      if (candidate && (candidate.column === line.indent || candidate.aliases.has(line.indent))) return candidate;
+    }
+    return undefined;
+  }
+
+  private popAbove(b: Block) {
+    this.stack.length = this.stack.indexOf(b) + 1;
+  }
+
+  /** The list a misplaced dash most likely meant: the one whose items start with the same field, or the innermost. */
+  private listFor(line: YamlLine): Block | undefined {
+    const lists = this.stack.filter((b) => b.kind === 'seq');
+    return line.key === undefined ? undefined : [...lists].reverse().find((b) => b.first.key === line.key);
+  }
+
+  /** A line starting what the line above opened: a nested group of fields, a list, or a value. */
+  private start(line: YamlLine) {
+    if (line.dash) {
+      this.stack.push(block('seq', line.indent, line));
+      return this.startItem(line);
+    }
+    this.stack.push(block(line.key !== undefined ? 'map' : 'scalar', line.indent, line));
+  }
+
+  private startItem(line: YamlLine) {
+    if (line.key !== undefined) this.stack.push(block('map', line.content, line, true));
+  }
+
+  /** A field of a group of fields; a repeated field is reported, and read as a new item when it is the one that starts each item. */
+  private field(map: Block, line: YamlLine) {
+    if (line.key === undefined) return this.report(line, line.content, say.missingColon(line));
+    const earlier = map.fields.get(line.key);
+    if (earlier) {
+      const list = this.stack[this.stack.indexOf(map) - 1];
+      if (map.item && list?.kind === 'seq' && map.first.key === line.key) {
+        this.report(line, line.indent, say.missingDash(line, list.first, list.column));
+        map.fields = new Map([[line.key, line]]);
+        map.first = line;
+        return;
+      }
+      this.report(line, line.content, say.duplicate(line.key));
+    }
+    map.fields.set(line.key, line);
+  }
+
+  /** A line at an indentation no block around it uses. */
+  private misplaced(line: YamlLine) {
+    const top = this.stack.at(-1);
+    if (line.dash && top?.kind === 'scalar') {
+      // A field's value on its own line, then list items: the value is the first item, missing its dash.
+      this.report(top.first, top.first.indent, say.missingDash(top.first, line, line.indent));
+      this.stack.pop();
+      this.stack.push(block('seq', line.indent, line));
+      return this.startItem(line);
+    }
+    if (line.dash) {
+      const list = this.listFor(line) ?? [...this.stack].reverse().find((b) => b.kind === 'seq');
+      if (list) return this.misplacedItem(line, list);
+    }
+    const maps = this.stack.filter((b) => b.kind === 'map');
+    const nearest = maps.reduce<Block | undefined>((best, b) => (!best || Math.abs(b.column - line.indent) <= Math.abs(best.column - line.indent) ? b : best), undefined);
+    const sibling = nearest && lastField(nearest);
+    if (!nearest || !sibling) return this.report(line, line.indent, say.indent());
+    if (line.dash) {
+      this.report(line, line.indent, say.strayDash(line, sibling));
+    } else {
+      this.report(line, line.indent, say.fieldIndent(line, sibling, nearest.column));
+    }
+    this.popAbove(nearest);
+    nearest.aliases.add(line.indent);
+    if (line.key !== undefined) nearest.fields.set(line.key, line);
+  }
+
+  /** A list item whose dash is not lined up with its list's. */
+  private misplacedItem(line: YamlLine, list: Block) {
+    this.report(line, line.indent, say.dashIndent(line, list.first));
+    this.popAbove(list);
+    list.aliases.add(line.indent);
+    this.startItem(line);
+  }
+
+  /** Reads the value a placed line holds, reporting how it is written wrongly; returns how many of the following lines it spans. */
+  value(line: YamlLine, lines: readonly string[]): number {
+    const reading = readValue(line, lines);
+    if (reading.mistake) this.report(line, line.valueColumn, reading.mistake);
+    this.open = reading.opens ?? null;
+    this.plainOwner = reading.plainOwner ?? null;
+    return reading.span;
+  }
+}
+
+/** The mistakes in a YAML text, in file order, each at the line and column where it is. */
+export function findYamlMistakes(text: string): YamlMistake[] {
+  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+  const walk = new Walk();
+  for (let i = 0; i < lines.length; i++) {
+    const text = lines[i] ?? '';
+    if (text.trim() === '---') walk.reset();
+    if (!isStructural(text)) continue;
+    const line = readYamlLine(text, i);
+    if (line.tab !== undefined) {
+      walk.report(line, line.tab, say.tab());
+      walk.skipTabbed(line);
+      continue;
+    }
+    if (walk.place(line)) i += walk.value(line, lines);
+  }
+  return walk.mistakes;
+}
