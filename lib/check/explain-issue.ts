@@ -97,7 +97,9 @@ export function explainIssue(issue: z.core.$ZodIssue, knownKeys: KnownKeys): Exp
         const parent = describePath(path.slice(0, -1));
         return [{ path: path.slice(0, -1), field, message: `${parent ? `${parent}: ` : ''}missing the field "${String(last)}"` }];
       }
-      return [{ path, field, message: `${prefix}should be ${expectedNames[issue.expected] ?? issue.expected}, not ${typeName(issue.input)}` }];
+      // Fields where a list belongs: the items were written without their dashes.
+      const dashes = issue.expected === 'array' && typeName(issue.input) === 'a group of fields' ? '; start each item with a dash ("- ")' : '';
+      return [{ path, field, message: `${prefix}should be ${expectedNames[issue.expected] ?? issue.expected}, not ${typeName(issue.input)}${dashes}` }];
     }
     case 'invalid_union': {
       if (issue.discriminator === 'kind') {

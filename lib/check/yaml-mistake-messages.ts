@@ -36,12 +36,18 @@ export const mistakeMessages = {
   dashIndent: (line: YamlLine, first: YamlLine) =>
     `this item's dash is indented by ${spaces(line.indent)}, but the dash of the first item of its list (line ${lineNo(first)}) by ${first.indent}; the items of a list line up: indent the dash by ${spaces(first.indent)} and its fields by ${first.content}`,
 
-  /** A line lined up with a list's items, or repeating the field that starts each item, with no dash of its own. */
-  missingDash: (line: YamlLine, item: YamlLine, dashColumn: number) => {
+  /**
+   * An item with no dash: a field repeating the one each item starts with,
+   * a line lined up with the list's dashes, or a line just above or below an item.
+   */
+  missingDash: (line: YamlLine, item: YamlLine, dashColumn: number, how: 'repeated' | 'lined-up' | 'near') => {
     const fix = `start it with a dash indented by ${spaces(dashColumn)}: - ${line.text.trim()}`;
-    return line.key !== undefined && line.key === item.key
-      ? `"${line.key}" is written again with no dash before it, so YAML reads it as a second "${line.key}" of the item on line ${lineNo(item)}; each item of a list starts with "- ": if a new item starts here, ${fix}`
-      : `this line has no dash, but it belongs with the list item on line ${lineNo(item)}; each item of a list starts with "- ": ${fix}`;
+    if (how === 'near') return `this line has no dash, but it belongs with the list item on line ${lineNo(item)}; each item of a list starts with "- ": ${fix}`;
+    const what =
+      how === 'repeated'
+        ? `"${line.key ?? ''}" is written again with no dash before it, so YAML reads it as a second "${line.key ?? ''}" of the item on line ${lineNo(item)}`
+        : `this line is lined up with the dash of the list item on line ${lineNo(item)}, but has no dash`;
+    return `${what}; each item of a list starts with "- ": if a new item starts here, ${fix}`;
   },
 
   /** A dash in front of a field of a group of fields, which is no list. */

@@ -92,7 +92,7 @@ class Walk {
     if (at.kind === 'scalar') {
       this.popAbove(at);
       if (!line.dash) return;
-      this.report(at.first, at.first.indent, say.missingDash(at.first, line, at.column));
+      this.report(at.first, at.first.indent, say.missingDash(at.first, line, at.column, 'near'));
       at.kind = 'seq';
       at.first = line;
       return this.startItem(line);
@@ -119,7 +119,7 @@ class Walk {
       return this.field(owner, line);
     }
     if (line.key !== undefined && line.key !== list.first.key) return this.misplaced(line);
-    this.report(line, line.indent, say.missingDash(line, list.first, list.column));
+    this.report(line, line.indent, say.missingDash(line, list.first, list.column, 'lined-up'));
     this.popAbove(list);
     this.stack.push(block('map', list.first.content, line, true));
   }
@@ -163,7 +163,7 @@ class Walk {
     if (earlier) {
       const list = this.stack[this.stack.indexOf(map) - 1];
       if (map.item && list?.kind === 'seq' && map.first.key === line.key) {
-        this.report(line, line.indent, say.missingDash(line, list.first, list.column));
+        this.report(line, line.indent, say.missingDash(line, list.first, list.column, 'repeated'));
         map.fields = new Map([[line.key, line]]);
         map.first = line;
         return;
@@ -178,7 +178,7 @@ class Walk {
     const top = this.stack.at(-1);
     if (line.dash && top?.kind === 'scalar') {
       // A field's value on its own line, then list items: the value is the first item, missing its dash.
-      this.report(top.first, top.first.indent, say.missingDash(top.first, line, line.indent));
+      this.report(top.first, top.first.indent, say.missingDash(top.first, line, line.indent, 'near'));
       this.stack.pop();
       this.stack.push(block('seq', line.indent, line));
       return this.startItem(line);
