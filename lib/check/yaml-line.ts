@@ -78,3 +78,58 @@ export function readYamlLine(text: string, index: number): YamlLine {
   line.value = value.startsWith('"') || value.startsWith("'") ? value.trimEnd() : withoutComment(value);
   return line;
 }
+
+/** The structural lines after `from`, read, while `keep` holds. */
+function* linesAfter(lines: readonly string[], from: number): Generator<YamlLine> {
+  for (let i = from + 1; i < lines.length; i++) {
+    const text = lines[i] ?? '';
+    if (isStructural(text)) yield readYamlLine(text, i);
+  }
+}
+
+/**
+ * How many fields after line `from`, in the same group, stand at column `a`
+ * and how many at `b`: the majority says which of two lines is the odd one.
+ */
+export function laterFields(lines: readonly string[], from: number, a: number, b: number): { atA: number; atB: number } {
+  const counts = { atA: 0, atB: 0 };
+  for (const line of linesAfter(lines, from)) {
+    if (line.indent < Math.min(a, b)) break;
+    if (line.dash || line.key === undefined) continue;
+    if (line.indent === a) counts.atA++;
+    else if (line.indent === b) counts.atB++;
+  }
+  return counts;
+}
+
+/** Whether a later item of the list, starting with the same field, has its dash at `column`. */
+export function laterItemAt(lines: readonly string[], from: number, key: string | undefined, column: number): boolean {
+  for (const line of linesAfter(lines, from)) {
+    if (line.indent < column) return false;
+    if (line.dash && line.indent === column && line.key === key) return true;
+  }
+  return false;
+}
+
+/** How many list items after line `from`, before the list ends, have their dash at column `a` and how many at `b`. */
+export function laterDashes(lines: readonly string[], from: number, a: number, b: number): { atA: number; atB: number } {
+  const counts = { atA: 0, atB: 0 };
+  for (const line of linesAfter(lines, from)) {
+    if (line.indent < Math.min(a, b)) break;
+    if (!line.dash) continue;
+    if (line.indent === a) counts.atA++;
+    else if (line.indent === b) counts.atB++;
+  }
+  return counts;
+}
+
+/** How many spaces a list's dashes usually stand in from the field whose value it is, in this file (the most common). */
+export function usualListOffset(lines: readonly string[]): number | undefined {
+  const offsets = new Map<number, number>();
+  let field: YamlLine | undefined;
+  for (const line of linesAfter(lines, -1)) {
+    if (field && line.dash) offsets.set(line.indent - field.content, (offsets.get(line.indent - field.content) ?? 0) + 1);
+    field = line.key !== undefined && line.value === '' ? line : undefined;
+  }
+  return [...offsets].sort((x, y) => y[1] - x[1])[0]?.[0];
+}

@@ -10,6 +10,8 @@ import { closingQuote, type YamlLine } from './yaml-line';
 const name = (line: YamlLine) => (line.key !== undefined ? `"${line.key}"` : 'this line');
 const spaces = (n: number) => `${n} space${n === 1 ? '' : 's'}`;
 const lineNo = (line: YamlLine) => line.index + 1;
+/** "indent X by N spaces", or "start X at the left edge" for none. */
+const indentTo = (what: string, column: number) => (column === 0 ? `start ${what} at the left edge` : `indent ${what} by ${spaces(column)}`);
 
 /** The value as YAML would write it in quotes (single quotes when it holds double ones), or a short "…" hint when it is long. */
 function quoted(value: string): string {
@@ -30,7 +32,19 @@ export const mistakeMessages = {
   fieldIndent: (line: YamlLine, sibling: YamlLine, column: number) =>
     sibling.dash
       ? `${name(line)} is indented by ${spaces(line.indent)}, but "${sibling.key ?? ''}" on line ${lineNo(sibling)}, after its dash, stands ${spaces(column)} in; the fields of a list item line up with the first one after its dash: indent ${name(line)} by ${spaces(column)}`
-      : `${name(line)} is indented by ${spaces(line.indent)}, but "${sibling.key ?? ''}" on line ${lineNo(sibling)} by ${column}; fields that belong together line up: indent ${name(line)} by ${spaces(column)}`,
+      : `${name(line)} is indented by ${spaces(line.indent)}, but "${sibling.key ?? ''}" on line ${lineNo(sibling)} by ${column}; fields that belong together line up: ${indentTo(name(line), column)}`,
+
+  /** The first field of a group, not lined up with the fields that follow it. */
+  firstFieldIndent: (first: YamlLine, next: YamlLine) =>
+    `${name(first)} is indented by ${spaces(first.indent)}, but the fields that follow it ("${next.key ?? ''}" on line ${lineNo(next)}, …) by ${next.indent}; fields that belong together line up: ${indentTo(name(first), next.indent)}`,
+
+  /** The first item of a list whose dash puts its first field out of line with the fields below it and with the other items. */
+  firstDashIndent: (first: YamlLine, next: YamlLine, dash: number) =>
+    `this item's dash is indented by ${spaces(first.indent)}, so "${first.key ?? ''}" after it stands ${spaces(first.content)} in, but the fields that follow it ("${next.key ?? ''}" on line ${lineNo(next)}, …) by ${next.indent}, and the dashes of the other items by ${dash}; indent the dash by ${spaces(dash)}`,
+
+  /** The first item of a list, whose dash is not lined up with the items after it. */
+  firstItemIndent: (first: YamlLine, next: YamlLine) =>
+    `this item's dash is indented by ${spaces(first.indent)}, but the dash of the item after it (line ${lineNo(next)}) by ${next.indent}; the items of a list line up: indent the dash by ${spaces(next.indent)}`,
 
   /** A list item whose dash is not lined up with the dashes of its list. */
   dashIndent: (line: YamlLine, first: YamlLine) =>
@@ -53,7 +67,7 @@ export const mistakeMessages = {
   /** A dash in front of a field of a group of fields, which is no list. */
   strayDash: (line: YamlLine, sibling: YamlLine | undefined) => {
     const around = sibling ? `"${sibling.key ?? ''}" on line ${lineNo(sibling)} is a field, not an item of a list` : 'the lines around it are fields, not items of a list';
-    return `this line starts with a dash, which makes it an item of a list, but ${around}; remove the "- " and ${line.indent === 0 ? 'start the line at the left edge' : `indent the line by ${spaces(line.indent)}`}: ${line.text.slice(line.content).trimEnd()}`;
+    return `this line starts with a dash, which makes it an item of a list, but ${around}; remove the "- " and ${indentTo('the line', line.indent)}: ${line.text.slice(line.content).trimEnd()}`;
   },
 
   /** The same field twice in one group of fields. */

@@ -9,7 +9,8 @@
  * the pattern around it and says how to write it. It is asked only about a
  * file the parser refused, and assumes block style, as content files are.
  */
-import { isStructural, readYamlLine, type YamlLine } from './yaml-line';
+import { block, lastField, oddFirstItem, oddFirstLine, ROOT, type Block } from './yaml-block';
+import { isStructural, readYamlLine, usualListOffset, type YamlLine } from './yaml-line';
 import { mistakeMessages as say } from './yaml-mistake-messages';
 import { readValue } from './yaml-value';
 
@@ -20,38 +21,18 @@ export interface YamlMistake {
   message: string;
 }
 
-interface Block {
-  kind: 'map' | 'seq' | 'scalar';
-  column: number;
-  /** The line that opened it: a seq's first item, a scalar's first line. */
-  first: YamlLine;
-  /** A map's fields so far, each with the line that wrote it. */
-  fields: Map<string, YamlLine>;
-  /** A map that is an item of a list (its first field follows a dash). */
-  item: boolean;
-  /** Columns of lines already reported as misplaced and taken to mean this block. */
-  aliases: Set<number>;
-}
-
-const block = (kind: Block['kind'], column: number, first: YamlLine, item = false): Block => ({
-  kind,
-  column,
-  first,
-  fields: first.key !== undefined && kind === 'map' ? new Map([[first.key, first]]) : new Map(),
-  item,
-  aliases: new Set(),
-});
-
-/** What the first line of a document may be: anything. */
-const ROOT = { parent: -1, list: true };
-
-const lastField = (map: Block) => [...map.fields.values()].at(-1);
-
 class Walk {
   readonly mistakes: YamlMistake[] = [];
+
+  constructor(private readonly lines: readonly string[]) {}
+
   private stack: Block[] = [];
   /** The column children must be deeper than, after a field with no value on its line. */
   private open: { parent: number; list: boolean } | null = ROOT;
+  /** After a tab-indented line, the column below which lines are read again. */
+  private skipDeeperThan: number | null = null;
+  /** How far lists in this file stand in from the field they belong to, once asked. */
+  private usualOffset: number | undefined | null = null;
   /** The column a plain value's owner stands at: deeper lines without a field continue it. */
   private plainOwner: number | null = null;
 
@@ -59,13 +40,15 @@ class Walk {
     this.mistakes.push({ line: line.index, column, message });
   }
 
-  /** A tab-indented line stands nowhere: what follows it deeper is taken as its content, not as more mistakes. */
-  skipTabbed(line: YamlLine) {
+  /** A tab-indented line stands nowhere: the lines deeper than the group around it are taken as its content, not as more mistakes. */
+  skipTabbed() {
     this.plainOwner = null;
-    this.open = line.value === '' ? { parent: -1, list: true } : null;
+    this.open = null;
+    this.skipDeeperThan = this.stack.at(-1)?.column ?? -1;
   }
 
   reset() {
+    this.skipDeeperThan = null;
     this.stack = [];
     this.open = ROOT;
     this.plainOwner = null;
@@ -73,6 +56,8 @@ class Walk {
 
   /** Places a line in the structure above it, reporting it when it fits nowhere; false for a line that continues a plain value. */
   place(line: YamlLine): boolean {
+    if (this.skipDeeperThan !== null && line.indent > this.skipDeeperThan) return false;
+    this.skipDeeperThan = null;
     const plainOwner = this.plainOwner;
     this.plainOwner = null;
     if (plainOwner !== null && line.indent > plainOwner && line.key === undefined && !line.dash) {
@@ -86,7 +71,7 @@ class Walk {
   private placeStructural(line: YamlLine): void {
     const open = this.open;
     this.open = null;
-    if (open && (line.indent > open.parent || (line.dash && open.list && line.indent === open.parent))) return this.start(line);
+    if (open && (line.indent > open.parent || (line.dash && open.list && line.indent === open.parent))) return this.start(line, open.parent);
     const at = this.blockAt(line);
     if (!at) return this.misplaced(line);
     if (at.kind === 'scalar') {
@@ -111,6 +96,7 @@ class Walk {
   private inList(list: Block, line: YamlLine) {
     if (line.dash) {
       this.popAbove(list);
+      list.items++;
       return this.startItem(line);
     }
     const owner = this.stack[this.stack.indexOf(list) - 1];
@@ -144,9 +130,9 @@ class Walk {
   }
 
   /** A line starting what the line above opened: a nested group of fields, a list, or a value. */
-  private start(line: YamlLine) {
+  private start(line: YamlLine, parent: number) {
     if (line.dash) {
-      this.stack.push(block('seq', line.indent, line));
+      this.stack.push({ ...block('seq', line.indent, line), parent });
       return this.startItem(line);
     }
     this.stack.push(block(line.key !== undefined ? 'map' : 'scalar', line.indent, line));
@@ -183,6 +169,14 @@ class Walk {
       this.stack.push(block('seq', line.indent, line));
       return this.startItem(line);
     }
+    // An item whose fields start like an earlier group's: that group was the list's first item, missing its dash.
+    const dashless = line.dash ? this.stack.find((b) => b.kind === 'map' && !b.item && b.first.key === line.key && b.column === line.content) : undefined;
+    if (dashless) {
+      this.report(dashless.first, dashless.first.indent, say.missingDash(dashless.first, line, line.indent, 'near'));
+      this.stack.length = this.stack.indexOf(dashless);
+      this.stack.push({ ...block('seq', line.indent, line), items: 2 });
+      return this.startItem(line);
+    }
     if (line.dash) {
       const list = this.listFor(line) ?? [...this.stack].reverse().find((b) => b.kind === 'seq');
       if (list) return this.misplacedItem(line, list);
@@ -193,25 +187,48 @@ class Walk {
     if (!nearest || !sibling) return this.report(line, line.indent, say.indent());
     if (line.dash) {
       this.report(line, line.indent, say.strayDash(line, sibling));
-    } else {
+    } else if (!this.firstIsOdd(nearest, line)) {
       this.report(line, line.indent, say.fieldIndent(line, sibling, nearest.column));
     }
     this.popAbove(nearest);
-    nearest.aliases.add(line.indent);
+    if (!this.stack.some((b) => b.column === line.indent)) nearest.aliases.add(line.indent);
     if (line.key !== undefined) nearest.fields.set(line.key, line);
+  }
+
+  /** Whether the group's first line, not `line`, is the odd one out (yaml-block.ts); reports the first line when it is. */
+  private firstIsOdd(map: Block, line: YamlLine): boolean {
+    const list = this.stack[this.stack.indexOf(map) - 1];
+    const odd = oddFirstLine(this.lines, map, list, line);
+    const first = map.first;
+    if (odd === 'field') this.report(first, first.indent, say.firstFieldIndent(first, line));
+    if (odd === 'dash' && list) {
+      const dash = line.indent - (first.content - first.indent);
+      this.report(first, first.indent, say.firstDashIndent(first, line, dash));
+      list.aliases.add(dash);
+    }
+    if (odd === 'stray-dash' && list) {
+      // The group is no list: its first field is read as the others' sibling from now on.
+      this.report(first, first.indent, say.strayDash(first, line));
+      this.stack.splice(this.stack.indexOf(list), 1);
+      map.column = line.indent;
+      map.item = false;
+    }
+    return odd !== undefined;
   }
 
   /** A list item whose dash is not lined up with its list's. */
   private misplacedItem(line: YamlLine, list: Block) {
-    this.report(line, line.indent, say.dashIndent(line, list.first));
+    if (oddFirstItem(this.lines, list, line, (this.usualOffset ??= usualListOffset(this.lines)))) this.report(list.first, list.first.indent, say.firstItemIndent(list.first, line));
+    else this.report(line, line.indent, say.dashIndent(line, list.first));
     this.popAbove(list);
     list.aliases.add(line.indent);
+    list.items++;
     this.startItem(line);
   }
 
   /** Reads the value a placed line holds, reporting how it is written wrongly; returns how many of the following lines it spans. */
-  value(line: YamlLine, lines: readonly string[]): number {
-    const reading = readValue(line, lines);
+  value(line: YamlLine): number {
+    const reading = readValue(line, this.lines);
     if (reading.mistake) this.report(line, line.valueColumn, reading.mistake);
     this.open = reading.opens ?? null;
     this.plainOwner = reading.plainOwner ?? null;
@@ -222,7 +239,7 @@ class Walk {
 /** The mistakes in a YAML text, in file order, each at the line and column where it is. */
 export function findYamlMistakes(text: string): YamlMistake[] {
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
-  const walk = new Walk();
+  const walk = new Walk(lines);
   for (let i = 0; i < lines.length; i++) {
     const text = lines[i] ?? '';
     if (text.trim() === '---') walk.reset();
@@ -230,10 +247,10 @@ export function findYamlMistakes(text: string): YamlMistake[] {
     const line = readYamlLine(text, i);
     if (line.tab !== undefined) {
       walk.report(line, line.tab, say.tab());
-      walk.skipTabbed(line);
+      walk.skipTabbed();
       continue;
     }
-    if (walk.place(line)) i += walk.value(line, lines);
+    if (walk.place(line)) i += walk.value(line);
   }
-  return walk.mistakes;
+  return walk.mistakes.sort((a, b) => a.line - b.line || a.column - b.column);
 }
