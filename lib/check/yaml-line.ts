@@ -44,8 +44,8 @@ export function closingQuote(text: string, start: number): number {
   return -1;
 }
 
-/** A plain value without its trailing comment (" #" starts one). */
-export const withoutComment = (value: string) => value.replace(/\s+#.*$/, '').trimEnd();
+/** A plain value without its trailing comment (" #", or "#" first, starts one). */
+export const withoutComment = (value: string) => value.replace(/(?:^|\s+)#.*$/, '').trimEnd();
 
 /** Reads one line; `index` is its place in the file. */
 export function readYamlLine(text: string, index: number): YamlLine {

@@ -31,7 +31,8 @@ export function openBrackets(text: string, depth = 0): number {
 
 /** What kind of value a line holds, and whether it is written so YAML reads it as meant. */
 export function valueShape(value: string): ValueShape {
-  if (value === '') return { shape: 'empty' };
+  // An anchor or a tag alone (`&name`, `!tag`) leaves the value to the lines below.
+  if (value === '' || /^(?:[&!]\S*\s*)+$/.test(value)) return { shape: 'empty' };
   if (/^[|>][-+0-9]*$/.test(value)) return { shape: 'block' };
   if (value.startsWith('"') || value.startsWith("'")) {
     const close = closingQuote(value, 0);
@@ -86,8 +87,17 @@ export function readValue(line: YamlLine, lines: readonly string[]): ValueReadin
       return line.dash ? { span: 0, opens: { parent: line.indent, list: false } } : { span: 0 };
     case 'plain':
       return { span: 0, plainOwner: owner };
-    case 'block':
-      return { span: spanWhile(lines, line.index, (text) => !isStructural(text) || indentOf(text) > owner) };
+    case 'block': {
+      // The block's first line sets its indentation; a line indented less, but not back to its field, is a slip.
+      let indent: number | undefined;
+      return {
+        span: spanWhile(lines, line.index, (text) => {
+          if (text.trim() === '') return true;
+          indent ??= indentOf(text);
+          return indentOf(text) > owner && indentOf(text) >= indent;
+        }),
+      };
+    }
     case 'colon':
       return { span: 0, mistake: say.colonInValue(line) };
     case 'quoted-then-more':

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 import { checkLibrary, type ContentFile } from '@/lib/check';
+import { findYamlMistakes } from '@/lib/check/yaml-mistakes';
 
 const root = path.resolve(__dirname, '../..');
 const fixtures = path.join(root, 'tests/fixtures/yaml-mistakes');
@@ -90,5 +91,20 @@ describe('content:check on YAML written wrongly by hand', () => {
 
   it.each(CASES)('%s', (name, expected) => {
     expect(problemsOf(name)).toEqual(expected);
+  });
+});
+
+/** What is valid YAML around a slip must not be taken for another: each text has one slip, on the line given. */
+const AROUND: [string, string, string][] = [
+  ['comments, at the end of a line and on their own', 'title: x # note\nquestions: # all\n  # first\n  - id: a # c\n    kind: b\n   prompt: c\n', '6:4'],
+  ['an anchor and an alias', 'a: &x\n  b: 1\nc: *x\n d: 2\n', '4:2'],
+  ['a value running over several lines', 'a: one\n  two\n  three\nb: "four\n  five"\nc: [6,\n  7]\n d: 8\n', '8:2'],
+  ['block text', 'a: |\n  b: 1\n    c: 2\nd: >-\n  e\n e: 3\n', '6:2'],
+  ['a list under its field without indenting', 'a:\n- b: 1\n  c: 2\n- b: 3\nd: 4\n  e: 5\n', '6:3'],
+];
+
+describe('the line-by-line reading, around a slip', () => {
+  it.each(AROUND)('reads past %s', (_name, text, at) => {
+    expect(findYamlMistakes(text).map((m) => `${m.line + 1}:${m.column + 1}`)).toEqual([at]);
   });
 });
