@@ -21,6 +21,7 @@ export interface YamlMistake {
   message: string;
 }
 
+/** The walk through a file's lines: the groups open at each line (outermost first), what the line above expects below it, and the mistakes found. */
 class Walk {
   readonly mistakes: YamlMistake[] = [];
 
@@ -123,7 +124,7 @@ class Walk {
     this.stack.length = this.stack.indexOf(b) + 1;
   }
 
-  /** The list a misplaced dash most likely meant: the one whose items start with the same field, or the innermost. */
+  /** The list a misplaced dash most likely meant: the innermost whose items start with the same field. */
   private listFor(line: YamlLine): Block | undefined {
     const lists = this.stack.filter((b) => b.kind === 'seq');
     return line.key === undefined ? undefined : [...lists].reverse().find((b) => b.first.key === line.key);

@@ -34,6 +34,9 @@ const CASES: [string, string[]][] = [
   ["article-field-three-spaces.md", [
     "9:4: error: \"credit\" is indented by 3 spaces, but \"caption\" on line 7 by 2; fields that belong together line up: indent \"credit\" by 2 spaces",
   ]],
+  ["colon-in-a-list-item.yaml", [
+    "12:9: error: questions[0].evidence[0]: should be text, not a group of fields; the \": \" in it makes YAML read \"Chinese leader Xi Jinping landed in Moscow on Monday\" as a field name: put the whole text in quotes: \"Chinese leader Xi Jinping landed in Moscow on Monday: the first sentence\"",
+  ]],
   ["colon-in-prompt.yaml", [
     "8:13: error: the value of \"prompt\" contains \": \", which YAML reads as the start of a field; put the value in quotes: prompt: 'Who said: \"We will win\"?'",
   ]],
