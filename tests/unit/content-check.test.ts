@@ -49,7 +49,7 @@ const CASES: [string, string[]][] = [
     "1:1: error: an article starts with its frontmatter: a line \"---\", the fields (title, author, …), then another \"---\"",
   ]],
   ["bad-indentation.yaml", [
-    "7:11: error: this line is indented differently from the lines around it, or a field is missing its colon (YAML: Nested mappings are not allowed in compact mappings)",
+    "8:7: error: \"prompt\" is indented by 6 spaces, but \"kind\" on line 7 by 4; fields that belong together line up: indent \"prompt\" by 4 spaces",
   ]],
   ["cite-across-two-sentences.yaml", [
     "13:9: error: questions[0].evidence[0]: students cite whole sentences, and this covers parts of two; the whole sentences (paragraph 16, sentences 1–2) read: \"Zelenskyy, who has repeatedly sought direct talks with Xi to no avail, also welcomed the dialogue. But Ukraine is eyeing the events with caution.\"",
@@ -154,10 +154,10 @@ const CASES: [string, string[]][] = [
     "18:5: error: questions[1]: unknown field \"explanaton\"; did you mean \"explanation\"?",
   ]],
   ["tab-indentation.yaml", [
-    "10:1: error: indent with spaces, not tabs (YAML: Tabs are not allowed as indentation)",
+    "10:1: error: this line is indented with a tab; YAML allows only spaces for indentation: replace the tab with spaces",
   ]],
   ["unclosed-quote.yaml", [
-    "12:9: error: a quotation mark or bracket is opened here but never closed (YAML: Missing closing \"quote)",
+    "12:9: error: a quotation mark is opened here but never closed; close it at the end of the value",
   ]],
   ["unknown-article.yaml", [
     "3:10: error: article: there is no article \"content/articles/xi-jinping-in-rusia.md\"; did you mean \"xi-jinping-in-russia\"?",
