@@ -1,7 +1,7 @@
 import { eng } from 'stopword';
 
 import { articleSentences, locateQuote, PLACEHOLDER_EXPLANATION, questionSchema, questionSetSchema, SET_SCHEMA_LINE, slugSchema, type Article, type Question, type QuestionSetFile } from '@/lib/content';
-import { normaliseAnswer } from '@/lib/scoring';
+import { disagreeingDateForms, normaliseAnswer } from '@/lib/scoring';
 
 import { htmlProblems } from './check-article';
 import { didYouMean, setKnownKeys } from './explain-issue';
@@ -66,6 +66,10 @@ function likelyMistakes(question: Question, at: Path, article: Article): PlacedM
       if (!stated) return;
       warn([...at, 'options', i], `the wrong option "${option}" is stated word for word in the article (paragraph ${stated.paragraph}); students may choose it for that reason`);
     });
+  }
+  if (question.kind === 'date' && !question.options) {
+    const against = question.date === undefined ? `the answer "${question.answer}"` : `date: ${question.date}`;
+    for (const form of disagreeingDateForms(question)) warn(form === question.answer ? [...at, 'answer'] : [...at, 'accept', question.accept.indexOf(form)], `"${form}" names another date than ${against}; students who type that date are marked right`);
   }
   if (question.kind === 'matching') warnings.push(...matchingMistakes(question, at));
   return warnings;

@@ -27,14 +27,18 @@ export const slugSchema = z
 
 const text = z.string().trim().min(1, 'must not be empty');
 
-/** A calendar date, a month or a year: "2023-03-20", "2023-03" or "2023". */
+/**
+ * A calendar date, a month, a year, or a month and day of no stated year:
+ * "2023-03-20", "2023-03", "2023" or ISO 8601's "--10-03" (3 October).
+ */
 export const partialDateSchema = z
   .string()
-  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'write a date as YYYY, YYYY-MM or YYYY-MM-DD')
+  .regex(/^(?:\d{4}(-\d{2}(-\d{2})?)?|--\d{2}-\d{2})$/, 'write a date as YYYY, YYYY-MM, YYYY-MM-DD or --MM-DD')
   .refine(isRealPartialDate, 'is not a real calendar date');
 
 function isRealPartialDate(value: string): boolean {
-  const [year, month, day] = value.split('-').map(Number);
+  // "--02-29" is a real month and day: it is read in a leap year.
+  const [year, month, day] = value.startsWith('--') ? [2000, ...value.slice(2).split('-').map(Number)] : value.split('-').map(Number);
   if (month === undefined) return true;
   if (month < 1 || month > 12) return false;
   if (day === undefined) return true;
@@ -215,7 +219,7 @@ export const dateQuestionSchema = z
     kind: z.literal('date'),
     answer: text.describe('The answer as shown to the student after checking.'),
     accept: z.array(text).default([]).describe('Other typed forms that are also right.'),
-    date: partialDateSchema.optional().describe('When set, any typed date that means this day, month or year is right.'),
+    date: partialDateSchema.optional().describe('When set, any typed date that means this day, month, year, or month and day is right.'),
     options: options.optional().describe('When set, the student chooses instead of typing.'),
   })
   .superRefine((q, ctx) => {

@@ -9,7 +9,8 @@ import { unknownSentence, type Answer, type AnswerOf } from '@/lib/answers';
 import type { Question, QuestionKind, QuestionOf } from '@/lib/content';
 
 import { matchesNumber, numericAnswerText } from './numeric-answer';
-import { matchesDate, matchesTypedAnswer } from './typed-answers';
+import { matchesTypedAnswer } from './typed-answers';
+import { matchesDateAnswer } from './typed-dates';
 
 export interface KindRule<K extends QuestionKind> {
   /**
@@ -120,11 +121,7 @@ export const kindRules: { [K in QuestionKind]: KindRule<K> } = {
   },
   date: {
     problem: (q, a) => (q.options ? among(a, q.options, 'options') : null),
-    fraction: (q, a) => {
-      if (q.options) return exact(a, q.answer);
-      if (matchesTypedAnswer(a, [q.answer, ...q.accept], { typos: true })) return 1;
-      return q.date !== undefined && matchesDate(a, q.date) ? 1 : 0;
-    },
+    fraction: (q, a) => (q.options ? exact(a, q.answer) : matchesDateAnswer(a, q) ? 1 : 0),
     correctAnswer: (q) => q.answer,
   },
   numeric: {

@@ -40,7 +40,7 @@ export function scoringRule(question: PublicQuestion): string {
 
 function partARule(question: PublicQuestion): string {
   if (question.kind === 'date') {
-    return question.options ? CHOICE_RULE : `Full points when the answer matches an accepted form, or names the same day, month or year. ${TYPED_RULE}`;
+    return question.options ? CHOICE_RULE : `Full points when the answer matches an accepted form, or names the same date as precisely as the answer does, written any common way (“3 October”, “October 3rd”, “Mon” for “Monday”). ${TYPED_RULE}`;
   }
   if (question.kind !== 'short-text') return fixedRules[question.kind];
   return question.typos

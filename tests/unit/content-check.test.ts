@@ -49,7 +49,7 @@ const CASES: [string, string[]][] = [
     "1:1: error: an article starts with its frontmatter: a line \"---\", the fields (title, author, …), then another \"---\"",
   ]],
   ["bad-indentation.yaml", [
-    "7:11: error: this line is indented differently from the lines around it, or a field is missing its colon (YAML: Nested mappings are not allowed in compact mappings)",
+    "8:7: error: \"prompt\" is indented by 6 spaces, but \"kind\" on line 7 by 4; fields that belong together line up: indent \"prompt\" by 4 spaces",
   ]],
   ["cite-across-two-sentences.yaml", [
     "13:9: error: questions[0].evidence[0]: students cite whole sentences, and this covers parts of two; the whole sentences (paragraph 16, sentences 1–2) read: \"Zelenskyy, who has repeatedly sought direct talks with Xi to no avail, also welcomed the dialogue. But Ukraine is eyeing the events with caution.\"",
@@ -71,7 +71,7 @@ const CASES: [string, string[]][] = [
     "10:13: error: questions[0].answer: must be \"true\", \"false\" or \"not-stated\", not \"maybe\"",
   ]],
   ["date-in-words.yaml", [
-    "10:11: error: questions[0].date: write a date as YYYY, YYYY-MM or YYYY-MM-DD",
+    "10:11: error: questions[0].date: write a date as YYYY, YYYY-MM, YYYY-MM-DD or --MM-DD",
   ]],
   ["distractor-not-in-article.yaml", [
     "14:19: error: questions[0].distractors[0]: the speaker \"Joe Biden\" is not named in the article",
@@ -93,6 +93,9 @@ const CASES: [string, string[]][] = [
   ]],
   ["html-in-prompt.yaml", [
     "8:13: error: questions[0].prompt: raw HTML is not allowed (\"<b>\"); write plain text",
+  ]],
+  ["date-accepts-another-day.yaml", [
+    "10:24: warning: questions[0].accept[1]: \"March 18\" names another date than date: 2023-03-17; students who type that date are marked right",
   ]],
   ["id-with-spaces.yaml", [
     "6:9: error: questions[0].id: use lowercase letters, digits and single hyphens, like \"xi-in-moscow\"",
@@ -164,10 +167,10 @@ const CASES: [string, string[]][] = [
     "18:5: error: questions[1]: unknown field \"explanaton\"; did you mean \"explanation\"?",
   ]],
   ["tab-indentation.yaml", [
-    "10:1: error: indent with spaces, not tabs (YAML: Tabs are not allowed as indentation)",
+    "10:1: error: this line is indented with a tab; YAML allows only spaces for indentation: replace the tab with spaces",
   ]],
   ["unclosed-quote.yaml", [
-    "12:9: error: a quotation mark or bracket is opened here but never closed (YAML: Missing closing \"quote)",
+    "12:9: error: a quotation mark is opened here but never closed; close it at the end of the value",
   ]],
   ["unknown-article.yaml", [
     "3:10: error: article: there is no article \"content/articles/xi-jinping-in-rusia.md\"; did you mean \"xi-jinping-in-russia\"?",

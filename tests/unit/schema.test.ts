@@ -50,7 +50,8 @@ describe('questionSchema refinements', () => {
     ['a range of one number', { kind: 'numeric', answer: 14, range: [12] }, [['range', expect.any(String)]]],
     ['an impossible date', { kind: 'date', answer: 'x', date: '2023-02-30' }, [['date', 'is not a real calendar date']]],
     ['month 13', { kind: 'date', answer: 'x', date: '2023-13' }, [['date', 'is not a real calendar date']]],
-    ['a date in words', { kind: 'date', answer: 'x', date: '20 March 2023' }, [['date', 'write a date as YYYY, YYYY-MM or YYYY-MM-DD']]],
+    ['an impossible month and day', { kind: 'date', answer: 'x', date: '--02-30' }, [['date', 'is not a real calendar date']]],
+    ['a date in words', { kind: 'date', answer: 'x', date: '20 March 2023' }, [['date', 'write a date as YYYY, YYYY-MM, YYYY-MM-DD or --MM-DD']]],
     ['a chosen date answer not offered', { kind: 'date', answer: 'Sunday', options: ['Monday', 'Friday'] }, [['answer', '"Sunday" is not one of the options']]],
     ['two order items', { kind: 'order', items: ['a', 'b'] }, [['items', 'order at least three events']]],
     ['nine order items', { kind: 'order', items: ['1', '2', '3', '4', '5', '6', '7', '8', '9'] }, [['items', 'order at most eight events']]],
@@ -72,11 +73,13 @@ describe('questionSchema refinements', () => {
     ['a leap day', '2024-02-29'],
     ['a month', '2023-03'],
     ['a year', '2022'],
+    ['a month and day without a year', '--10-03'],
+    ['29 February without a year', '--02-29'],
   ])('accepts %s as a date', (_name, date) => {
     expect(partialDateSchema.safeParse(date).success).toBe(true);
   });
 
-  it.each(['2023-02-29', '2023-00', '2023-04-31', '23-03-20'])('rejects %j as a date', (date) => {
+  it.each(['2023-02-29', '2023-00', '2023-04-31', '23-03-20', '--04-31', '--13-01', '-10-03', '--10'])('rejects %j as a date', (date) => {
     expect(partialDateSchema.safeParse(date).success).toBe(false);
   });
 
