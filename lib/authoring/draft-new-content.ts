@@ -124,8 +124,8 @@ export function escapeParagraphStart(paragraph: string): string {
 
 const EXAMPLE = `# Copy this example under "questions:" (delete the "[]"), then write your own.
 # quote and evidence must be copied word for word from the article.
-# Other kinds: single-choice, multiple-select, claim, match-speakers, matching,
-# date, numeric, order, short-text; docs/authoring.md has an example of each.
+# Other kinds: single-choice, multiple-select, claim, match-speakers, date,
+# order, short-text; content/sets/xi-jinping-in-russia.yaml has one of each.
 # This example comes from that seed set.
 #
 # questions:

@@ -55,6 +55,7 @@ function likelyMistakes(question: Question, at: Path, article: Article): PlacedM
   if (question.explanation === PLACEHOLDER_EXPLANATION) {
     warn([...at, 'explanation'], 'still the placeholder the GIFT import wrote; explain why the answer is right, as students see it after checking');
   }
+  if (question.kind === 'matching') warnings.push(...matchingMistakes(question, at));
   const found = question.kind === 'claim' && question.answer === 'not-stated' ? sentenceWithAll(article, keyWords(question.claim)) : null;
   if (found) {
     warn([...at, 'answer'], `"not-stated", but every key word of the claim is in one sentence (paragraph ${found.paragraph}): "${found.sentence}"; check the answer`);
@@ -71,7 +72,6 @@ function likelyMistakes(question: Question, at: Path, article: Article): PlacedM
     const against = question.date === undefined ? `the answer "${question.answer}"` : `date: ${question.date}`;
     for (const form of disagreeingDateForms(question)) warn(form === question.answer ? [...at, 'answer'] : [...at, 'accept', question.accept.indexOf(form)], `"${form}" names another date than ${against}; students who type that date are marked right`);
   }
-  if (question.kind === 'matching') warnings.push(...matchingMistakes(question, at));
   return warnings;
 }
 
