@@ -6,7 +6,7 @@
  * unit, never its answer, tolerance or range.
  */
 import type { LoadedSet } from './library';
-import { partBOf, type Cite, type Question, type QuestionOf } from './schema';
+import { partBOf, type Cite, type Question, type QuestionOf } from './question-schema';
 
 type Shown<K extends Question['kind'], F extends keyof QuestionOf<K> = never> = Pick<QuestionOf<K>, 'id' | 'kind' | 'prompt' | 'points' | F>;
 
