@@ -7,3 +7,5 @@ export * from './find-date-expressions';
 export * from './find-speech-acts';
 export * from './name-index';
 export * from './quotations';
+export * from './resolve-relative-date';
+export * from './resolved-date-question';
