@@ -15,13 +15,18 @@ export function ArticleView({ article }: { article: Article }) {
   return (
     <article aria-labelledby="article-title" className="mx-auto max-w-measure font-reading">
       <header className="mb-6 border-b border-rule pb-4">
-        <p className="font-ui text-sm font-semibold tracking-wide text-accent uppercase">{meta.publication}</p>
+        {meta.publication && <p className="font-ui text-sm font-semibold tracking-wide text-accent uppercase">{meta.publication}</p>}
         <h1 id="article-title" className="mt-1 text-3xl leading-tight font-bold text-balance">
           {meta.title}
         </h1>
         {meta.dek && <p className="mt-3 text-lg text-muted">{meta.dek}</p>}
         <p className="mt-3 font-ui text-sm text-muted">
-          By <span className="font-semibold text-ink">{meta.author}</span> · <time dateTime={meta.published}>{formatDate(meta.published)}</time>
+          {meta.author && (
+            <>
+              By <span className="font-semibold text-ink">{meta.author}</span> ·{' '}
+            </>
+          )}
+          <time dateTime={meta.published}>{formatDate(meta.published)}</time>
         </p>
         {meta.image && (
           <p className="mt-3 border-l-4 border-rule pl-3 font-ui text-sm text-muted">

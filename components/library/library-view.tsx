@@ -50,7 +50,8 @@ function ArticleShelf({ shelf }: { shelf: Shelf }) {
         {meta.title}
       </h2>
       <p className="mt-1 text-sm text-muted">
-        {meta.publication} · {meta.author} · <time dateTime={meta.published}>{formatDate(meta.published)}</time> · about {readingMinutes(article.wordCount)} min to read
+        {[meta.publication, meta.author].filter(Boolean).map((part) => `${part} · `)}
+        <time dateTime={meta.published}>{formatDate(meta.published)}</time> · about {readingMinutes(article.wordCount)} min to read
       </p>
       <p className="mt-3 text-sm font-medium">{sets.length === 1 ? 'One question set' : `${sets.length} question sets`} on this article:</p>
       <ul className="mt-2 grid gap-3 sm:grid-cols-2" aria-label={`Question sets on “${meta.title}”`}>

@@ -29,7 +29,8 @@ export function SetPicker({ shelves, request, course }: SetPickerProps) {
               {article.meta.title}
             </h2>
             <p className="mt-1 text-sm text-muted">
-              {article.meta.publication} · <time dateTime={article.meta.published}>{formatDate(article.meta.published)}</time> · about {readingMinutes(article.wordCount)} min
+              {article.meta.publication && `${article.meta.publication} · `}
+              <time dateTime={article.meta.published}>{formatDate(article.meta.published)}</time> · about {readingMinutes(article.wordCount)} min
               to read
             </p>
             <ul className="mt-3 grid gap-3 sm:grid-cols-2" aria-label={`Question sets on “${article.meta.title}”`}>

@@ -38,8 +38,17 @@ export function draftNewContent(source: string, options: NewContentOptions = {})
     found,
     missing,
     articleText: articleFileText(meta, found.paragraphs),
-    notes: notesOn(found),
+    notes: [...notesOn(found), ...absentNotes(meta, found)],
   };
+}
+
+/** What the text did not give that the article can do without, and how to add it. */
+function absentNotes(meta: ArticleMeta, found: PlainArticle): string[] {
+  const notes: string[] = [];
+  const hint = found.authorHint ? ` (the text says “Follow ${found.authorHint} on …”)` : '';
+  if (!meta.author) notes.push(`No byline was found, so the article has no author: add author: to the frontmatter if it has one${hint}.`);
+  if (!meta.publication) notes.push('The text does not say where it appeared: add publication: to the frontmatter (or pass --publication) so students see the source.');
+  return notes;
 }
 
 function notesOn(found: PlainArticle): string[] {
@@ -60,21 +69,25 @@ function notesOn(found: PlainArticle): string[] {
 /**
  * The frontmatter for a new article: what the text gave, the publication
  * from the command line, and "" for every required field still unknown so
- * the content checker names it. `missing` lists those fields by path.
+ * the content checker names it. `missing` lists those fields by path. A
+ * byline or publication the text does not give is left out, not left empty:
+ * press statements and wire copy often have neither, and the article is
+ * whole without them (the report says they were not found).
  */
 export function draftArticleMeta(found: PlainArticle, options: NewContentOptions = {}): { meta: ArticleMeta; missing: string[] } {
+  const publication = options.publication?.trim() || found.publication;
   const meta: ArticleMeta = {
     title: found.title,
     ...(found.dek ? { dek: found.dek } : {}),
-    author: found.author ?? '',
-    publication: options.publication?.trim() || (found.publication ?? ''),
+    ...(found.author ? { author: found.author } : {}),
+    ...(publication ? { publication } : {}),
     published: found.published ?? '',
     ...(found.url && isWebAddress(found.url) ? { url: found.url } : {}),
     ...(found.image ? { image: { caption: found.image.caption, credit: found.image.credit } } : {}),
     corrections: [],
   };
-  const { title, author, publication, published, image } = meta;
-  const required = { title, author, publication, published, 'image.caption': image?.caption, 'image.credit': image?.credit };
+  const { title, published, image } = meta;
+  const required = { title, published, 'image.caption': image?.caption, 'image.credit': image?.credit };
   return { meta, missing: Object.entries(required).filter(([, value]) => value?.trim() === '').map(([path]) => path) };
 }
 

@@ -36,8 +36,6 @@ export function parseNewArgs(argv: readonly string[]) {
 }
 
 const FIELD_HINTS: Record<string, string> = {
-  author: 'the writer’s name, as in the byline',
-  publication: 'where it appeared, like "VICE World News" (or pass --publication)',
   published: 'the date it was published, as YYYY-MM-DD',
   'image.caption': 'the photo caption',
   'image.credit': 'the photographer or agency',
@@ -75,8 +73,7 @@ export function formatNewReport(report: { content: NewContent; articlePath: stri
   out.push('', found.dropped.length ? `Dropped ${plural(found.dropped.length, 'line')}:` : 'Dropped nothing.');
   for (const d of found.dropped) out.push(`  line ${String(d.line).padEnd(4)} ${d.reason.padEnd(23)} ${clip(d.text, 60)}`);
 
-  const authorHint = found.authorHint ? `; the text says “Follow ${found.authorHint} on …”` : '';
-  const fill = missing.map((path) => `  ${path}: ${FIELD_HINTS[path] ?? ''}${path === 'author' ? authorHint : ''}`);
+  const fill = missing.map((path) => `  ${path}: ${FIELD_HINTS[path] ?? ''}`);
   if (found.paragraphs.length === 0) fill.push('  the article text: no paragraphs were found; paste them under the frontmatter');
   out.push('', fill.length ? `Fill in next (left empty in ${articlePath}):` : 'Fill in next: nothing, every required field was found.', ...fill);
   if (notes.length) out.push('', 'Check:', ...notes.map((note) => `  - ${note}`));

@@ -24,8 +24,8 @@ export const correctionSchema = z.strictObject({
 export const articleMetaSchema = z.strictObject({
   title: text,
   dek: text.optional().describe('The standfirst under the headline.'),
-  author: text,
-  publication: text,
+  author: text.optional().describe('The byline, as the article prints it. Leave it out when the article has none, as press statements and much wire copy do.'),
+  publication: text.optional().describe('Where the article appeared, like "VOA News". Leave it out only when the text does not say.'),
   published: z.iso.date('write the date as YYYY-MM-DD'),
   url: z.url().optional().describe('Where the article was first published.'),
   image: z
