@@ -1,7 +1,7 @@
+import { findNamePhrases, type NameIndex } from '@/lib/names';
 import type { TextSpan } from '@/lib/text';
 
 import { findSpeechActs, type SpeechAct, type Subject, verbSort } from './find-speech-acts';
-import { findNameChains, type NameIndex, withoutTitles } from './name-index';
 import { articleSentences, MASK, maskQuotations, partEnd, type Quotation, type QuotePart } from './quotations';
 
 export interface Speaker {
@@ -53,10 +53,9 @@ class SpeakerTracker {
 
   /** Notes the last person named in a sentence's own words (quotations masked). */
   observe(masked: string, sentence: SentenceRef): void {
-    const chains = findNameChains(masked.slice(sentence.span.start, sentence.span.end));
-    for (const chain of chains.reverse()) {
-      const name = withoutTitles(chain);
-      if (!name || (name.words.length === 1 && !this.names.isKnownName(name.text))) continue;
+    const phrases = findNamePhrases(masked.slice(sentence.span.start, sentence.span.end));
+    for (const { name } of phrases.reverse()) {
+      if (name.words.length === 1 && !this.names.isKnownName(name.text)) continue;
       const full = this.names.fullName(name.text);
       if (/\s/.test(full) && this.names.isPerson(full)) {
         this.mentioned = { speaker: { name: full, person: true }, sentence };

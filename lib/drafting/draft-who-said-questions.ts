@@ -3,7 +3,7 @@ import type { TextSpan } from '@/lib/text';
 import type { AttributedQuotation, HowAttributed, ResolvedAct, SentenceRef, Speaker } from './attribute-quotations';
 import type { Drafted, WhoSaidDraft } from './draft-question-set';
 import { type VerbSort, verbSort } from './find-speech-acts';
-import type { NameIndex } from './name-index';
+import type { NameIndex } from '@/lib/names';
 import { MASK, maskQuotations, type QuotePart, toSingleQuotes } from './quotations';
 
 export interface UnattributedQuotation {

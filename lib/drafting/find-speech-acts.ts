@@ -1,8 +1,8 @@
 import nlp from 'compromise';
 
+import { BODY_HEADS, findNamePhrases, type NamePhrase } from '@/lib/names';
 import type { TextSpan } from '@/lib/text';
 
-import { findNameChains, withoutTitles } from './name-index';
 import { MASK } from './quotations';
 
 /**
@@ -33,12 +33,19 @@ const AFTER_QUOTE_ONLY = new Set(['continued', 'concluded', 'observed', 'maintai
 
 export type VerbSort = 'say' | 'write' | 'report' | 'according';
 
+/** Nouns that name their speaker after them, as "according to" does: “a statement from NASA Administrator Sean O'Keefe”. */
+const FROM = ['statement from', 'statement by', 'statement issued by', 'statement released by', 'remarks by', 'remarks from', 'message from'];
+
 const SORTS = new Map<string, VerbSort>([
   ...SAY.map((v) => [v, 'say'] as const),
   ...WRITE.map((v) => [v, 'write'] as const),
   ...REPORT.map((v) => [v, 'report'] as const),
   ['according to', 'according'],
+  ...FROM.map((v) => [v, 'according'] as const),
 ]);
+
+/** A dash right after a quotation, naming its speaker: “We agree” — Jane Doe. */
+const DASH_AFTER_QUOTE = /\uE000[,.!?]?\s*(?:\u2014|\u2013|--)\s*/g;
 
 /** Any attributing verb as a whole word (not inside "so-called"). */
 const SPEECH_VERB = new RegExp(`(?<![\\p{L}\\-])(?:${[...SORTS.keys()].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\-])`, 'gu');
@@ -52,7 +59,7 @@ export type Pronoun = 'he' | 'she' | 'it' | 'they';
 /** Who a speech verb is about, as written; offsets are the paragraph's. */
 export type Subject = TextSpan &
   (
-    | { kind: 'name'; text: string; sentenceInitial: boolean; withThe: boolean }
+    | { kind: 'name'; text: string; sentenceInitial: boolean; withThe: boolean; guessed: boolean }
     | { kind: 'body'; text: string; named: boolean }
     | { kind: 'pronoun'; text: string; pronoun: Pronoun }
   );
@@ -64,12 +71,6 @@ export interface SpeechAct extends TextSpan {
   where: 'before' | 'after' | 'main';
 }
 
-/** Nouns that end the name of a body that speaks: "the Chinese foreign ministry said". */
-const BODY_HEADS = new Set(
-  `ministry government office agency council committee court embassy department spokesperson spokespeople spokesman
-  spokeswoman statement military army navy police company party commission administration cabinet parliament
-  newspaper union bank group foundation institute association service presidency regime team campaign`.split(/\s+/),
-);
 /** Words that may stand between a subject and its verb: "Xi has also said". */
 const BETWEEN = new Set('also later then again previously once still recently earlier separately further has have had was is were would will could did does do'.split(' '));
 /** Words that end the clause a subject belongs to: the subject comes after the last of them. */
@@ -84,10 +85,19 @@ const INTRODUCTION = /^(?:(?:But|And|Yet|So|Meanwhile|However|Still|Also|Instead
 const trimEnd = (text: string, from: number, to: number) => from + text.slice(from, to).trimEnd().length;
 const trimStart = (text: string, from: number, to: number) => to - text.slice(from, to).trimStart().length;
 
+/** The name phrase of a paragraph that ends exactly at an offset. The last text's phrases are kept: acts are read sentence by sentence. */
+let phrasesOf: { text: string; phrases: NamePhrase[] } | null = null;
+function phrasesIn(text: string): NamePhrase[] {
+  if (phrasesOf?.text !== text) phrasesOf = { text, phrases: findNamePhrases(text) };
+  return phrasesOf.phrases;
+}
+const phraseEndingAt = (text: string, end: number) => phrasesIn(text).find((p) => p.end === end);
+
 /** Reads a subject that ends exactly at `to`: a pronoun, a name, or a named body. */
 function subjectEndingAt(text: string, from: number, to: number, sentenceStart: number): Subject | null {
   const stops = [...text.slice(from, to).matchAll(/[,;:()\u2013\u2014\uE000]/g)];
-  let start = from + (stops.at(-1)?.index ?? -1) + 1;
+  const clause = from + (stops.at(-1)?.index ?? -1) + 1;
+  let start = clause;
   const words = [...text.slice(start, to).matchAll(/\S+/g)];
   const link = words.map((word) => CLAUSE_LINKS.has(word[0])).lastIndexOf(true);
   if (link >= 0) {
@@ -104,12 +114,13 @@ function subjectEndingAt(text: string, from: number, to: number, sentenceStart: 
   if (pronoun) return { kind: 'pronoun', pronoun: (pronoun[1] as string).toLowerCase() as Pronoun, text: tail, start, end };
 
   const determiner = /^(?:the|a|an)\s+/i.exec(tail);
-  const last = findNameChains(tail).at(-1);
-  const named = last ? withoutTitles(last) : null;
-  if (last && named && !last.possessive && last.end === tail.length && /^\p{Lu}/u.test(named.text)) {
-    const withThe = determiner !== null && named.start === determiner[0].length;
-    const absolute = start + named.start;
-    return { kind: 'name', text: named.text, start: absolute, end: end, sentenceInitial: absolute === trimStart(text, sentenceStart, end), withThe };
+  const phrase = phraseEndingAt(text, end);
+  // A name may hold "and" ("Department of Health and Human Services"), but not a comma.
+  if (phrase && !phrase.possessive && phrase.start >= clause && /^\p{Lu}/u.test(phrase.name.text)) {
+    const withThe = determiner !== null && phrase.start === start + determiner[0].length;
+    const { name } = phrase;
+    const sentenceInitial = name.start === trimStart(text, sentenceStart, end);
+    return { kind: 'name', text: name.text, start: name.start, end, sentenceInitial, withThe, guessed: phrase.guessed };
   }
 
   const body = determiner ? tail.slice(determiner[0].length) : tail;
@@ -146,8 +157,16 @@ function subjectBefore(text: string, sentence: TextSpan, verbStart: number): Sub
   return subjectEndingAt(text, sentence.start, end, sentence.start);
 }
 
-/** The subject written after the verb, as in “…,” said Andrew Small, a senior fellow. */
+/**
+ * The subject written after the verb, as in “…,” said Andrew Small, a senior
+ * fellow, or “…,” said Secretary of State John Kerry: a name phrase right
+ * after the verb is read whole, "of" and all.
+ */
 function subjectAfter(text: string, sentence: TextSpan, verbEnd: number): Subject | null {
+  const first = trimStart(text, verbEnd, sentence.end);
+  const the = /^the\s+/i.exec(text.slice(first, sentence.end))?.[0].length ?? 0;
+  const phrase = phrasesIn(text).find((p) => p.start === first + the);
+  if (phrase && !phrase.possessive) return subjectEndingAt(text, verbEnd, phrase.end, sentence.start);
   const boundary = /[,.;:!?()\u2013\u2014\uE000]|\s(?:on|in|at|to|from|during|after|before|with|for|about|as|when|while|who|that|of)\s/u.exec(text.slice(verbEnd, sentence.end));
   return subjectEndingAt(text, verbEnd, boundary ? verbEnd + boundary.index : sentence.end, sentence.start);
 }
@@ -199,5 +218,11 @@ export function findSpeechActs(masked: string, sentence: TextSpan): SpeechAct[] 
     }
     if (subject) acts.push({ verb, start, end, subject, where });
   }
-  return acts;
+  for (const dash of region.matchAll(DASH_AFTER_QUOTE)) {
+    const start = sentence.start + dash.index + 1;
+    const end = sentence.start + dash.index + dash[0].length;
+    const subject = subjectAfter(masked, sentence, end);
+    if (subject && subject.kind !== 'pronoun') acts.push({ verb: masked.slice(start, end).trim(), start, end, subject, where: 'after' });
+  }
+  return acts.sort((a, b) => a.start - b.start);
 }

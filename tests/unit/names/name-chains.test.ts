@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { findNameChains, withoutTitles } from '@/lib/drafting';
+import { findNameChains, withoutTitles } from '@/lib/names';
 
 describe('findNameChains', () => {
   it.each([
