@@ -7,6 +7,7 @@ import { htmlProblems } from './check-article';
 import { didYouMean, setKnownKeys } from './explain-issue';
 import { problem, START, type ContentProblem } from './problem';
 import { placedMessage, quoteProblems, type PlacedMessage } from './quote-problems';
+import { speakerNameWarnings } from './speaker-names';
 import { positionOf, parseYamlSource, validateYaml, type Path, type YamlSource } from './yaml-source';
 
 
@@ -66,6 +67,7 @@ function likelyMistakes(question: Question, at: Path, article: Article): PlacedM
       warn([...at, 'options', i], `the wrong option "${option}" is stated word for word in the article (paragraph ${stated.paragraph}); students may choose it for that reason`);
     });
   }
+  warnings.push(...speakerNameWarnings(question, at, article));
   return warnings;
 }
 

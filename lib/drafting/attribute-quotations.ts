@@ -1,7 +1,7 @@
 import { findNamePhrases, type NameIndex } from '@/lib/names';
 import type { TextSpan } from '@/lib/text';
 
-import { findSpeechActs, type SpeechAct, type Subject, verbSort } from './find-speech-acts';
+import { findSpeechActs, isFromNoun, type SpeechAct, type Subject, verbSort } from './find-speech-acts';
 import { articleSentences, MASK, maskQuotations, partEnd, type Quotation, type QuotePart } from './quotations';
 
 export interface Speaker {
@@ -116,6 +116,8 @@ function readSentences(paragraphs: readonly { text: string }[], quotations: read
       const sentence = { paragraph, span };
       const acts: ResolvedAct[] = [];
       for (const act of findSpeechActs(masked, span)) {
+        // "a statement from Geneva" says where, not who.
+        if (isFromNoun(act.verb) && act.subject.kind === 'name' && names.isPlace(act.subject.text)) continue;
         const resolved = tracker.resolve(act.subject, sentence);
         if (resolved) acts.push({ ...act, sentence, ...resolved });
       }
@@ -163,6 +165,21 @@ function isBare(sentence: SentenceInfo): boolean {
   return !/[\p{L}\p{N}]/u.test(sentence.masked.slice(sentence.span.start, sentence.span.end).replaceAll(MASK, ''));
 }
 
+/**
+ * The act that introduces a quotation opening a paragraph from the end of
+ * the paragraph before: “Sherman said:” or “The following is a statement
+ * from NASA Administrator Sean O'Keefe:”, the quoted paragraphs following.
+ */
+function introducing(sentences: readonly SentenceInfo[], opening: SentenceInfo, first: QuotePart): ResolvedAct | null {
+  const previous = sentences[opening.index - 1];
+  if (!previous || previous.paragraph !== opening.paragraph - 1 || opening.masked.slice(0, first.open).trim() !== '') return null;
+  const act = previous.acts.at(-1);
+  if (!act) return null;
+  const rest = previous.masked.slice(actTo(act), previous.span.end).trim();
+  const colon = /:$/.test(previous.masked.slice(previous.span.start, previous.span.end).trim());
+  return colon || (isFromNoun(act.verb) && /^[.:]?$/.test(rest)) ? act : null;
+}
+
 /** The attributed quotation that has a part in a sentence, if any. */
 function attributedIn(results: readonly AttributedQuotation[], sentence: SentenceRef): AttributedQuotation | undefined {
   const inside = (p: QuotePart) => p.paragraph === sentence.paragraph && p.start >= sentence.span.start && p.start < sentence.span.end;
@@ -172,7 +189,8 @@ function attributedIn(results: readonly AttributedQuotation[], sentence: Sentenc
 /**
  * Attributes every quotation of an article to a speaker, or to no one.
  * A quotation takes its speaker from a speech act in its own sentence (or,
- * when it runs over paragraphs, the sentence it ends in). A bare quotation
+ * when it runs over paragraphs, the sentence it ends in), else from one
+ * that introduces it with a colon at the end of the paragraph before. A bare quotation
  * sentence right after an attributed one carries on the same speaker: in the
  * same paragraph it is the second half of a split quote and is folded into
  * the first; in the next paragraph it becomes a quotation of its own.
@@ -186,7 +204,7 @@ export function attributeQuotations(paragraphs: readonly { text: string }[], quo
     const last = quotation.parts.at(-1) as QuotePart;
     const opening = sentenceOf(sentences, first.paragraph, first.start);
     const closing = sentenceOf(sentences, last.paragraph, last.end - 1);
-    const act = chooseAct(closing, last) ?? (opening === closing ? null : chooseAct(opening, first));
+    const act = chooseAct(closing, last) ?? (opening === closing ? null : chooseAct(opening, first)) ?? (isBare(opening) ? introducing(sentences, opening, first) : null);
     const found = { quotation, sentence: { paragraph: opening.paragraph, span: opening.span }, continuations: [] };
     const previous = sentences[opening.index - 1];
     const carried = !act && previous && isBare(opening) ? attributedIn(results, previous) : undefined;

@@ -44,6 +44,9 @@ const SORTS = new Map<string, VerbSort>([
   ...FROM.map((v) => [v, 'according'] as const),
 ]);
 
+/** Whether an act is a noun naming its source ("a statement from …"), after which a place may stand as well as a speaker. */
+export const isFromNoun = (verb: string): boolean => FROM.includes(verb);
+
 /** A dash right after a quotation, naming its speaker: “We agree” — Jane Doe. */
 const DASH_AFTER_QUOTE = /\uE000[,.!?]?\s*(?:\u2014|\u2013|--)\s*/g;
 

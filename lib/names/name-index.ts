@@ -4,6 +4,7 @@ import { splitSentences } from '@/lib/text';
 
 import { findNameChains } from './name-chains';
 import { findNamePhrases, isBodyHead } from './name-phrases';
+import { isTitleWord } from './titles';
 import { isFirstName } from './word-kinds';
 
 /** What the article tells about the names in it. */
@@ -14,6 +15,8 @@ export interface NameIndex {
   isKnownName(word: string): boolean;
   /** Whether a name is a person's rather than a place's or a body's ("China", "Chinese foreign ministry", "NASA"). */
   isPerson(name: string): boolean;
+  /** Whether a name is a place's: "Geneva", "China" (a country may speak, but a statement "from Geneva" says where). */
+  isPlace(name: string): boolean;
   /** People named in full, in order of first mention. */
   people: readonly string[];
   /** Bodies named (a name ending in a word like "Department", a name with "of", an acronym), in order of first mention. */
@@ -59,6 +62,11 @@ export function buildNameIndex(paragraphs: readonly { text: string }[]): NameInd
       } else if (isBodyName(name) && !nlp(name).has('(#Place|#Country)') && !organisations.includes(name)) {
         organisations.push(name);
       }
+      // The body in front of a title: "NASA" in "NASA Administrator Sean O'Keefe".
+      const [first] = phrase.chains;
+      const title = first ? first.words.findIndex(isTitleWord) : -1;
+      const body = first && title > 0 ? first.words.slice(0, title).join(' ') : '';
+      if (body && isBodyName(body) && !organisations.includes(body)) organisations.push(body);
     }
   });
 
@@ -79,6 +87,7 @@ export function buildNameIndex(paragraphs: readonly { text: string }[]): NameInd
     fullName,
     isKnownName: (word) => fullName(word) !== word || midSentence.has(word) || ACRONYM.test(word),
     isPerson,
+    isPlace: (name) => !isBodyName(name) && nlp(name).has('(#Place|#Country|#City)'),
     people,
     organisations,
     mentions: (name) => {

@@ -53,13 +53,14 @@ function holdsName(chain: NameChain): boolean {
 }
 
 /** Whether the next chain, after a connector, belongs to the same name. */
-function joins(group: NameChain[], connector: string): boolean {
+function joins(group: NameChain[], connector: string, next: NameChain): boolean {
   const first = group[0] as NameChain;
   const last = group.at(-1) as NameChain;
   if (last.possessive || holdsName(last)) return false;
   if (isBodyHead(last.words.at(-1) ?? '')) return connector !== 'and';
   if (group.length > 1) return connector !== 'and' || last.words.length === 1;
-  if (connector === 'and') return false;
+  // "National Security and Defense Council", but not "Putin and Xi".
+  if (connector === 'and') return isBodyHead(next.words.at(-1) ?? '') && !first.words.some(isPersonalName);
   if (isTitleWord(first.words.at(-1) ?? '')) return true;
   if (first.words.some(isTitleWord) || first.words.some(isPersonalName)) return false;
   return connector.startsWith('of') && isCommonNoun(first.words.at(-1) ?? '');
@@ -112,7 +113,7 @@ export function findNamePhrases(text: string): NamePhrase[] {
     const group = groups.at(-1);
     const previous = group?.at(-1);
     const connector = previous ? CONNECTOR.exec(text.slice(previous.end, chain.start))?.[1] : undefined;
-    if (group && connector && joins(group, connector)) group.push(chain);
+    if (group && connector && joins(group, connector, chain)) group.push(chain);
     else groups.push([chain]);
   }
   return groups.map((chains) => toPhrase(text, chains));

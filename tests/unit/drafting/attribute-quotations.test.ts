@@ -44,6 +44,12 @@ describe('attributeQuotations: news styles', () => {
       'Minister for Energy and Mining Jane Doe announced a deal.\n\n“It is done,” she said.\n\nJane Doe left early.',
       [['It is done', 'Jane Doe']],
     ],
+    ['a long title with “of” and “for”', 'Under Secretary of State for Political Affairs Wendy Sherman met Zarif.\n\n“We made progress,” Sherman said.', [['We made progress', 'Wendy Sherman']]],
+    ['a title phrase after the verb', '“This is a good day,” said Secretary of State John Kerry.', [['This is a good day', 'John Kerry']]],
+    ['a body named with “of”', '“We will keep broadcasting,” Voice of America said in a statement.', [['We will keep broadcasting', 'Voice of America']]],
+    ['a body before a title is not the speaker', "“We will continue,” NASA Administrator Sean O'Keefe said.", [['We will continue', "Sean O'Keefe"]]],
+    ['a named body with “the”', '“We will not stop,” the State Department said.', [['We will not stop', 'State Department']]],
+    ['an acronym at the start of a sentence', 'NASA said it would “review the data.”', [['review the data', 'NASA']]],
   ])('names speakers in full: %s', (_name, markdown, expected) => {
     expect(attributions(paragraphsOf(markdown))).toEqual(expected);
   });
@@ -62,6 +68,16 @@ describe('attributeQuotations: news styles', () => {
     ['a split quote running on into the next paragraph', '“We will win,” Jane Doe said. “It will take time\n\n“and it will cost a lot.”', [['We will win', 'Jane Doe']]],
     ['a bare quotation paragraph after an attributed one', '“We will win,” Jane Doe said.\n\n“There is no doubt.”', [['We will win', 'Jane Doe'], ['There is no doubt', 'Jane Doe']]],
   ])('%s', (_name, markdown, expected) => {
+    expect(attributions(paragraphsOf(markdown))).toEqual(expected);
+  });
+
+  it.each([
+    ['“…” — Name', '“We agree” — Jane Doe.', [['We agree', 'Jane Doe']]],
+    ['“…,” Name said in a statement', '“We will not stop,” Jane Doe said in a statement.', [['We will not stop', 'Jane Doe']]],
+    ['a statement from a titled name, its paragraphs quoted, only the last closed', "The following is a statement from NASA Administrator Sean O'Keefe:\n\n“Today we mourn.\n\n“They knew the risks.\n\n“We will go on.”", [['Today we mourn', "Sean O'Keefe"]]],
+    ['“Name said:” then the quotation in the next paragraph', 'Jane Doe said:\n\n“We will win.”', [['We will win', 'Jane Doe']]],
+    ['a statement named in a sentence that does not introduce it', 'Jane Doe issued a statement from Geneva.\n\n“We will win.”', [['We will win', null]]],
+  ])('statements: %s', (_name, markdown, expected) => {
     expect(attributions(paragraphsOf(markdown))).toEqual(expected);
   });
 

@@ -85,6 +85,26 @@ describe('draftQuestionSet on small articles', () => {
     expect(draftQuestionSet(articleOf(markdown)).counts).toEqual(counts);
   });
 
+  it('asks about each paragraph of a statement quoted over several paragraphs, the body before the title offered as a speaker', () => {
+    const { set } = draftQuestionSet(articleOf("The following is a statement from NASA Administrator Sean O'Keefe:\n\n“Today we mourn seven explorers.\n\n“They knew the risks.\n\n“We will go on.”"));
+    expect(set.questions.flatMap((q) => (q.kind === 'who-said' ? [[q.quote, q.answer, q.speakers]] : []))).toEqual([
+      ['Today we mourn seven explorers', "Sean O'Keefe", ['NASA', "Sean O'Keefe"]],
+      ['They knew the risks', "Sean O'Keefe", ['NASA', "Sean O'Keefe"]],
+      ['We will go on', "Sean O'Keefe", ['NASA', "Sean O'Keefe"]],
+    ]);
+    expect(set.questions[2]?.evidence).toEqual(['“We will go on.”', "The following is a statement from NASA Administrator Sean O'Keefe:"]);
+  });
+
+  it('offers the people and bodies named nearest, never the answer under another name', () => {
+    const markdown = [
+      'WASHINGTON — Under Secretary of State for Political Affairs Wendy Sherman met Foreign Minister Mohammad Javad Zarif and the European Union’s Catherine Ashton.',
+      '“We made progress,” Sherman said.',
+      'The State Department said the talks would resume.',
+    ].join('\n\n');
+    const [question] = draftQuestionSet(articleOf(markdown)).set.questions;
+    expect(question?.kind === 'who-said' && [question.answer, question.speakers]).toEqual(['Wendy Sherman', ['Catherine Ashton', 'European Union', 'Mohammad Javad Zarif', 'Wendy Sherman']]);
+  });
+
   it('explains a body as prose names it', () => {
     const { set } = draftQuestionSet(articleOf('“No comment,” Jane Doe said.\n\nThe Chinese foreign ministry urged the court to uphold “an objective stance.”'));
     const body = set.questions.find((q) => q.kind === 'who-said' && q.answer === 'Chinese foreign ministry');
