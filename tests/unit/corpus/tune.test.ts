@@ -1,0 +1,4 @@
+/** The texts rule writers tune on: see tests/corpus/README.md. */
+import { describeSplit } from './check-split';
+
+describeSplit('tune', '### Tune texts');
