@@ -167,17 +167,17 @@ function isBare(sentence: SentenceInfo): boolean {
 
 /**
  * The act that introduces a quotation opening a paragraph from the end of
- * the paragraph before: “Sherman said:” or “The following is a statement
- * from NASA Administrator Sean O'Keefe:”, the quoted paragraphs following.
+ * the paragraph before: “Sherman said:”, or a statement named in the last
+ * sentence (“The following is a statement from NASA Administrator Sean
+ * O'Keefe regarding …”), the quoted paragraphs following.
  */
 function introducing(sentences: readonly SentenceInfo[], opening: SentenceInfo, first: QuotePart): ResolvedAct | null {
   const previous = sentences[opening.index - 1];
   if (!previous || previous.paragraph !== opening.paragraph - 1 || opening.masked.slice(0, first.open).trim() !== '') return null;
   const act = previous.acts.at(-1);
   if (!act) return null;
-  const rest = previous.masked.slice(actTo(act), previous.span.end).trim();
   const colon = /:$/.test(previous.masked.slice(previous.span.start, previous.span.end).trim());
-  return colon || (isFromNoun(act.verb) && /^[.:]?$/.test(rest)) ? act : null;
+  return colon || isFromNoun(act.verb) ? act : null;
 }
 
 /** The attributed quotation that has a part in a sentence, if any. */

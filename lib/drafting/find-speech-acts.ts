@@ -14,7 +14,10 @@ const SAY = `said says say saying told tells telling added adds adding stressed 
   replied replies responded responds claimed claims stated declared declares announced announces remarked recalled recalls
   acknowledged acknowledges admitted admits suggested suggests emphasized emphasised emphasizes emphasises predicted predicts
   cautioned cautions vowed vows pledged pledges promised conceded concedes complained complains boasted maintained countered
-  observed continued concluded`.split(/\s+/);
+  observed continued concluded alleged alleges`.split(/\s+/);
+
+/** Issuing a statement is speaking: “Hirono issued a statement. “…,” she said.” */
+const ISSUED = ['issued a statement', 'released a statement', 'put out a statement'];
 
 /** Verbs of writing: the prompt asks "Who wrote this?". */
 const WRITE = 'wrote writes writing tweeted tweets posted'.split(' ');
@@ -38,6 +41,7 @@ const FROM = ['statement from', 'statement by', 'statement issued by', 'statemen
 
 const SORTS = new Map<string, VerbSort>([
   ...SAY.map((v) => [v, 'say'] as const),
+  ...ISSUED.map((v) => [v, 'say'] as const),
   ...WRITE.map((v) => [v, 'write'] as const),
   ...REPORT.map((v) => [v, 'report'] as const),
   ['according to', 'according'],
@@ -46,6 +50,11 @@ const SORTS = new Map<string, VerbSort>([
 
 /** Whether an act is a noun naming its source ("a statement from …"), after which a place may stand as well as a speaker. */
 export const isFromNoun = (verb: string): boolean => FROM.includes(verb);
+
+/** "by" right after a verb: its subject comes after, as the agent of a passive. */
+const AGENT_AFTER_VERB = /^\s+by\s+(?=\p{Lu})/u;
+/** A source named by its medium: "according to a tweet on Monday by", "according to a statement from". */
+const AGENT_AFTER_SOURCE = /^\s+(?:an?|the)\s+(?:[\p{Ll}\-]+\s+){1,2}?(?:(?:on|in|at)\s+\S+\s+)?(?:by|from)\s+(?=\p{Lu})/u;
 
 /** A dash right after a quotation, naming its speaker: “We agree” — Jane Doe. */
 const DASH_AFTER_QUOTE = /\uE000[,.!?]?\s*(?:\u2014|\u2013|--)\s*/g;
@@ -75,10 +84,20 @@ export interface SpeechAct extends TextSpan {
 }
 
 /** Words that may stand between a subject and its verb: "Xi has also said". */
-const BETWEEN = new Set('also later then again previously once still recently earlier separately further has have had was is were would will could did does do'.split(' '));
+const BETWEEN = new Set('also too both later then again previously once still recently earlier separately further yesterday today tonight has have had was is were would will could did does do'.split(' '));
+const DAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
+const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
+/** A phrase of time or medium between a subject and its verb: "Smith on Tuesday told", "Doe in a statement said". */
+const WHEN_OR_HOW = new RegExp(
+  `(?:^|\\s)(?:on|in|at|during|late|early|last|this|next)\\s+(?:the\\s+|an?\\s+)?(?:${DAYS}|${MONTHS}|week|month|year|weekend|morning|afternoon|evening|night|statement|interview|e-?mail|tweet|letter|post)(?:\\s+(?:morning|afternoon|evening|night))?$`,
+  'u',
+);
+/** Days and months are never speakers: "on Tuesday told" is when, not who. */
+const CALENDAR = new RegExp(`^(?:${DAYS}|${MONTHS})$`);
 /** Words that end the clause a subject belongs to: the subject comes after the last of them. */
 const CLAUSE_LINKS = new Set('and but or that because while as so when after before if who which where by'.split(' '));
-const APPOSITIVE = /^(?:a|an|the|who|which|whose|his|her|its|their|\d+)\b/;
+/** An appositive between commas, after a name: "a fellow at …", "co-author of …", "who …", "however". */
+const APPOSITIVE = /^(?:\d+|\p{Ll})/u;
 const PRONOUN = /^(he|she|it|they)$/i;
 /** After these, a coordinated or -ing speech verb takes the subject of the main clause. */
 const MAIN_CLAUSE_LINKS = new Set(['and', 'or', 'by', 'while', 'after', 'before', 'then', 'when']);
@@ -95,6 +114,15 @@ function phrasesIn(text: string): NamePhrase[] {
   return phrasesOf.phrases;
 }
 const phraseEndingAt = (text: string, end: number) => phrasesIn(text).find((p) => p.end === end);
+
+/** "Doug Miller of Milltech Marine said": the speaker is the name before "of", the body after it where they work. */
+function affiliatedName(text: string, clause: number, phrase: NamePhrase | undefined): NamePhrase | undefined {
+  if (!phrase) return phrase;
+  const phrases = phrasesIn(text);
+  const before = phrases[phrases.indexOf(phrase) - 1];
+  const linked = before && before.start >= clause && !before.possessive && /^\s+of(?:\s+the)?\s+$/.test(text.slice(before.end, phrase.start));
+  return linked ? before : phrase;
+}
 
 /** Reads a subject that ends exactly at `to`: a pronoun, a name, or a named body. */
 function subjectEndingAt(text: string, from: number, to: number, sentenceStart: number): Subject | null {
@@ -117,7 +145,8 @@ function subjectEndingAt(text: string, from: number, to: number, sentenceStart: 
   if (pronoun) return { kind: 'pronoun', pronoun: (pronoun[1] as string).toLowerCase() as Pronoun, text: tail, start, end };
 
   const determiner = /^(?:the|a|an)\s+/i.exec(tail);
-  const phrase = phraseEndingAt(text, end);
+  const phrase = affiliatedName(text, clause, phraseEndingAt(text, end));
+  if (phrase && CALENDAR.test(phrase.name.text)) return null;
   // A name may hold "and" ("Department of Health and Human Services"), but not a comma.
   if (phrase && !phrase.possessive && phrase.start >= clause && /^\p{Lu}/u.test(phrase.name.text)) {
     const withThe = determiner !== null && phrase.start === start + determiner[0].length;
@@ -139,6 +168,11 @@ function subjectEndingAt(text: string, from: number, to: number, sentenceStart: 
 function skipBetween(text: string, from: number, to: number): number {
   let end = trimEnd(text, from, to);
   for (;;) {
+    const when = WHEN_OR_HOW.exec(text.slice(from, end));
+    if (when) {
+      end = trimEnd(text, from, end - when[0].length);
+      continue;
+    }
     const [, word] = /(\p{L}+)$/u.exec(text.slice(from, end)) ?? [];
     if (!word || !(BETWEEN.has(word) || /^\p{Ll}+ly$/u.test(word))) return end;
     const next = trimEnd(text, from, end - word.length);
@@ -154,7 +188,13 @@ function subjectBefore(text: string, sentence: TextSpan, verbStart: number): Sub
     const comma = end - 1;
     const earlier = text.lastIndexOf(',', comma - 1);
     if (earlier < sentence.start || text.lastIndexOf(MASK, comma - 1) > earlier) return null;
-    if (!APPOSITIVE.test(text.slice(earlier + 1, comma).trim())) return null;
+    const between = text.slice(earlier + 1, comma).trim();
+    // "Merkel's spokesperson, Steffen Seibert, said": a full name between commas after a role is the subject.
+    const named = phraseEndingAt(text, trimEnd(text, earlier + 1, comma));
+    if (named && named.start === trimStart(text, earlier + 1, comma) && named.name.words.length >= 2 && !named.possessive) {
+      return subjectEndingAt(text, earlier + 1, named.end, sentence.start);
+    }
+    if (!APPOSITIVE.test(between)) return null;
     end = trimEnd(text, sentence.start, earlier);
   }
   return subjectEndingAt(text, sentence.start, end, sentence.start);
@@ -208,9 +248,13 @@ export function findSpeechActs(masked: string, sentence: TextSpan): SpeechAct[] 
     const afterQuote = /\uE000,?\s*$/.test(masked.slice(sentence.start, start));
     if (AFTER_QUOTE_ONLY.has(verb) && !afterQuote) continue;
     const sort = verbSort(verb);
-    let subject: Subject | null = null;
-    let where: SpeechAct['where'] = 'before';
-    if (sort !== 'according') subject = subjectBefore(masked, sentence, start);
+    let where: SpeechAct['where'] = 'after';
+    // The agent of a passive ("was told by Emergencies Minister Yevgeny Zinichev") or of a source ("according to a tweet by …").
+    const agent = (sort === 'according' ? AGENT_AFTER_SOURCE : AGENT_AFTER_VERB).exec(masked.slice(end, sentence.end));
+    let subject = agent ? subjectAfter(masked, sentence, end + agent[0].length) : null;
+    if (subject?.kind === 'pronoun') subject = null;
+    if (!subject) where = 'before';
+    if (!subject && sort !== 'according') subject = subjectBefore(masked, sentence, start);
     if (!subject && (afterQuote || sort === 'according') && verb !== 'told') {
       subject = subjectAfter(masked, sentence, end);
       where = 'after';

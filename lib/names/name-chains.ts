@@ -50,8 +50,11 @@ const capitalised = (word: string) => /^\p{Lu}/u.test(word);
 /** "Under" opens a title ("Under Secretary") though it is dropped as a function word elsewhere. */
 const keepsFirst = (run: Token[]) => run[0]?.word === 'Under' && run[1] !== undefined && capitalised(run[1].word);
 
+/** An acronym in capitals is a name even when it spells a function word: "US Secretary of State", "IT". */
+const notAName = (word: string) => NOT_NAMES.has(word.toLowerCase()) && !/^\p{Lu}{2,}$/u.test(word);
+
 function toChain(text: string, run: Token[]): NameChain | null {
-  while (run[0] && NOT_NAMES.has(run[0].word.toLowerCase()) && !keepsFirst(run)) run = run.slice(1);
+  while (run[0] && notAName(run[0].word) && !keepsFirst(run)) run = run.slice(1);
   while (run.at(-1) && PARTICLES.has(run.at(-1)?.word ?? '')) run = run.slice(0, -1);
   const first = run[0];
   const last = run.at(-1);

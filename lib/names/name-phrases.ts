@@ -43,7 +43,7 @@ export interface NamePhrase extends TextSpan {
   chains: NameChain[];
 }
 
-const CONNECTOR = /^ +(of|for|and|on|of the|for the|on the) +$/;
+const CONNECTOR = /^ +(of|for|and|on|to|of the|for the|on the|to the) +$/;
 
 /** A chain that ends in a person's name after a title or a first name: "State John Kerry", "NASA Administrator Sean O'Keefe". */
 function holdsName(chain: NameChain): boolean {
@@ -57,6 +57,8 @@ function joins(group: NameChain[], connector: string, next: NameChain): boolean 
   const first = group[0] as NameChain;
   const last = group.at(-1) as NameChain;
   if (last.possessive || holdsName(last)) return false;
+  // "Ambassador to Germany Richard Grenell": "to" only continues a title.
+  if (connector.startsWith('to')) return group.length === 1 && isTitleWord(last.words.at(-1) ?? '');
   if (isBodyHead(last.words.at(-1) ?? '')) return connector !== 'and';
   if (group.length > 1) return connector !== 'and' || last.words.length === 1;
   // "National Security and Defense Council", but not "Putin and Xi".

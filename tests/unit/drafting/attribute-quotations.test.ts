@@ -30,6 +30,7 @@ describe('attributeQuotations: news styles', () => {
     ['“he added” refers to the last speaker, not the last name', '“Russia matters,” Andrew Small said. Xi Jinping will tread carefully. “It is too valuable,” he added.', [['Russia matters', 'Andrew Small'], ['It is too valuable', 'Andrew Small']]],
     ['“it said” refers to the last body that spoke', 'The Chinese foreign ministry said it was calm.\n\n“We urge restraint,” it said.', [['We urge restraint', 'Chinese foreign ministry']]],
     ['a pronoun before anyone speaks refers to the person last named', 'Jane Doe arrived on Monday.\n\n“It is cold,” she said.', [['It is cold', 'Jane Doe']]],
+    ['“he too suggested”', 'John Roe described the signal as weak. He too suggested a scenario in which “the equipment was turned off.”', [['the equipment was turned off', 'John Roe']]],
   ])('resolves pronouns: %s', (_name, markdown, expected) => {
     expect(attributions(paragraphsOf(markdown))).toEqual(expected);
   });
@@ -50,6 +51,12 @@ describe('attributeQuotations: news styles', () => {
     ['a body before a title is not the speaker', "“We will continue,” NASA Administrator Sean O'Keefe said.", [['We will continue', "Sean O'Keefe"]]],
     ['a named body with “the”', '“We will not stop,” the State Department said.', [['We will not stop', 'State Department']]],
     ['an acronym at the start of a sentence', 'NASA said it would “review the data.”', [['review the data', 'NASA']]],
+    ['the agent of a passive', 'In a meeting he was told by Health Minister Jane Doe of “forty people under the rubble.”', [['forty people under the rubble', 'Jane Doe']]],
+    ['a role, then the name between commas', 'The ministry’s spokesperson, Jane Doe, said it was “too early to tell.”', [['too early to tell', 'Jane Doe']]],
+    ['a name of a body after the name', 'Dr. Jane Doe of University College London, a shipping researcher, explained that crews go dark “where piracy is a risk.”', [['where piracy is a risk', 'Jane Doe']]],
+    ['an appositive that does not start with “a” or “the”', 'Professor Jane Doe of Boston University, co-author of a new study, declared gun ownership “the strongest predictor.”', [['the strongest predictor', 'Jane Doe']]],
+    ['a time between the name and the verb', 'Jane Doe, a port official, on Tuesday told reporters they were “still waiting for news.”', [['still waiting for news', 'Jane Doe']]],
+    ['an ambassador “to” a country', 'US Ambassador to Germany John Roe alleged the airline had “contributed to suffering.”', [['contributed to suffering', 'John Roe']]],
   ])('names speakers in full: %s', (_name, markdown, expected) => {
     expect(attributions(paragraphsOf(markdown))).toEqual(expected);
   });
@@ -77,6 +84,9 @@ describe('attributeQuotations: news styles', () => {
     ['a statement from a titled name, its paragraphs quoted, only the last closed', "The following is a statement from NASA Administrator Sean O'Keefe:\n\n“Today we mourn.\n\n“They knew the risks.\n\n“We will go on.”", [['Today we mourn', "Sean O'Keefe"]]],
     ['“Name said:” then the quotation in the next paragraph', 'Jane Doe said:\n\n“We will win.”', [['We will win', 'Jane Doe']]],
     ['a statement named in a sentence that does not introduce it', 'Jane Doe issued a statement from Geneva.\n\n“We will win.”', [['We will win', null]]],
+    ['a statement named without a colon', "The following is a statement from NASA Administrator Sean O'Keefe regarding today's landing.\n\n“We are encouraged.”", [['We are encouraged', "Sean O'Keefe"]]],
+    ['a statement issued, then “she said”', '“First things first,” Mary Major said.\n\nSenator Jane Doe issued a statement on Sunday.\n\n“We agree with the plan,” she said.', [['First things first', 'Mary Major'], ['We agree with the plan', 'Jane Doe']]],
+    ['according to a tweet by a titled name', '“We will act,” according to a tweet on Monday by US Secretary of State John Roe.', [['We will act', 'John Roe']]],
   ])('statements: %s', (_name, markdown, expected) => {
     expect(attributions(paragraphsOf(markdown))).toEqual(expected);
   });
