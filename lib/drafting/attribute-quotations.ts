@@ -1,7 +1,7 @@
-import { findNamePhrases, type NameIndex } from '@/lib/names';
+import { findNamePhrases, genderOf, type NameIndex } from '@/lib/names';
 import type { TextSpan } from '@/lib/text';
 
-import { findSpeechActs, isFromNoun, type SpeechAct, type Subject, verbSort } from './find-speech-acts';
+import { findSpeechActs, isFromNoun, type Pronoun, type SpeechAct, type Subject, verbSort } from './find-speech-acts';
 import { articleSentences, MASK, maskQuotations, partEnd, type Quotation, type QuotePart } from './quotations';
 
 export interface Speaker {
@@ -33,20 +33,40 @@ class SpeakerTracker {
   /** The last person named in the narrative, for "he said" before anyone has spoken. */
   private mentioned: LastSpeaker | null = null;
   private seen: Speaker[] = [];
+  /** Every person who spoke, the last one last. */
+  private speakers: LastSpeaker[] = [];
 
   constructor(private readonly names: NameIndex) {}
 
+  /**
+   * The person "he" or "she" refers to: the last person who spoke, unless
+   * their given name says otherwise; then the person last named in the same
+   * or the previous paragraph, then an earlier speaker, who fits. A given
+   * name compromise does not know fits either pronoun.
+   */
+  private personFor(pronoun: Pronoun, sentence: SentenceRef): LastSpeaker | null {
+    const wanted = pronoun === 'he' ? 'male' : pronoun === 'she' ? 'female' : null;
+    const fits = (s: LastSpeaker | null): s is LastSpeaker => s !== null && (wanted === null || (genderOf(s.speaker.name) ?? wanted) === wanted);
+    const mentioned = this.mentioned && this.mentioned.sentence.paragraph >= sentence.paragraph - 1 ? this.mentioned : null;
+    if (!this.person) return fits(mentioned) ? mentioned : null;
+    if (fits(this.person)) return this.person;
+    if (fits(mentioned)) return mentioned;
+    return [...this.speakers].reverse().find(fits) ?? null;
+  }
+
   resolve(subject: Subject, sentence: SentenceRef): { speaker: Speaker; antecedent?: SentenceRef } | null {
     if (subject.kind === 'pronoun') {
-      const person = this.person ?? (this.mentioned && this.mentioned.sentence.paragraph >= sentence.paragraph - 1 ? this.mentioned : null);
+      const person = this.personFor(subject.pronoun, sentence);
       const last = subject.pronoun === 'it' ? this.body : subject.pronoun === 'they' ? (this.body ?? person) : person;
       return last ? { speaker: last.speaker, antecedent: last.sentence } : null;
     }
     const speaker = subject.kind === 'name' ? this.named(subject) : this.bodyNamed(subject.text, subject.named);
     if (!speaker) return null;
     const last = { speaker, sentence };
-    if (speaker.person) this.person = last;
-    else this.body = last;
+    if (speaker.person) {
+      this.person = last;
+      this.speakers.push(last);
+    } else this.body = last;
     if (!this.seen.some((s) => s.name === speaker.name)) this.seen.push(speaker);
     return { speaker };
   }

@@ -1,5 +1,7 @@
 import nlp from 'compromise';
 
+export type Gender = 'male' | 'female';
+
 /**
  * What compromise's lexicon knows about a single capitalised word, read
  * once per word: whether it is a first name ("Wendy", "Sean"), a name of
@@ -8,6 +10,7 @@ import nlp from 'compromise';
  */
 interface WordKind {
   firstName: boolean;
+  gender: Gender | null;
   personal: boolean;
   commonNoun: boolean;
 }
@@ -22,6 +25,7 @@ function kindOf(word: string): WordKind {
   const entry = lexicon[word.toLowerCase()];
   const kind = {
     firstName: tags.has('FirstName'),
+    gender: tags.has('MaleName') === tags.has('FemaleName') ? null : tags.has('MaleName') ? ('male' as const) : ('female' as const),
     personal: tags.has('Person') || tags.has('FirstName') || tags.has('LastName'),
     commonNoun: !tags.has('Person') && !tags.has('Place') && (entry === 'Singular' || entry === 'Plural' || entry === 'Uncountable'),
   };
@@ -37,3 +41,6 @@ export const isPersonalName = (word: string): boolean => kindOf(word).personal;
 
 /** Whether the word is an everyday English noun ("Voice", "Bank"), not a name. */
 export const isCommonNoun = (word: string): boolean => kindOf(word).commonNoun;
+
+/** The gender compromise's lexicon gives a person's first given name ("Wendy Sherman" → female), or null when it does not know. */
+export const genderOf = (name: string): Gender | null => kindOf(name.split(/\s+/)[0] ?? name).gender;

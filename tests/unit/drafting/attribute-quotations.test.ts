@@ -24,12 +24,14 @@ describe('attributeQuotations: news styles', () => {
   });
 
   it.each([
-    ['“he said” after a named speaker', 'Jane Doe said the talks would fail.\n\nBut China is “reserving a seat at the table,” he said.', [['reserving a seat at the table', 'Jane Doe']]],
+    ['“he said” after a named speaker', 'John Doe said the talks would fail.\n\nBut China is “reserving a seat at the table,” he said.', [['reserving a seat at the table', 'John Doe']]],
     ['“she added”', '“We will win,” Jane Doe said.\n\n“And soon,” she added.', [['We will win', 'Jane Doe'], ['And soon', 'Jane Doe']]],
     ['“he wrote” after “Name thanked … for its “…””', 'Vladimir Putin thanked China for its “balanced line.” “We welcome it,” he wrote.', [['balanced line', 'Vladimir Putin'], ['We welcome it', 'Vladimir Putin']]],
     ['“he added” refers to the last speaker, not the last name', '“Russia matters,” Andrew Small said. Xi Jinping will tread carefully. “It is too valuable,” he added.', [['Russia matters', 'Andrew Small'], ['It is too valuable', 'Andrew Small']]],
     ['“it said” refers to the last body that spoke', 'The Chinese foreign ministry said it was calm.\n\n“We urge restraint,” it said.', [['We urge restraint', 'Chinese foreign ministry']]],
     ['a pronoun before anyone speaks refers to the person last named', 'Jane Doe arrived on Monday.\n\n“It is cold,” she said.', [['It is cold', 'Jane Doe']]],
+    ['“she” is not the last speaker when his given name says he is a man', '“We will win,” John Roe said.\n\nSenator Jane Doe disagreed.\n\n“We will not,” she said.', [['We will win', 'John Roe'], ['We will not', 'Jane Doe']]],
+    ['“she” with nobody who fits is left out', '“We will win,” John Roe said.\n\n“We will not,” she said.', [['We will win', 'John Roe'], ['We will not', null]]],
     ['“he too suggested”', 'John Roe described the signal as weak. He too suggested a scenario in which “the equipment was turned off.”', [['the equipment was turned off', 'John Roe']]],
   ])('resolves pronouns: %s', (_name, markdown, expected) => {
     expect(attributions(paragraphsOf(markdown))).toEqual(expected);
