@@ -60,10 +60,10 @@ const AGENT_AFTER_SOURCE = /^\s+(?:an?|the)\s+(?:[\p{Ll}\-]+\s+){1,2}?(?:(?:on|i
 const DASH_AFTER_QUOTE = /\uE000[,.!?]?\s*(?:\u2014|\u2013|--)\s*/g;
 
 /** Any attributing verb as a whole word (not inside "so-called"). */
-const SPEECH_VERB = new RegExp(`(?<![\\p{L}\\-])(?:${[...SORTS.keys()].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\-])`, 'gu');
+const SPEECH_VERB = new RegExp(`(?<![\\p{L}\\-])(?:${[...SORTS.keys()].sort((a, b) => b.length - a.length).join('|')}|According to)(?![\\p{L}\\-])`, 'gu');
 
 export function verbSort(verb: string): VerbSort {
-  return SORTS.get(verb) ?? 'say';
+  return SORTS.get(verb.toLowerCase()) ?? 'say';
 }
 
 export type Pronoun = 'he' | 'she' | 'it' | 'they';
@@ -92,12 +92,14 @@ const WHEN_OR_HOW = new RegExp(
   `(?:^|\\s)(?:on|in|at|during|late|early|last|this|next)\\s+(?:the\\s+|an?\\s+)?(?:${DAYS}|${MONTHS}|week|month|year|weekend|morning|afternoon|evening|night|statement|interview|e-?mail|tweet|letter|post)(?:\\s+(?:morning|afternoon|evening|night))?$`,
   'u',
 );
+/** A preposition in a subject puts the name in it out of the speaker's place. */
+const PREPOSITION = /\S\s+(?:at|in|from|for|with|by|on|to|about|among|near|inside|outside|within)(?![\p{L}’'])/u;
 /** Days and months are never speakers: "on Tuesday told" is when, not who. */
 const CALENDAR = new RegExp(`^(?:${DAYS}|${MONTHS})$`);
 /** Words that end the clause a subject belongs to: the subject comes after the last of them. */
 const CLAUSE_LINKS = new Set('and but or that because while as so when after before if who which where by'.split(' '));
-/** An appositive between commas, after a name: "a fellow at …", "co-author of …", "who …", "however". */
-const APPOSITIVE = /^(?:\d+|\p{Ll})/u;
+/** An appositive between commas, after a name: "a fellow at …", "co-author of …", "who …", "however", "45", "D-Calif.". */
+const APPOSITIVE = /^(?:\d+|\p{Ll}|[DRI]-[\p{Lu}][\p{L}.]*$)/u;
 const PRONOUN = /^(he|she|it|they)$/i;
 /** After these, a coordinated or -ing speech verb takes the subject of the main clause. */
 const MAIN_CLAUSE_LINKS = new Set(['and', 'or', 'by', 'while', 'after', 'before', 'then', 'when']);
@@ -147,6 +149,11 @@ function subjectEndingAt(text: string, from: number, to: number, sentenceStart: 
   const determiner = /^(?:the|a|an)\s+/i.exec(tail);
   const phrase = affiliatedName(text, clause, phraseEndingAt(text, end));
   if (phrase && CALENDAR.test(phrase.name.text)) return null;
+  // "Smith and Jones said": two speakers, neither of whom said it alone.
+  const joined = link >= 0 && /^(?:and|or)$/.test(words[link]?.[0] ?? '') && /^\p{Lu}/u.test(words[link - 1]?.[0] ?? '');
+  if (joined && (!phrase || phrase.start >= start)) return null;
+  // "Officials at the European Space Agency said": the name is where they work, not who spoke ("with Miller describing" is Miller).
+  if (PREPOSITION.test(text.slice(start, phrase ? Math.max(start, phrase.start) : end))) return null;
   // A name may hold "and" ("Department of Health and Human Services"), but not a comma.
   if (phrase && !phrase.possessive && phrase.start >= clause && /^\p{Lu}/u.test(phrase.name.text)) {
     const withThe = determiner !== null && phrase.start === start + determiner[0].length;
@@ -168,6 +175,12 @@ function subjectEndingAt(text: string, from: number, to: number, sentenceStart: 
 function skipBetween(text: string, from: number, to: number): number {
   let end = trimEnd(text, from, to);
   for (;;) {
+    // "Sen. Mitch McConnell (R-Ky.) called": an aside in brackets.
+    const aside = /\s*\([^()\uE000]*\)$/.exec(text.slice(from, end));
+    if (aside) {
+      end = trimEnd(text, from, end - aside[0].length);
+      continue;
+    }
     const when = WHEN_OR_HOW.exec(text.slice(from, end));
     if (when) {
       end = trimEnd(text, from, end - when[0].length);

@@ -59,6 +59,9 @@ describe('attributeQuotations: news styles', () => {
     ['an appositive that does not start with “a” or “the”', 'Professor Jane Doe of Boston University, co-author of a new study, declared gun ownership “the strongest predictor.”', [['the strongest predictor', 'Jane Doe']]],
     ['a time between the name and the verb', 'Jane Doe, a port official, on Tuesday told reporters they were “still waiting for news.”', [['still waiting for news', 'Jane Doe']]],
     ['an ambassador “to” a country', 'US Ambassador to Germany John Roe alleged the airline had “contributed to suffering.”', [['contributed to suffering', 'John Roe']]],
+    ['a party and state after the name', 'Rep. Jane Doe, D-Calif., said the bill was “a victory.”', [['a victory', 'Jane Doe']]],
+    ['an aside in brackets after the name', 'Sen. John Roe (R-Ky.) called it “a mistake.”', [['a mistake', 'John Roe']]],
+    ['“According to” opening the sentence', 'According to the Associated Press, the storm was “the worst in decades.”', [['the worst in decades', 'Associated Press']]],
   ])('names speakers in full: %s', (_name, markdown, expected) => {
     expect(attributions(paragraphsOf(markdown))).toEqual(expected);
   });
@@ -98,6 +101,9 @@ describe('attributeQuotations: news styles', () => {
     ['quoted phrases in a list', 'Customs data showed it sold “hunting rifles,” body armor, and drone parts—“dual-use equipment” that has civilian uses.', [['hunting rifles', null], ['dual-use equipment', null]]],
     ['a quotation whose speaker is unnamed', 'Experts say the deal is a “turning point.”', [['turning point', null]]],
     ['a capitalised word that is not a name', 'Officials said the plan was “dead on arrival.”', [['dead on arrival', null]]],
+    ['two speakers at once', 'Smith and Jones said the plan was “a disaster.”', [['a disaster', null]]],
+    ['people at a named body', 'Officials at the European Space Agency said the probe was “healthy.”', [['healthy', null]]],
+    ['experts at a named body', 'Experts at Johns Hopkins University say the data are “alarming.”', [['alarming', null]]],
   ])('leaves unattributed: %s', (_name, markdown, expected) => {
     expect(attributions(paragraphsOf(markdown))).toEqual(expected);
   });
