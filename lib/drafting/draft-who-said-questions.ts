@@ -108,6 +108,12 @@ export function draftWhoSaidQuestions(
       const runsOn = ` The quotation runs on from paragraph ${paragraph}.`;
       drafted.push({ question: question(at, runsOn), paragraph: at.paragraph + 1, ...(notes ? { note: notes } : {}) });
     }
+    // The second half of a split quote (“A,” she said. “B.”) is asked about too: its words are as much the speaker's.
+    const carried = BY_HOW.continued(act, who);
+    for (const at of found.continuations.flatMap((c) => c.parts)) {
+      const note = [notes, carried.note].filter(Boolean).join('; ');
+      drafted.push({ question: question(at, carried.more ?? ''), paragraph: at.paragraph + 1, note });
+    }
   }
   return { drafted, skipped };
 }

@@ -95,6 +95,16 @@ describe('draftQuestionSet on small articles', () => {
     expect(set.questions[2]?.evidence).toEqual(['“We will go on.”', "The following is a statement from NASA Administrator Sean O'Keefe:"]);
   });
 
+  it('asks about both halves of a split quote, the second with a note that it carries on the first', () => {
+    const { set, notes } = draftQuestionSet(articleOf('“We will win,” Jane Doe said. “There is no doubt.”\n\n“We will not,” John Roe said.'));
+    expect(set.questions.map((q) => (q.kind === 'who-said' ? [q.quote, q.answer] : null))).toEqual([
+      ['We will win', 'Jane Doe'],
+      ['There is no doubt', 'Jane Doe'],
+      ['We will not', 'John Roe'],
+    ]);
+    expect(Object.keys(notes)).toEqual(['who-said-2']);
+  });
+
   it('offers the people and bodies named nearest, never the answer under another name', () => {
     const markdown = [
       'WASHINGTON — Under Secretary of State for Political Affairs Wendy Sherman met Foreign Minister Mohammad Javad Zarif and the European Union’s Catherine Ashton.',
