@@ -29,6 +29,10 @@ const firstWord = (name: string) => name.split(/\s+/)[0] ?? name;
 const lastWord = (name: string) => name.split(/\s+/).at(-1) ?? name;
 const cleanPerson = (text: string) => text.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '').replace(/['’]s$/, '');
 const ACRONYM = /^\p{Lu}{2,}$/u;
+/** Last words of places compromise may tag as bodies: "Vnukovo International Airport" says nothing. */
+const PLACE_HEADS = new Set(
+  'airport avenue street road square park bridge sea ocean river lake island islands mountain mountains valley bay gulf strait canal coast peninsula desert forest stadium arena port harbour harbor'.split(' '),
+);
 
 const wordIn = (text: string, word: string) => new RegExp(`(?<![\\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(text);
 
@@ -36,6 +40,8 @@ const wordIn = (text: string, word: string) => new RegExp(`(?<![\\p{L}])${word.r
 function isBodyName(name: string): boolean {
   return isBodyHead(lastWord(name)) || ACRONYM.test(name) || /\s\p{Ll}/u.test(name) || nlp(name).has('#Organization');
 }
+
+const isPlaceName = (name: string) => PLACE_HEADS.has(lastWord(name).toLowerCase()) || nlp(name).has('(#Place|#Country)');
 
 /**
  * Indexes every name phrase of an article. Full names (two words or more,
@@ -59,14 +65,14 @@ export function buildNameIndex(paragraphs: readonly { text: string }[]): NameInd
       if (phrase.name.words.length >= 2 && isPerson(name)) {
         const confirmed = phrase.titled || isFirstName(firstWord(name)) || tagged.some((t) => t.endsWith(name) || name.endsWith(t));
         if (confirmed && !people.includes(name)) people.push(name);
-      } else if (isBodyName(name) && !nlp(name).has('(#Place|#Country)') && !organisations.includes(name)) {
+      } else if (isBodyName(name) && !isPlaceName(name) && !organisations.includes(name)) {
         organisations.push(name);
       }
       // The body in front of a title: "NASA" in "NASA Administrator Sean O'Keefe".
       const [first] = phrase.chains;
       const title = first ? first.words.findIndex(isTitleWord) : -1;
       const body = first && title > 0 ? first.words.slice(0, title).join(' ') : '';
-      if (body && isBodyName(body) && !organisations.includes(body)) organisations.push(body);
+      if (body && isBodyName(body) && !isPlaceName(body) && !organisations.includes(body)) organisations.push(body);
     }
   });
 
