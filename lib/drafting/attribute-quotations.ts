@@ -1,7 +1,7 @@
 import { findNamePhrases, genderOf, type NameIndex } from '@/lib/names';
 import type { TextSpan } from '@/lib/text';
 
-import { findSpeechActs, isFromNoun, type Pronoun, type SpeechAct, type Subject, verbSort } from './find-speech-acts';
+import { findSpeechActs, isFromNoun, nextSpeechVerb, type Pronoun, type SpeechAct, type Subject, verbSort } from './find-speech-acts';
 import { articleSentences, MASK, maskQuotations, partEnd, type Quotation, type QuotePart } from './quotations';
 
 export interface Speaker {
@@ -169,6 +169,9 @@ function chooseAct(sentence: SentenceInfo, part: QuotePart): ResolvedAct | null 
   const end = partEnd(part, masked);
   const after = acts.find((a) => actFrom(a) >= end && /^[\s,]*$/.test(masked.slice(end, actFrom(a))));
   if (after) return after;
+  // “…,” a resident said / “…,” she said with no one to be “she”: the speaker is there but unknown, so nobody else is.
+  const next = nextSpeechVerb(masked, end, sentence.span.end);
+  if (next && /^[\s,]*(?:[^\s,.;:!?\uE000]+\s+){0,4}$/.test(masked.slice(end, next.start)) && !acts.some((a) => a.start === next.start)) return null;
   const before = [...acts].reverse().find((a) => actTo(a) <= part.open && /^[\s,:]*(?:that\s*)?$/.test(masked.slice(actTo(a), part.open)));
   if (before) return before;
   const distance = (a: ResolvedAct) => (actFrom(a) >= end ? actFrom(a) - end : part.open - actTo(a));

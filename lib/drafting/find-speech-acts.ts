@@ -54,13 +54,19 @@ export const isFromNoun = (verb: string): boolean => FROM.includes(verb);
 /** "by" right after a verb: its subject comes after, as the agent of a passive. */
 const AGENT_AFTER_VERB = /^\s+by\s+(?=\p{Lu})/u;
 /** A source named by its medium: "according to a tweet on Monday by", "according to a statement from". */
-const AGENT_AFTER_SOURCE = /^\s+(?:an?|the)\s+(?:[\p{Ll}\-]+\s+){1,2}?(?:(?:on|in|at)\s+\S+\s+)?(?:by|from)\s+(?=\p{Lu})/u;
+const AGENT_AFTER_SOURCE = /^\s+(?:an?|the)\s+(?:[\p{Ll}\-]+(?<!ed)\s+){1,2}?(?:(?:on|in|at)\s+\S+\s+)?(?:by|from)\s+(?=\p{Lu})/u;
 
 /** A dash right after a quotation, naming its speaker: “We agree” — Jane Doe. */
 const DASH_AFTER_QUOTE = /\uE000[,.!?]?\s*(?:\u2014|\u2013|--)\s*/g;
 
 /** Any attributing verb as a whole word (not inside "so-called"). */
 const SPEECH_VERB = new RegExp(`(?<![\\p{L}\\-])(?:${[...SORTS.keys()].sort((a, b) => b.length - a.length).join('|')}|According to)(?![\\p{L}\\-])`, 'gu');
+
+/** The first speech verb from an offset, whether or not its subject can be read: “…,” a resident said. */
+export function nextSpeechVerb(masked: string, from: number, to: number): TextSpan | null {
+  const match = new RegExp(SPEECH_VERB.source, 'u').exec(masked.slice(from, to));
+  return match ? { start: from + match.index, end: from + match.index + match[0].length } : null;
+}
 
 export function verbSort(verb: string): VerbSort {
   return SORTS.get(verb.toLowerCase()) ?? 'say';

@@ -32,11 +32,14 @@ interface Token extends TextSpan {
   stops: boolean;
 }
 
+/** Abbreviated titles whose full stop does not end a sentence: "Dr. Jane Doe", "Sen. John Roe". */
+const HONORIFICS = new Set('Mr Mrs Ms Dr Prof Sen Rep Gov Gen Lt Col Sgt Capt Maj Adm Cmdr Brig Cpl Pvt Rev Hon St'.split(' '));
+
 function tokens(text: string): Token[] {
   return [...text.matchAll(WORD)].map((m) => {
     let word = m[0];
     let stops = false;
-    if (word.endsWith('.') && !ACRONYM.test(word)) {
+    if (word.endsWith('.') && !ACRONYM.test(word) && !HONORIFICS.has(word.slice(0, -1))) {
       word = word.replace(/\.+$/, '');
       stops = true;
     }

@@ -79,9 +79,10 @@ function personIn(text: string, chain: NameChain, inTitle: boolean): { name: Nam
   if (rest === null) return null;
   const offsets = [...rest.text.matchAll(/\S+/g)].map((m) => rest.start + m.index);
   // "Political Affairs Wendy Sherman": the name starts at the first given name with no name before it.
-  const first = rest.words.findIndex((w, i) => i > 0 && isFirstName(w) && rest.words.slice(0, i).every((before) => !isPersonalName(before)));
-  if (first > 0) return { name: nameFrom(text, offsets[first] as number, rest.end), titled: true, guessed: false };
   if (rest !== chain) return { name: nameFrom(text, rest.start, rest.end), titled: true, guessed: false };
+  // Two words at least stay: "Bill Nelson" is not cut to "Nelson", a given name too.
+  const first = rest.words.findIndex((w, i) => i > 0 && i < rest.words.length - 1 && isFirstName(w) && rest.words.slice(0, i).every((before) => !isPersonalName(before)));
+  if (first > 0) return { name: nameFrom(text, offsets[first] as number, rest.end), titled: true, guessed: false };
   if (!inTitle) return null;
   const keep = rest.words.length >= 3 ? 2 : 1;
   if (rest.words.length < 2) return null;
