@@ -1,4 +1,4 @@
-import { findNamePhrases, genderOf, type NameIndex } from '@/lib/names';
+import { findNamePhrases, genderOf, isTitleWord, type NameIndex } from '@/lib/names';
 import type { TextSpan } from '@/lib/text';
 
 import { findSpeechActs, isFromNoun, nextSpeechVerb, type Pronoun, type SpeechAct, type Subject, verbSort } from './find-speech-acts';
@@ -33,6 +33,8 @@ class SpeakerTracker {
   /** The last person named in the narrative, for "he said" before anyone has spoken. */
   private mentioned: LastSpeaker | null = null;
   private seen: Speaker[] = [];
+  /** The person last named with each title, by the title in lowercase: "secretary" → Leon E. Panetta. */
+  private titled = new Map<string, LastSpeaker>();
   /** Every person who spoke, the last one last. */
   private speakers: LastSpeaker[] = [];
 
@@ -55,6 +57,14 @@ class SpeakerTracker {
   }
 
   resolve(subject: Subject, sentence: SentenceRef): { speaker: Speaker; antecedent?: SentenceRef } | null {
+    if (subject.kind === 'role') {
+      const titled = this.titled.get(subject.role);
+      if (!titled) return null;
+      const last = { speaker: titled.speaker, sentence };
+      this.person = last;
+      this.speakers.push(last);
+      return { speaker: titled.speaker, antecedent: titled.sentence };
+    }
     if (subject.kind === 'pronoun') {
       const person = this.personFor(subject.pronoun, sentence);
       const last = subject.pronoun === 'it' ? this.body : subject.pronoun === 'they' ? (this.body ?? person) : person;
@@ -73,7 +83,14 @@ class SpeakerTracker {
 
   /** Notes the last person named in a sentence's own words (quotations masked). */
   observe(masked: string, sentence: SentenceRef): void {
-    const phrases = findNamePhrases(masked.slice(sentence.span.start, sentence.span.end));
+    // The paragraph's phrases that start in the sentence, whole though the sentence were cut inside one.
+    const phrases = findNamePhrases(masked).filter((p) => p.start >= sentence.span.start && p.start < sentence.span.end);
+    for (const phrase of phrases) {
+      if (!phrase.titled || phrase.guessed) continue;
+      const full = this.names.fullName(phrase.name.text);
+      const titles = phrase.text.slice(0, phrase.name.start - phrase.start).split(/\s+/).filter(isTitleWord);
+      for (const title of titles) this.titled.set(title.replace(/\.$/, '').toLowerCase(), { speaker: { name: full, person: true }, sentence });
+    }
     for (const { name } of phrases.reverse()) {
       if (name.words.length === 1 && !this.names.isKnownName(name.text)) continue;
       const full = this.names.fullName(name.text);
@@ -179,7 +196,7 @@ function chooseAct(sentence: SentenceInfo, part: QuotePart): ResolvedAct | null 
 }
 
 function how(act: ResolvedAct): HowAttributed {
-  if (act.subject.kind === 'pronoun') return 'pronoun';
+  if (act.subject.kind === 'pronoun' || act.subject.kind === 'role') return 'pronoun';
   return verbSort(act.verb) === 'report' ? 'reported' : 'named';
 }
 

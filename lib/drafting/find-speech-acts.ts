@@ -1,6 +1,6 @@
 import nlp from 'compromise';
 
-import { BODY_HEADS, findNamePhrases, type NamePhrase } from '@/lib/names';
+import { BODY_HEADS, findNamePhrases, isTitleWord, type NamePhrase } from '@/lib/names';
 import type { TextSpan } from '@/lib/text';
 
 import { MASK } from './quotations';
@@ -79,6 +79,7 @@ export type Subject = TextSpan &
   (
     | { kind: 'name'; text: string; sentenceInitial: boolean; withThe: boolean; guessed: boolean }
     | { kind: 'body'; text: string; named: boolean }
+    | { kind: 'role'; text: string; role: string }
     | { kind: 'pronoun'; text: string; pronoun: Pronoun }
   );
 
@@ -167,6 +168,10 @@ function subjectEndingAt(text: string, from: number, to: number, sentenceStart: 
     const sentenceInitial = name.start === trimStart(text, sentenceStart, end);
     return { kind: 'name', text: name.text, start: name.start, end, sentenceInitial, withThe, guessed: phrase.guessed };
   }
+
+  // "the secretary said": the person the article last named with that title.
+  const role = /^the\s+(\p{Ll}+)$/u.exec(tail)?.[1];
+  if (role && isTitleWord(role[0]?.toUpperCase() + role.slice(1))) return { kind: 'role', text: tail, role, start, end };
 
   const body = determiner ? tail.slice(determiner[0].length) : tail;
   const bodyWords = body.split(/\s+/);
@@ -271,7 +276,7 @@ export function findSpeechActs(masked: string, sentence: TextSpan): SpeechAct[] 
     // The agent of a passive ("was told by Emergencies Minister Yevgeny Zinichev") or of a source ("according to a tweet by …").
     const agent = (sort === 'according' ? AGENT_AFTER_SOURCE : AGENT_AFTER_VERB).exec(masked.slice(end, sentence.end));
     let subject = agent ? subjectAfter(masked, sentence, end + agent[0].length) : null;
-    if (subject?.kind === 'pronoun') subject = null;
+    if (subject?.kind === 'pronoun' || subject?.kind === 'role') subject = null;
     if (!subject) where = 'before';
     if (!subject && sort !== 'according') subject = subjectBefore(masked, sentence, start);
     if (!subject && (afterQuote || sort === 'according') && verb !== 'told') {
@@ -288,7 +293,7 @@ export function findSpeechActs(masked: string, sentence: TextSpan): SpeechAct[] 
     const start = sentence.start + dash.index + 1;
     const end = sentence.start + dash.index + dash[0].length;
     const subject = subjectAfter(masked, sentence, end);
-    if (subject && subject.kind !== 'pronoun') acts.push({ verb: masked.slice(start, end).trim(), start, end, subject, where: 'after' });
+    if (subject && subject.kind !== 'pronoun' && subject.kind !== 'role') acts.push({ verb: masked.slice(start, end).trim(), start, end, subject, where: 'after' });
   }
   return acts.sort((a, b) => a.start - b.start);
 }

@@ -32,6 +32,8 @@ describe('attributeQuotations: news styles', () => {
     ['a pronoun before anyone speaks refers to the person last named', 'Jane Doe arrived on Monday.\n\n“It is cold,” she said.', [['It is cold', 'Jane Doe']]],
     ['“she” is not the last speaker when his given name says he is a man', '“We will win,” John Roe said.\n\nSenator Jane Doe disagreed.\n\n“We will not,” she said.', [['We will win', 'John Roe'], ['We will not', 'Jane Doe']]],
     ['“she” with nobody who fits is left out', '“We will win,” John Roe said.\n\n“We will not,” she said.', [['We will win', 'John Roe'], ['We will not', null]]],
+    ['“the secretary” is the person last named with that title', 'Defense Secretary Leon E. Panetta arrived today.\n\n“It means a lot to me,” the secretary said.\n\n“We are grateful,” he added.', [['It means a lot to me', 'Leon E. Panetta'], ['We are grateful', 'Leon E. Panetta']]],
+    ['“the minister” with no minister named is no one', '“It means a lot to me,” the minister said.', [['It means a lot to me', null]]],
     ['“he too suggested”', 'John Roe described the signal as weak. He too suggested a scenario in which “the equipment was turned off.”', [['the equipment was turned off', 'John Roe']]],
   ])('resolves pronouns: %s', (_name, markdown, expected) => {
     expect(attributions(paragraphsOf(markdown))).toEqual(expected);
