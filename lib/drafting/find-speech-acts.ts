@@ -170,8 +170,9 @@ function subjectEndingAt(text: string, from: number, to: number, sentenceStart: 
   }
 
   // "the secretary said": the person the article last named with that title.
-  const role = /^the\s+(\p{Ll}+)$/u.exec(tail)?.[1];
-  if (role && isTitleWord(role[0]?.toUpperCase() + role.slice(1))) return { kind: 'role', text: tail, role, start, end };
+  const roleWords = /^the\s+(\p{Ll}+(?:\s+\p{Ll}+){0,2})$/u.exec(tail)?.[1]?.split(/\s+/) ?? [];
+  const role = roleWords.at(-1);
+  if (role && roleWords.every((w) => isTitleWord(w[0]?.toUpperCase() + w.slice(1)))) return { kind: 'role', text: tail, role, start, end };
 
   const body = determiner ? tail.slice(determiner[0].length) : tail;
   const bodyWords = body.split(/\s+/);
@@ -208,18 +209,21 @@ function skipBetween(text: string, from: number, to: number): number {
 /** The subject written before a verb, passing over appositives: "Moritz Rudolf, a fellow at …, told". */
 function subjectBefore(text: string, sentence: TextSpan, verbStart: number): Subject | null {
   let end = skipBetween(text, sentence.start, verbStart);
-  for (let guard = 0; guard < 3 && text[end - 1] === ','; guard++) {
-    const comma = end - 1;
-    const earlier = text.lastIndexOf(',', comma - 1);
-    if (earlier < sentence.start || text.lastIndexOf(MASK, comma - 1) > earlier) return null;
-    const between = text.slice(earlier + 1, comma).trim();
+  if (text[end - 1] !== ',') return subjectEndingAt(text, sentence.start, end, sentence.start);
+  // Appositives between commas, the last first: "Jane Doe, 34, a nurse from Ohio, said".
+  let close = end - 1;
+  for (let guard = 0; guard < 3; guard++) {
+    const earlier = text.lastIndexOf(',', close - 1);
+    if (earlier < sentence.start || text.lastIndexOf(MASK, close - 1) > earlier) return guard === 0 ? null : subjectEndingAt(text, sentence.start, end, sentence.start);
+    const between = text.slice(earlier + 1, close).trim();
     // "Merkel's spokesperson, Steffen Seibert, said": a full name between commas after a role is the subject.
-    const named = phraseEndingAt(text, trimEnd(text, earlier + 1, comma));
-    if (named && named.start === trimStart(text, earlier + 1, comma) && named.name.words.length >= 2 && !named.possessive) {
+    const named = guard === 0 ? phraseEndingAt(text, trimEnd(text, earlier + 1, close)) : undefined;
+    if (named && named.start === trimStart(text, earlier + 1, close) && named.name.words.length >= 2 && !named.possessive) {
       return subjectEndingAt(text, earlier + 1, named.end, sentence.start);
     }
-    if (!APPOSITIVE.test(between)) return null;
+    if (!APPOSITIVE.test(between)) return guard === 0 ? null : subjectEndingAt(text, sentence.start, end, sentence.start);
     end = trimEnd(text, sentence.start, earlier);
+    close = earlier;
   }
   return subjectEndingAt(text, sentence.start, end, sentence.start);
 }

@@ -33,6 +33,7 @@ describe('attributeQuotations: news styles', () => {
     ['“she” is not the last speaker when his given name says he is a man', '“We will win,” John Roe said.\n\nSenator Jane Doe disagreed.\n\n“We will not,” she said.', [['We will win', 'John Roe'], ['We will not', 'Jane Doe']]],
     ['“she” with nobody who fits is left out', '“We will win,” John Roe said.\n\n“We will not,” she said.', [['We will win', 'John Roe'], ['We will not', null]]],
     ['“the secretary” is the person last named with that title', 'Defense Secretary Leon E. Panetta arrived today.\n\n“It means a lot to me,” the secretary said.\n\n“We are grateful,” he added.', [['It means a lot to me', 'Leon E. Panetta'], ['We are grateful', 'Leon E. Panetta']]],
+    ['“the prime minister”', 'President Joe Biden met Prime Minister Rishi Sunak on Monday. “We are united,” the prime minister said.', [['We are united', 'Rishi Sunak']]],
     ['“the minister” with no minister named is no one', '“It means a lot to me,” the minister said.', [['It means a lot to me', null]]],
     ['“he too suggested”', 'John Roe described the signal as weak. He too suggested a scenario in which “the equipment was turned off.”', [['the equipment was turned off', 'John Roe']]],
   ])('resolves pronouns: %s', (_name, markdown, expected) => {
@@ -63,6 +64,7 @@ describe('attributeQuotations: news styles', () => {
     ['an ambassador “to” a country', 'US Ambassador to Germany John Roe alleged the airline had “contributed to suffering.”', [['contributed to suffering', 'John Roe']]],
     ['an abbreviated title with its full stop', '“The data are clear,” said Dr. Jane Doe, lead author of the study.', [['The data are clear', 'Jane Doe']]],
     ['a given name compromise also knows as a common word', '“It is a giant leap,” said NASA Administrator Bill Nelson.', [['It is a giant leap', 'Bill Nelson']]],
+    ['two appositives', 'Jane Doe, 34, a nurse from Ohio, said the hospital was “overwhelmed.”', [['overwhelmed', 'Jane Doe']]],
     ['a party and state after the name', 'Rep. Jane Doe, D-Calif., said the bill was “a victory.”', [['a victory', 'Jane Doe']]],
     ['an aside in brackets after the name', 'Sen. John Roe (R-Ky.) called it “a mistake.”', [['a mistake', 'John Roe']]],
     ['“According to” opening the sentence', 'According to the Associated Press, the storm was “the worst in decades.”', [['the worst in decades', 'Associated Press']]],
