@@ -26,6 +26,8 @@ const NOT_NAMES = new Set(
   according depending beleaguered reiterating asked speaking`.split(/\s+/),
 );
 
+const PRONOUNS = new Set(['I', 'We', 'You', 'He', 'She', 'It', 'They']);
+
 interface Token extends TextSpan {
   word: string;
   /** The token ended with a full stop that is not part of an acronym: a chain stops after it. */
@@ -58,7 +60,8 @@ const notAName = (word: string) => NOT_NAMES.has(word.toLowerCase()) && !/^\p{Lu
 
 function toChain(text: string, run: Token[]): NameChain | null {
   while (run[0] && notAName(run[0].word) && !keepsFirst(run)) run = run.slice(1);
-  while (run.at(-1) && PARTICLES.has(run.at(-1)?.word ?? '')) run = run.slice(0, -1);
+  // "MS We did not …" (an interview's initials, then a capital that starts the answer): a pronoun ends no name.
+  while (run.at(-1) && (PARTICLES.has(run.at(-1)?.word ?? '') || (run.length > 1 && PRONOUNS.has(run.at(-1)?.word ?? '')))) run = run.slice(0, -1);
   const first = run[0];
   const last = run.at(-1);
   if (!first || !last) return null;

@@ -19,7 +19,7 @@ export interface NameIndex {
   isPlace(name: string): boolean;
   /** People named in full, in order of first mention. */
   people: readonly string[];
-  /** Bodies named (a name ending in a word like "Department", a name with "of", an acronym), in order of first mention. */
+  /** Bodies named (a name ending in a word like "Department", a name with "of", an acronym before a title), in order of first mention. */
   organisations: readonly string[];
   /** The paragraphs (indexes) that mention a name, in full or by an unambiguous short form. */
   mentions(name: string): number[];
@@ -41,6 +41,14 @@ function isBodyName(name: string): boolean {
   return isBodyHead(lastWord(name)) || ACRONYM.test(name) || /\s\p{Ll}/u.test(name) || nlp(name).has('#Organization');
 }
 
+/**
+ * A name to offer as a body that may have said something: one ending in a
+ * body's noun ("State Department") or a name with "of" in it ("Voice of
+ * America"). An acronym alone may be a system or a treaty ("AIS", "COFA"),
+ * so it is offered only when the article puts it before a title ("NASA
+ * Administrator …") or quotes it.
+ */
+const isOrganisationName = (name: string) => isBodyHead(lastWord(name)) || /\s\p{Ll}/u.test(name);
 const isPlaceName = (name: string) => PLACE_HEADS.has(lastWord(name).toLowerCase()) || nlp(name).has('(#Place|#Country)');
 
 /**
@@ -65,7 +73,7 @@ export function buildNameIndex(paragraphs: readonly { text: string }[]): NameInd
       if (phrase.name.words.length >= 2 && isPerson(name)) {
         const confirmed = phrase.titled || isFirstName(firstWord(name)) || tagged.some((t) => t.endsWith(name) || name.endsWith(t));
         if (confirmed && !people.includes(name)) people.push(name);
-      } else if (isBodyName(name) && !isPlaceName(name) && !organisations.includes(name)) {
+      } else if (isOrganisationName(name) && !isPlaceName(name) && !organisations.includes(name)) {
         organisations.push(name);
       }
       // The body in front of a title: "NASA" in "NASA Administrator Sean O'Keefe".

@@ -44,6 +44,8 @@ export interface NamePhrase extends TextSpan {
 }
 
 const CONNECTOR = /^ +(of|for|and|on|to|of the|for the|on the|to the) +$/;
+/** "Medicine on January 17" is a name and a date. */
+const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 
 /** A chain that ends in a person's name after a title or a first name: "State John Kerry", "NASA Administrator Sean O'Keefe". */
 function holdsName(chain: NameChain): boolean {
@@ -60,7 +62,7 @@ function joins(group: NameChain[], connector: string, next: NameChain): boolean 
   // "Ambassador to Germany Richard Grenell": "to" only continues a title.
   if (connector.startsWith('to')) return group.length === 1 && isTitleWord(last.words.at(-1) ?? '');
   if (isBodyHead(last.words.at(-1) ?? '')) return connector !== 'and';
-  if (group.length > 1) return connector !== 'and' || last.words.length === 1;
+  if (group.length > 1) return connector.startsWith('on') ? false : connector !== 'and' || last.words.length === 1;
   // "National Security and Defense Council", but not "Putin and Xi".
   if (connector === 'and') return isBodyHead(next.words.at(-1) ?? '') && !first.words.some(isPersonalName);
   if (isTitleWord(first.words.at(-1) ?? '')) return true;
@@ -116,7 +118,7 @@ export function findNamePhrases(text: string): NamePhrase[] {
     const group = groups.at(-1);
     const previous = group?.at(-1);
     const connector = previous ? CONNECTOR.exec(text.slice(previous.end, chain.start))?.[1] : undefined;
-    if (group && connector && joins(group, connector, chain)) group.push(chain);
+    if (group && connector && !CALENDAR.test(chain.text) && joins(group, connector, chain)) group.push(chain);
     else groups.push([chain]);
   }
   return groups.map((chains) => toPhrase(text, chains));

@@ -13,7 +13,7 @@ const TITLES = new Set(
   Brig Brigadier Cmdr Marshal Corporal Cpl Pvt Sir Dame Lord Lady Rev Reverend Bishop Archbishop Cardinal Rabbi Imam
   Ayatollah Pastor Director Director-General Administrator Commissioner Attorney Adviser Advisor Counselor Counsellor
   Coordinator Superintendent Inspector Sheriff Officer Detective CEO Founder Co-founder President-elect Dean Provost
-  Manager Editor Correspondent Scientist Astronaut Economist Analyst`.split(/\s+/),
+  Manager Editor Correspondent Scientist Astronaut Economist Analyst Whip`.split(/\s+/),
 );
 
 /** Whether a capitalised word is a title or role: "Secretary", "Gen.", "Vice-President". */

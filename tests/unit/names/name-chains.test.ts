@@ -12,6 +12,7 @@ describe('findNameChains', () => {
     ['name particles join', 'said Ursula von der Leyen today', ['Ursula von der Leyen']],
     ['initialisms', 'the U.S. and the U.N. spoke', ['U.S.', 'U.N.']],
     ['an acronym that spells a function word', 'by US Secretary Jane Doe', ['US Secretary Jane Doe']],
+    ['a pronoun after initials', 'MS We did not expect it.', ['MS']],
     ['“Under” opening a title', 'Under Secretary Jane Doe', ['Under Secretary Jane Doe']],
   ])('%s', (_name, text, expected) => {
     expect(findNameChains(text).map((c) => c.text)).toEqual(expected);
