@@ -16,12 +16,15 @@ interface WordKind {
 }
 
 const known = new Map<string, WordKind>();
-const lexicon = (nlp as unknown as { model(): { one: { lexicon: Record<string, string | undefined> } } }).model().one.lexicon;
+type Lexicon = Record<string, string | undefined>;
+/** Read on first use, so importing the module does nothing. */
+let lexicon: Lexicon | undefined;
 
 function kindOf(word: string): WordKind {
   const cached = known.get(word);
   if (cached) return cached;
   const tags = new Set((nlp(word).json() as { terms: { tags: string[] }[] }[])[0]?.terms[0]?.tags ?? []);
+  lexicon ??= (nlp as unknown as { model(): { one: { lexicon: Lexicon } } }).model().one.lexicon;
   const entry = lexicon[word.toLowerCase()];
   const kind = {
     firstName: tags.has('FirstName'),
