@@ -45,10 +45,10 @@ function readSentences(paragraphs: readonly { text: string }[], quotations: read
       for (const act of findSpeechActs(masked, span)) {
         // "a statement from Geneva" says where, not who.
         if (isFromNoun(act.verb) && act.subject.kind === 'name' && names.isPlace(act.subject.text)) continue;
-        const resolved = tracker.resolve(act.subject, sentence);
+        const resolved = tracker.resolve(act.subject, sentence, act.verb);
         if (resolved) acts.push({ ...act, sentence, ...resolved });
       }
-      tracker.observe(masked, sentence);
+      tracker.observe(masked, sentence, acts.length > 0);
       sentences.push({ ...sentence, index: sentences.length, masked, acts });
     }
   });

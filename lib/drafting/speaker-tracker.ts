@@ -15,6 +15,11 @@ export interface SentenceRef {
   span: TextSpan;
 }
 
+/** Verbs that carry the last speaker on, whoever was named since: “…,” he added. */
+const CARRIES_ON = new Set(['added', 'adds', 'continued', 'concluded', 'went on']);
+/** What may stand before a sentence's subject: "But Jones …", "Still, Jones …". */
+const SENTENCE_OPENING = /^\s*(?:(?:But|And|Yet|So|Meanwhile|Still|However|Now|Then|Later)\b,?\s*)?$/;
+
 interface LastSpeaker {
   speaker: Speaker;
   sentence: SentenceRef;
@@ -36,36 +41,46 @@ export class SpeakerTracker {
   private titled = new Map<string, LastSpeaker>();
   /** Every person who spoke, the last one last. */
   private speakers: LastSpeaker[] = [];
+  /** A person who is the subject of a sentence of narrative since the last speaker: "Jones, a farmer, has lived here 40 years." */
+  private introduced: LastSpeaker | null = null;
 
   constructor(private readonly names: NameIndex) {}
 
   /**
    * The person "he" or "she" refers to: the last person who spoke, unless
-   * their given name says otherwise; then the person last named in the same
-   * or the previous paragraph, then an earlier speaker, who fits. A given
-   * name compromise does not know fits either pronoun.
+   * someone else has since been the subject of the narrative in the same or
+   * the previous paragraph ("“…,” Smith said. Jones has farmed here for 40
+   * years. “…,” he said.": Jones) and the verb does not carry the last
+   * speaker on ("he added"), or the last speaker's given name says
+   * otherwise; then the person last named in the same or the previous
+   * paragraph, then an earlier speaker, who fits. A given name compromise
+   * does not know fits either pronoun.
    */
-  private personFor(pronoun: Pronoun, sentence: SentenceRef): LastSpeaker | null {
+  private personFor(pronoun: Pronoun, sentence: SentenceRef, verb: string): LastSpeaker | null {
     const wanted = pronoun === 'he' ? 'male' : pronoun === 'she' ? 'female' : null;
     const fits = (s: LastSpeaker | null): s is LastSpeaker => s !== null && (wanted === null || (genderOf(s.speaker.name) ?? wanted) === wanted);
-    const mentioned = this.mentioned && this.mentioned.sentence.paragraph >= sentence.paragraph - 1 ? this.mentioned : null;
+    const recent = (s: LastSpeaker | null) => (s && s.sentence.paragraph >= sentence.paragraph - 1 ? s : null);
+    const mentioned = recent(this.mentioned);
+    const introduced = recent(this.introduced);
+    if (fits(introduced) && !CARRIES_ON.has(verb) && introduced.speaker.name !== this.person?.speaker.name) return introduced;
     if (!this.person) return fits(mentioned) ? mentioned : null;
     if (fits(this.person)) return this.person;
     if (fits(mentioned)) return mentioned;
     return [...this.speakers].reverse().find(fits) ?? null;
   }
 
-  resolve(subject: Subject, sentence: SentenceRef): { speaker: Speaker; antecedent?: SentenceRef } | null {
+  resolve(subject: Subject, sentence: SentenceRef, verb: string): { speaker: Speaker; antecedent?: SentenceRef } | null {
     if (subject.kind === 'role') {
       const titled = this.titled.get(subject.role);
       if (!titled) return null;
       const last = { speaker: titled.speaker, sentence };
       this.person = last;
+      this.introduced = null;
       this.speakers.push(last);
       return { speaker: titled.speaker, antecedent: titled.sentence };
     }
     if (subject.kind === 'pronoun') {
-      const person = this.personFor(subject.pronoun, sentence);
+      const person = this.personFor(subject.pronoun, sentence, verb);
       const last = subject.pronoun === 'it' ? this.body : subject.pronoun === 'they' ? (this.body ?? person) : person;
       return last ? { speaker: last.speaker, antecedent: last.sentence } : null;
     }
@@ -74,16 +89,22 @@ export class SpeakerTracker {
     const last = { speaker, sentence };
     if (speaker.person) {
       this.person = last;
+      this.introduced = null;
       this.speakers.push(last);
     } else this.body = last;
     if (!this.seen.some((s) => s.name === speaker.name)) this.seen.push(speaker);
     return { speaker };
   }
 
-  /** Notes the last person named in a sentence's own words (quotations masked). */
-  observe(masked: string, sentence: SentenceRef): void {
+  /** Notes the people named in a sentence's own words (quotations masked): with a title, last, and as the subject of a sentence without a speech act. */
+  observe(masked: string, sentence: SentenceRef, spoke: boolean): void {
     // The paragraph's phrases that start in the sentence, whole though the sentence were cut inside one.
     const phrases = findNamePhrases(masked).filter((p) => p.start >= sentence.span.start && p.start < sentence.span.end);
+    const subject = phrases[0];
+    if (!spoke && subject && SENTENCE_OPENING.test(masked.slice(sentence.span.start, subject.start))) {
+      const full = this.names.fullName(subject.name.text);
+      if (/\s/.test(full) && this.names.isPerson(full)) this.introduced = { speaker: { name: full, person: true }, sentence };
+    }
     for (const phrase of phrases) {
       if (!phrase.titled || phrase.guessed) continue;
       const full = this.names.fullName(phrase.name.text);

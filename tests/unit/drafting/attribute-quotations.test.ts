@@ -35,6 +35,8 @@ describe('attributeQuotations: news styles', () => {
     ['“the secretary” is the person last named with that title', 'Defense Secretary Leon E. Panetta arrived today.\n\n“It means a lot to me,” the secretary said.\n\n“We are grateful,” he added.', [['It means a lot to me', 'Leon E. Panetta'], ['We are grateful', 'Leon E. Panetta']]],
     ['“the prime minister”', 'President Joe Biden met Prime Minister Rishi Sunak on Monday. “We are united,” the prime minister said.', [['We are united', 'Rishi Sunak']]],
     ['“the minister” with no minister named is no one', '“It means a lot to me,” the minister said.', [['It means a lot to me', null]]],
+    ['“he said” after another man is introduced as a sentence’s subject', '“It is dry,” John Smith said.\n\nBob Jones has farmed here for 40 years. “It has never been this dry,” he said.', [['It is dry', 'John Smith'], ['It has never been this dry', 'Bob Jones']]],
+    ['“he added” carries the last speaker on past such a subject', '“It is dry,” John Smith said. Bob Jones has farmed here for 40 years. “It has never been this dry,” he added.', [['It is dry', 'John Smith'], ['It has never been this dry', 'John Smith']]],
     ['“he too suggested”', 'John Roe described the signal as weak. He too suggested a scenario in which “the equipment was turned off.”', [['the equipment was turned off', 'John Roe']]],
   ])('resolves pronouns: %s', (_name, markdown, expected) => {
     expect(attributions(paragraphsOf(markdown))).toEqual(expected);
