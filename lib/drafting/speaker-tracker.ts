@@ -101,7 +101,7 @@ export class SpeakerTracker {
     // The paragraph's phrases that start in the sentence, whole though the sentence were cut inside one.
     const phrases = findNamePhrases(masked).filter((p) => p.start >= sentence.span.start && p.start < sentence.span.end);
     const subject = phrases[0];
-    if (!spoke && subject && SENTENCE_OPENING.test(masked.slice(sentence.span.start, subject.start))) {
+    if (!spoke && subject && !subject.possessive && SENTENCE_OPENING.test(masked.slice(sentence.span.start, subject.start))) {
       const full = this.names.fullName(subject.name.text);
       if (/\s/.test(full) && this.names.isPerson(full)) this.introduced = { speaker: { name: full, person: true }, sentence };
     }
