@@ -31,7 +31,7 @@ const WHEN_OR_HOW = new RegExp(
   'u',
 );
 /** A preposition in a subject puts the name in it out of the speaker's place. */
-const PREPOSITION = /\S\s+(?:at|in|from|for|with|by|on|to|about|among|near|inside|outside|within)(?![\p{L}’'])/u;
+const PREPOSITION = /\S\s+(?:at|of|in|from|for|with|by|on|to|about|among|near|inside|outside|within)(?![\p{L}’'])/u;
 /** Days and months are never speakers: "on Tuesday told" is when, not who. */
 const CALENDAR = new RegExp(`^(?:${DAYS}|${MONTHS})$`);
 /** Words that end the clause a subject belongs to: the subject comes after the last of them. */

@@ -113,6 +113,7 @@ describe('attributeQuotations: news styles', () => {
     ['“she” with no one to be her, a body releasing the words later', '“We are ready,” she said, according to a transcript released by the White House.', [['We are ready', null]]],
     ['two speakers at once', 'Smith and Jones said the plan was “a disaster.”', [['a disaster', null]]],
     ['people at a named body', 'Officials at the European Space Agency said the probe was “healthy.”', [['healthy', null]]],
+    ['people of a named body', '“We stand with Ukraine,” the leaders of the Group of Seven said in a joint statement.', [['We stand with Ukraine', null]]],
     ['experts at a named body', 'Experts at Johns Hopkins University say the data are “alarming.”', [['alarming', null]]],
   ])('leaves unattributed: %s', (_name, markdown, expected) => {
     expect(attributions(paragraphsOf(markdown))).toEqual(expected);
