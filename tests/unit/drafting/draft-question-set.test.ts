@@ -3,6 +3,7 @@ import { parse } from 'yaml';
 
 import { locateQuote, type Article, questionSetSchema, SET_SCHEMA_LINE } from '@/lib/content';
 import { draftQuestionSet, serializeDraft } from '@/lib/drafting';
+import { checkSpeakerName } from '@/lib/names';
 
 import { paragraphsOf, readSeedArticle } from './support';
 
@@ -36,6 +37,11 @@ describe('draftQuestionSet on the seed article', () => {
       expect(q.speakers.length).toBeGreaterThanOrEqual(2);
       expect(q.speakers.length).toBeLessThanOrEqual(4);
     }
+  });
+
+  it('offers only speakers content:check takes for names the article uses', () => {
+    const speakers = draft.set.questions.flatMap((q) => (q.kind === 'who-said' ? q.speakers : []));
+    expect(speakers.filter((s) => !checkSpeakerName(s, seed.paragraphs).named)).toEqual([]);
   });
 
   it('gives each date question the sentence that holds its answer', () => {
