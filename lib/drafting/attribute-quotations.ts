@@ -27,6 +27,8 @@ export interface AttributedQuotation {
 
 interface SentenceInfo extends SentenceRef {
   index: number;
+  /** The paragraph's text, and the same with its quotations masked. */
+  text: string;
   masked: string;
   acts: ResolvedAct[];
 }
@@ -49,7 +51,7 @@ function readSentences(paragraphs: readonly { text: string }[], quotations: read
         if (resolved) acts.push({ ...act, sentence, ...resolved });
       }
       tracker.observe(masked, sentence, acts.length > 0);
-      sentences.push({ ...sentence, index: sentences.length, masked, acts });
+      sentences.push({ ...sentence, index: sentences.length, text, masked, acts });
     }
   });
   return sentences;
@@ -82,7 +84,13 @@ function chooseAct(sentence: SentenceInfo, part: QuotePart): ResolvedAct | null 
   const before = [...acts].reverse().find((a) => actTo(a) <= part.open && /^[\s,:]*(?:that\s*)?$/.test(masked.slice(actTo(a), part.open)));
   if (before) return before;
   const distance = (a: ResolvedAct) => (actFrom(a) >= end ? actFrom(a) - end : part.open - actTo(a));
-  return [...acts].sort((a, b) => distance(a) - distance(b))[0] ?? null;
+  const nearest = [...acts].sort((a, b) => distance(a) - distance(b))[0] ?? null;
+  // "Smith said the so-called “peace plan” was dead": a few quoted words inside the writer's sentence, away from "said",
+  // are as often the writer's own scare quotes; words that end it ("said it would “review the data.”") are the speaker's.
+  const words = (sentence.text.slice(part.start, part.end).match(/\S+/g) ?? []).length;
+  const inside = /[\p{L}\p{N}]/u.test(masked.slice(end, sentence.span.end).replaceAll(MASK, ''));
+  if (nearest && words < 4 && inside && actFrom(nearest) < part.open && ['say', 'write', 'according'].includes(verbSort(nearest.verb))) return null;
+  return nearest;
 }
 
 function how(act: ResolvedAct): HowAttributed {

@@ -111,6 +111,7 @@ describe('attributeQuotations: news styles', () => {
     ['a capitalised word that is not a name', 'Officials said the plan was “dead on arrival.”', [['dead on arrival', null]]],
     ['an unnamed speaker right after the quotation, a source later', '“It was terrible,” a resident said, according to the Associated Press.', [['It was terrible', null]]],
     ['“she” with no one to be her, a body releasing the words later', '“We are ready,” she said, according to a transcript released by the White House.', [['We are ready', null]]],
+    ['a short quote away from “said”, as likely the writer’s', 'John Roe said the so-called “peace plan” was dead.', [['peace plan', null]]],
     ['two speakers at once', 'Smith and Jones said the plan was “a disaster.”', [['a disaster', null]]],
     ['people at a named body', 'Officials at the European Space Agency said the probe was “healthy.”', [['healthy', null]]],
     ['people of a named body', '“We stand with Ukraine,” the leaders of the Group of Seven said in a joint statement.', [['We stand with Ukraine', null]]],
