@@ -80,14 +80,14 @@ function personIn(text: string, chain: NameChain, inTitle: boolean): { name: Nam
   const rest = withoutTitles(chain);
   if (rest === null) return null;
   const offsets = [...rest.text.matchAll(/\S+/g)].map((m) => rest.start + m.index);
-  // "Political Affairs Wendy Sherman": the name starts at the first given name with no name before it.
   if (rest !== chain) return { name: nameFrom(text, rest.start, rest.end), titled: true, guessed: false };
-  // Two words at least stay: "Bill Nelson" is not cut to "Nelson", a given name too.
+  // "Political Affairs Wendy Sherman": the name starts at the first given name with no name before it,
+  // and keeps two words at least ("Bill Nelson" is not cut to "Nelson", a given name too).
   const first = rest.words.findIndex((w, i) => i > 0 && i < rest.words.length - 1 && isFirstName(w) && rest.words.slice(0, i).every((before) => !isPersonalName(before)));
   if (first > 0) return { name: nameFrom(text, offsets[first] as number, rest.end), titled: true, guessed: false };
-  if (!inTitle) return null;
+  if (!inTitle || rest.words.length < 2) return null;
+  // In a title phrase, "Broadcasting Fawad Chaudhry" → "Fawad Chaudhry", "State Kerry" → "Kerry".
   const keep = rest.words.length >= 3 ? 2 : 1;
-  if (rest.words.length < 2) return null;
   const at = offsets[rest.words.length - keep] as number;
   return { name: nameFrom(text, at, rest.end), titled: true, guessed: true };
 }
