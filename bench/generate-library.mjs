@@ -3,9 +3,10 @@
  * Libraries for the bench and for tests of a long library, made from the
  * seed: every article is the seed article (about 1,100 words) under an id,
  * title and date of its own, and every set cycles the seed set's questions
- * under new ids, so each evidence quotation still points into its article and
- * everything passes `content:check`. The questions are taken kind by kind in
- * turn, so a set of nine questions or more has every kind. The same options
+ * (and the practice set's of kinds the seed set has none of) under new ids,
+ * so each evidence quotation still points into its article and everything
+ * passes `content:check`. The questions are taken kind by kind in turn, so a
+ * set of as many questions as there are kinds, or more, has every kind. The same options
  * write the same bytes, and set n is the same in a library of 10 or of 1,000.
  * Never point it at the repository: pass a temporary folder.
  *   node bench/generate-library.mjs <dir> [--sets 100] [--questions 20]
@@ -19,17 +20,24 @@ import { parse, stringify } from 'yaml';
 // Run from the repository root, as npm scripts and the tests are (no import.meta: Playwright loads this file as CommonJS).
 const REPO = process.cwd();
 export const SEED_SET_ID = 'xi-jinping-in-russia';
+const PRACTICE_SET_ID = 'xi-jinping-in-russia-practice';
 export const BIG_SET_ID = 'big-set';
 const SCHEMA_LINE = '# yaml-language-server: $schema=../schemas/question-set.schema.json';
 
 /** @typedef {Record<string, unknown> & { id: string, kind: string }} Question */
 
+/** @param {string} id */
+const readSet = (id) => parse(fs.readFileSync(path.join(REPO, 'content/sets', `${id}.yaml`), 'utf8'));
+
 function readSeed() {
-  const set = parse(fs.readFileSync(path.join(REPO, 'content/sets', `${SEED_SET_ID}.yaml`), 'utf8'));
+  const set = readSet(SEED_SET_ID);
   const articleFile = fs.readFileSync(path.join(REPO, 'content/articles', `${set.article}.md`), 'utf8');
   const [, frontmatter = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(articleFile) ?? [];
   /** @type {Question[]} */
-  const questions = set.questions;
+  const seedQuestions = set.questions;
+  /** @type {Question[]} */
+  const practice = readSet(PRACTICE_SET_ID).questions;
+  const questions = [...seedQuestions, ...practice.filter((q) => !seedQuestions.some((s) => s.kind === q.kind))];
   /** @type {Map<string, Question[]>} */
   const byKind = new Map();
   for (const q of questions) byKind.set(q.kind, [...(byKind.get(q.kind) ?? []), q]);

@@ -30,19 +30,24 @@ export function unknownSentence(ids: readonly string[], article: ReadonlySet<str
   return unknown === undefined ? null : `the article has no sentence "${unknown}"`;
 }
 
+/** Item number ("0", "1", …) → the entry of the list chosen for it: a quote's speaker, or an item's match. */
+const matches = v.pipe(
+  // Valibot's record would take a list as one keyed "0", "1", …
+  v.custom<object>((value) => typeof value === 'object' && value !== null && !Array.isArray(value), 'a matching is an object from item numbers to the entries chosen'),
+  v.record(v.pipe(v.string(), v.regex(/^(?:0|[1-9]\d{0,2})$/, 'keys are item numbers: "0", "1", …')), choice),
+);
+
 /** One schema per kind of question: adding a kind here makes every table keyed by kind list what it lacks. */
 const schemas = {
   'single-choice': choice,
   'multiple-select': choices,
   claim: v.picklist(claimVerdicts),
   'who-said': choice,
-  /** Quote number ("0", "1", …) → the speaker chosen for it. */
-  'match-speakers': v.pipe(
-    // Valibot's record would take a list as one keyed "0", "1", …
-    v.custom<object>((value) => typeof value === 'object' && value !== null && !Array.isArray(value), 'a matching is an object from quote numbers to speakers'),
-    v.record(v.pipe(v.string(), v.regex(/^(?:0|[1-9]\d{0,2})$/, 'keys are quote numbers: "0", "1", …')), choice),
-  ),
+  'match-speakers': matches,
+  matching: matches,
   date: choice,
+  /** What the student typed; the number in it is read when it is scored. */
+  numeric: choice,
   /** The items in the order the student put them. */
   order: choices,
   'short-text': choice,
@@ -60,4 +65,4 @@ export type Citation = v.InferOutput<typeof citedSentencesSchema>;
 export const answerSchemas: { [K in QuestionKind]: v.GenericSchema<unknown, AnswerOf<K>> } = schemas;
 
 /** Any kind's answer, for a value whose question is not at hand (a result's right answer). */
-export const anyAnswerSchema = v.union([choice, choices, schemas['match-speakers']]);
+export const anyAnswerSchema = v.union([choice, choices, matches]);

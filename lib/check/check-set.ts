@@ -1,10 +1,11 @@
 import { eng } from 'stopword';
 
 import { articleSentences, locateQuote, PLACEHOLDER_EXPLANATION, questionSchema, questionSetSchema, SET_SCHEMA_LINE, slugSchema, type Article, type Question, type QuestionSetFile } from '@/lib/content';
-import { normaliseAnswer } from '@/lib/scoring';
+import { disagreeingDateForms, normaliseAnswer } from '@/lib/scoring';
 
 import { htmlProblems } from './check-article';
 import { didYouMean, setKnownKeys } from './explain-issue';
+import { matchingMistakes } from './matching-mistakes';
 import { problem, START, type ContentProblem } from './problem';
 import { placedMessage, quoteProblems, type PlacedMessage } from './quote-problems';
 import { speakerNameWarnings } from './speaker-names';
@@ -55,6 +56,7 @@ function likelyMistakes(question: Question, at: Path, article: Article): PlacedM
   if (question.explanation === PLACEHOLDER_EXPLANATION) {
     warn([...at, 'explanation'], 'still the placeholder the GIFT import wrote; explain why the answer is right, as students see it after checking');
   }
+  if (question.kind === 'matching') warnings.push(...matchingMistakes(question, at));
   const found = question.kind === 'claim' && question.answer === 'not-stated' ? sentenceWithAll(article, keyWords(question.claim)) : null;
   if (found) {
     warn([...at, 'answer'], `"not-stated", but every key word of the claim is in one sentence (paragraph ${found.paragraph}): "${found.sentence}"; check the answer`);
@@ -66,6 +68,10 @@ function likelyMistakes(question: Question, at: Path, article: Article): PlacedM
       if (!stated) return;
       warn([...at, 'options', i], `the wrong option "${option}" is stated word for word in the article (paragraph ${stated.paragraph}); students may choose it for that reason`);
     });
+  }
+  if (question.kind === 'date' && !question.options) {
+    const against = question.date === undefined ? `the answer "${question.answer}"` : `date: ${question.date}`;
+    for (const form of disagreeingDateForms(question)) warn(form === question.answer ? [...at, 'answer'] : [...at, 'accept', question.accept.indexOf(form)], `"${form}" names another date than ${against}; students who type that date are marked right`);
   }
   warnings.push(...speakerNameWarnings(question, at, article));
   return warnings;

@@ -47,6 +47,21 @@ function typeName(value: unknown): string {
   return `a ${typeof value}`;
 }
 
+/**
+ * Why YAML read a group of fields where a list or a text belongs, when the
+ * way it was written says: items without their dashes, or a text whose ": "
+ * made its first words a field name.
+ */
+function typeHint(expected: string, input: unknown): string {
+  if (typeName(input) !== 'a group of fields') return '';
+  if (expected === 'array') return '; start each item with a dash ("- ")';
+  const entries = Object.entries(input as Record<string, unknown>);
+  const [key, value] = entries[0] ?? [];
+  if (expected !== 'string' || entries.length !== 1 || !(typeof value === 'string' || value === null)) return '';
+  const text = value === null ? `${String(key)}:` : `${String(key)}: ${value}`;
+  return `; the ": " in it makes YAML read "${String(key)}" as a field name: put the whole text in quotes: ${JSON.stringify(text)}`;
+}
+
 const expectedNames: Record<string, string> = { string: 'text', number: 'a number', boolean: 'true or false', array: 'a list', object: 'a group of fields' };
 
 /** What fields an object may have, where the schema can tell (for "did you mean"). */
@@ -97,7 +112,7 @@ export function explainIssue(issue: z.core.$ZodIssue, knownKeys: KnownKeys): Exp
         const parent = describePath(path.slice(0, -1));
         return [{ path: path.slice(0, -1), field, message: `${parent ? `${parent}: ` : ''}missing the field "${String(last)}"` }];
       }
-      return [{ path, field, message: `${prefix}should be ${expectedNames[issue.expected] ?? issue.expected}, not ${typeName(issue.input)}` }];
+      return [{ path, field, message: `${prefix}should be ${expectedNames[issue.expected] ?? issue.expected}, not ${typeName(issue.input)}${typeHint(issue.expected, issue.input)}` }];
     }
     case 'invalid_union': {
       if (issue.discriminator === 'kind') {

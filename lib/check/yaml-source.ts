@@ -1,8 +1,9 @@
-import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type YAMLError, type YAMLMap } from 'yaml';
+import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type YAMLMap } from 'yaml';
 import type { z } from 'zod';
 
 import { explainIssue, type KnownKeys } from './explain-issue';
 import { problem, START, type ContentProblem, type Position } from './problem';
+import { yamlSyntaxProblems } from './yaml-syntax-problems';
 
 /**
  * A YAML document read from a content file: its value, and the parsed
@@ -22,31 +23,7 @@ export interface YamlSource {
 
 export type Path = readonly PropertyKey[];
 
-/** What a YAML parser's complaint means for someone editing the file by hand. */
-const HINTS: Partial<Record<YAMLError['code'], string>> = {
-  TAB_AS_INDENT: 'indent with spaces, not tabs',
-  BAD_INDENT: 'this line is indented differently from the lines it belongs with',
-  MULTILINE_IMPLICIT_KEY: 'this line is indented differently from the lines around it, or a field is missing its colon',
-  BLOCK_AS_IMPLICIT_KEY: 'this line is indented differently from the lines around it, or a field is missing its colon',
-  MISSING_CHAR: 'a quotation mark or bracket is opened here but never closed',
-  BAD_DQ_ESCAPE: 'a backslash in double quotes starts an escape; write \\\\ for a backslash, or use single quotes',
-  MULTIPLE_DOCS: 'a content file holds one document: remove the extra "---" line',
-  BAD_SCALAR_START: 'a value cannot start with this character unless it is in quotes',
-  UNEXPECTED_TOKEN: 'unexpected text here; put values with colons, quotes or # in quotes',
-};
-
-/** A YAML parse error as a sentence, naming the repeated field for a duplicate key. */
-function yamlErrorMessage(error: YAMLError, source: string): string {
-  if (error.code === 'DUPLICATE_KEY') {
-    const key = /^\s*(?:-\s+)?([^:#]+?)\s*:/.exec(source.slice(error.pos[0]).split('\n')[0] ?? '')?.[1];
-    return key ? `the field "${key}" is written twice in the same place; keep one` : 'a field is written twice in the same place; keep one';
-  }
-  const original = error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? error.code;
-  const hint = HINTS[error.code];
-  return hint ? `${hint} (YAML: ${original})` : `YAML: ${original}`;
-}
-
-/** Reads a YAML document, with a problem for each line the parser complains about. */
+/** Reads a YAML document, with a problem for each mistake in it, placed on the line where it is (yaml-syntax-problems.ts). */
 export function parseYamlSource(file: string, text: string, lineOffset = 0): { source: YamlSource; problems: ContentProblem[] } {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
@@ -66,33 +43,8 @@ export function parseYamlSource(file: string, text: string, lineOffset = 0): { s
       problems.push(problem(file, at, 'error', `the alias "*${alias}" refers to no anchor "&${alias}" above it; write the value out in full`));
     }
   }
-  // One problem a line: a single slip often upsets the parser several ways at once.
-  const lines = new Set<number>();
-  for (const error of [...doc.errors, ...doc.warnings]) {
-    const at = source.positionAt(error.code === 'MISSING_CHAR' ? openingQuote(text, error.pos[0]) : error.pos[0]);
-    if (lines.has(at.line)) continue;
-    lines.add(at.line);
-    problems.push(problem(file, at, error.name === 'YAMLParseError' ? 'error' : 'warning', yamlErrorMessage(error, text)));
-  }
+  problems.push(...yamlSyntaxProblems(file, text, doc, positionAt, lineOffset));
   return { source, problems };
-}
-
-/**
- * The parser notices an unclosed quotation mark only at the end of the file;
- * the teacher needs the line where it was opened: the last quote mark, before
- * that point, that leaves an odd number of them on its line.
- */
-function openingQuote(text: string, end: number): number {
-  let lineEnd = end;
-  while (lineEnd > 0) {
-    const lineStart = text.lastIndexOf('\n', lineEnd - 1) + 1;
-    const line = text.slice(lineStart, lineEnd);
-    for (const mark of ['"', "'"]) {
-      if (line.split(mark).length % 2 === 0) return lineStart + line.lastIndexOf(mark);
-    }
-    lineEnd = lineStart - 1;
-  }
-  return end;
 }
 
 const pairOf = (map: YAMLMap, key: PropertyKey) => map.items.find((pair) => isScalar(pair.key) && String(pair.key.value) === String(key));

@@ -3,4 +3,5 @@ export * from './library';
 export * from './locate-evidence';
 export * from './platform-schema';
 export * from './public-set';
+export * from './question-schema';
 export * from './schema';

@@ -7,7 +7,7 @@ import { compareSentenceIds, findInFolded, foldForSearch, normaliseQuote, type F
 import type { EvidenceRef } from '@/lib/answers';
 
 import { paragraphSentences, type Article, type Paragraph, type Sentence } from './article';
-import { partBOf, type Question } from './schema';
+import { partBOf, type Question } from './question-schema';
 
 /** Where a quotation stands: its paragraph's number (1-based) and its offsets in that paragraph's text. */
 export type QuoteLocation = QuoteMatch & { paragraph: number };

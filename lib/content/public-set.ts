@@ -1,9 +1,12 @@
 /**
  * What a student's browser may know about a set before any answer is checked:
- * the questions without their answers, explanations or evidence.
+ * the questions without their answers, explanations or evidence. A matching
+ * question shows its items in order and one list of every match, sorted, so
+ * the list's order says nothing of the pairing; a numeric question shows its
+ * unit, never its answer, tolerance or range.
  */
 import type { LoadedSet } from './library';
-import { partBOf, type Cite, type Question, type QuestionOf } from './schema';
+import { partBOf, type Cite, type Question, type QuestionOf } from './question-schema';
 
 type Shown<K extends Question['kind'], F extends keyof QuestionOf<K> = never> = Pick<QuestionOf<K>, 'id' | 'kind' | 'prompt' | 'points' | F>;
 
@@ -16,7 +19,9 @@ export type PublicQuestion = (
   | Shown<'claim', 'claim'>
   | Shown<'who-said', 'quote' | 'speakers'>
   | (Shown<'match-speakers'> & { quotes: string[]; speakers: string[] })
+  | (Shown<'matching'> & { items: string[]; matches: string[] })
   | Shown<'date', 'options'>
+  | Shown<'numeric', 'unit'>
   | Shown<'order', 'items'>
   | Shown<'short-text', 'typos'>
   | Shown<'cite-evidence', 'claim'>
@@ -33,6 +38,9 @@ export function toPublicQuestion(question: Question): PublicQuestion {
   return partB ? { ...shown, cite: { prompt: partB.prompt, points: partB.points } } : shown;
 }
 
+/** Every entry a matching offers, once each, in alphabetical order. */
+const offered = (matches: readonly string[], distractors: readonly string[]) => [...new Set([...matches, ...distractors])].sort((a, b) => a.localeCompare(b));
+
 function withoutKey(question: Question): PublicQuestion {
   const { id, prompt, points } = question;
   switch (question.kind) {
@@ -43,12 +51,14 @@ function withoutKey(question: Question): PublicQuestion {
       return { id, kind: 'claim', prompt, points, claim: question.claim };
     case 'who-said':
       return { id, kind: 'who-said', prompt, points, quote: question.quote, speakers: question.speakers };
-    case 'match-speakers': {
-      const speakers = [...new Set([...question.pairs.map((p) => p.speaker), ...question.distractors])].sort((a, b) => a.localeCompare(b));
-      return { id, kind: 'match-speakers', prompt, points, quotes: question.pairs.map((p) => p.quote), speakers };
-    }
+    case 'match-speakers':
+      return { id, kind: 'match-speakers', prompt, points, quotes: question.pairs.map((p) => p.quote), speakers: offered(question.pairs.map((p) => p.speaker), question.distractors) };
+    case 'matching':
+      return { id, kind: 'matching', prompt, points, items: question.pairs.map((p) => p.item), matches: offered(question.pairs.map((p) => p.match), question.distractors) };
     case 'date':
       return question.options ? { id, kind: 'date', prompt, points, options: question.options } : { id, kind: 'date', prompt, points };
+    case 'numeric':
+      return question.unit ? { id, kind: 'numeric', prompt, points, unit: question.unit } : { id, kind: 'numeric', prompt, points };
     case 'order':
       return { id, kind: 'order', prompt, points, items: seededShuffle(question.items, id) };
     case 'short-text':

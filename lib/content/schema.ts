@@ -1,46 +1,19 @@
 /**
  * The one source of truth for content files: articles (Markdown with YAML
- * frontmatter) and question sets (YAML). Types, validation, error messages
- * and the JSON Schema files editors use all come from here.
+ * frontmatter) and question sets (YAML), whose questions are in
+ * question-schema.ts. Types, validation, error messages and the JSON Schema
+ * files editors use all come from here.
  */
 import { z } from 'zod';
 
-import { claimVerdicts, MAX_CITED_SENTENCES } from '@/lib/answers';
-
 import { platformsFileSchema } from './platform-schema';
+import { questionSchema, slugSchema, text } from './question-schema';
 
 export const feedbackModes = ['practice', 'test'] as const;
 export type FeedbackMode = (typeof feedbackModes)[number];
 
 /** Which of a student's graded attempts the gradebook keeps. */
 export const keptAttempts = ['best', 'last'] as const;
-
-/** Part B of a paired question asks this unless the set says otherwise. */
-export const DEFAULT_CITE_PROMPT = 'Which sentence of the article shows it?';
-
-/** The explanation the GIFT import writes when Moodle gave none; content:check warns until a teacher replaces it. */
-export const PLACEHOLDER_EXPLANATION = 'No feedback came with this question from Moodle: explain why the answer is right, and point to the passage of the article.';
-
-export const slugSchema = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase letters, digits and single hyphens, like "xi-in-moscow"');
-
-const text = z.string().trim().min(1, 'must not be empty');
-
-/** A calendar date, a month or a year: "2023-03-20", "2023-03" or "2023". */
-export const partialDateSchema = z
-  .string()
-  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'write a date as YYYY, YYYY-MM or YYYY-MM-DD')
-  .refine(isRealPartialDate, 'is not a real calendar date');
-
-function isRealPartialDate(value: string): boolean {
-  const [year, month, day] = value.split('-').map(Number);
-  if (month === undefined) return true;
-  if (month < 1 || month > 12) return false;
-  if (day === undefined) return true;
-  const date = new Date(Date.UTC(year ?? 0, month - 1, day));
-  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
 
 export const correctionSchema = z.strictObject({
   original: text.describe('What the source printed.'),
@@ -64,169 +37,6 @@ export const articleMetaSchema = z.strictObject({
     .describe('The lead image, described in words (no image file is shown).'),
   corrections: z.array(correctionSchema).default([]),
 });
-
-const points = z.number().int().positive().max(100).default(1);
-
-const sentences = z
-  .array(text)
-  .min(1, 'cite at least one sentence')
-  .max(MAX_CITED_SENTENCES, `cite at most ${MAX_CITED_SENTENCES} passages`);
-
-/** Part B of a paired question: "and which sentence shows it?", scored as a part of its own. */
-export const citeSchema = z
-  .strictObject({
-    prompt: text.default(DEFAULT_CITE_PROMPT).describe(`What Part B asks; "${DEFAULT_CITE_PROMPT}" if left out.`),
-    points: points.describe('What Part B is worth; 1 if left out.'),
-    evidence: sentences
-      .optional()
-      .describe("The sentences that answer Part B, each whole sentences copied word for word from the article; the question's own evidence if left out."),
-  })
-  .describe('Adds Part B: students also select the sentence or sentences of the article that show the answer.');
-
-const common = {
-  id: slugSchema,
-  prompt: text,
-  points,
-  explanation: text.describe('Shown to the student once the question is checked.'),
-};
-
-const questionBase = {
-  ...common,
-  evidence: z
-    .array(text)
-    .default([])
-    .describe('Passages copied word for word from the article that prove the answer. A question without any is allowed but warned about.'),
-  cite: citeSchema.optional(),
-};
-
-const options = z.array(text).min(2, 'offer at least two options');
-
-function requireDistinct(values: readonly string[], ctx: z.RefinementCtx, path: string) {
-  if (new Set(values).size !== values.length) ctx.addIssue({ code: 'custom', message: 'must not repeat an entry', path: [path] });
-}
-
-function requireAmong(value: string, list: readonly string[], ctx: z.RefinementCtx, path: (string | number)[], listName: string) {
-  if (!list.includes(value)) ctx.addIssue({ code: 'custom', message: `"${value}" is not one of the ${listName}`, path });
-}
-
-/** A question answered by choosing one entry of a list: the list has no repeats and holds the answer. */
-function requireChoice(q: { answer: string }, list: readonly string[], ctx: z.RefinementCtx, listName: 'options' | 'speakers') {
-  requireDistinct(list, ctx, listName);
-  requireAmong(q.answer, list, ctx, ['answer'], listName);
-}
-
-export const singleChoiceSchema = z
-  .strictObject({
-    ...questionBase,
-    kind: z.literal('single-choice'),
-    options,
-    answer: text,
-  })
-  .superRefine((q, ctx) => requireChoice(q, q.options, ctx, 'options'));
-
-export const multipleSelectSchema = z
-  .strictObject({
-    ...questionBase,
-    kind: z.literal('multiple-select'),
-    options,
-    answers: z.array(text).min(1, 'mark at least one option as right'),
-  })
-  .superRefine((q, ctx) => {
-    requireDistinct(q.options, ctx, 'options');
-    requireDistinct(q.answers, ctx, 'answers');
-    q.answers.forEach((a, i) => requireAmong(a, q.options, ctx, ['answers', i], 'options'));
-  });
-
-export const claimSchema = z.strictObject({
-  ...questionBase,
-  kind: z.literal('claim'),
-  claim: text.describe('A statement the student judges against the article.'),
-  answer: z.enum(claimVerdicts),
-});
-
-export const whoSaidSchema = z
-  .strictObject({
-    ...questionBase,
-    kind: z.literal('who-said'),
-    quote: text,
-    speakers: options,
-    answer: text,
-  })
-  .superRefine((q, ctx) => requireChoice(q, q.speakers, ctx, 'speakers'));
-
-export const matchSpeakersSchema = z
-  .strictObject({
-    ...questionBase,
-    kind: z.literal('match-speakers'),
-    pairs: z.array(z.strictObject({ quote: text, speaker: text })).min(2, 'match at least two quotes'),
-    distractors: z.array(text).default([]).describe('Extra speakers offered who said none of the quotes.'),
-  })
-  .superRefine((q, ctx) => {
-    const quotes = q.pairs.map((p) => p.quote);
-    requireDistinct(quotes, ctx, 'pairs');
-    q.distractors.forEach((d, i) => {
-      if (q.pairs.some((p) => p.speaker === d)) {
-        ctx.addIssue({ code: 'custom', message: `"${d}" already speaks in pairs`, path: ['distractors', i] });
-      }
-    });
-  });
-
-export const dateQuestionSchema = z
-  .strictObject({
-    ...questionBase,
-    kind: z.literal('date'),
-    answer: text.describe('The answer as shown to the student after checking.'),
-    accept: z.array(text).default([]).describe('Other typed forms that are also right.'),
-    date: partialDateSchema.optional().describe('When set, any typed date that means this day, month or year is right.'),
-    options: options.optional().describe('When set, the student chooses instead of typing.'),
-  })
-  .superRefine((q, ctx) => {
-    if (q.options) requireChoice(q, q.options, ctx, 'options');
-  });
-
-export const orderSchema = z
-  .strictObject({
-    ...questionBase,
-    kind: z.literal('order'),
-    items: z.array(text).min(3, 'order at least three events').max(8, 'order at most eight events'),
-  })
-  .superRefine((q, ctx) => requireDistinct(q.items, ctx, 'items'))
-  .describe('items are written in the right order; students see them shuffled.');
-
-export const shortTextSchema = z.strictObject({
-  ...questionBase,
-  kind: z.literal('short-text'),
-  answer: text,
-  accept: z.array(text).default([]).describe('Other answers that are also right.'),
-  typos: z.boolean().default(true).describe('Forgive one typo above 3 letters and two above 9.'),
-});
-
-export const citeEvidenceSchema = z
-  .strictObject({
-    ...common,
-    kind: z.literal('cite-evidence'),
-    claim: text.optional().describe('A statement for students to find support for, shown under the prompt.'),
-    evidence: sentences.describe('The right answer: whole sentences copied word for word from the article.'),
-  })
-  .describe('Students answer by selecting the sentences of the article that support the claim or answer the prompt.');
-
-export const questionSchema = z
-  .discriminatedUnion('kind', [
-    singleChoiceSchema,
-    multipleSelectSchema,
-    claimSchema,
-    whoSaidSchema,
-    matchSpeakersSchema,
-    dateQuestionSchema,
-    orderSchema,
-    shortTextSchema,
-    citeEvidenceSchema,
-  ])
-  .superRefine((q, ctx) => {
-    if (q.kind !== 'cite-evidence' && q.cite && !q.cite.evidence && q.evidence.length === 0) {
-      ctx.addIssue({ code: 'custom', message: 'Part B needs the sentences that answer it: give the question evidence, or cite.evidence', path: ['cite'] });
-    }
-  });
 
 export const questionSetSchema = z
   .strictObject({
@@ -257,16 +67,7 @@ export const questionSetSchema = z
   });
 
 export type ArticleMeta = z.infer<typeof articleMetaSchema>;
-export type Question = z.infer<typeof questionSchema>;
-export type QuestionKind = Question['kind'];
-export type QuestionOf<K extends QuestionKind> = Extract<Question, { kind: K }>;
-export type Cite = z.infer<typeof citeSchema>;
 export type QuestionSetFile = z.infer<typeof questionSetSchema>;
-
-/** Part B of a question, when it has one. */
-export function partBOf(question: Question): Cite | undefined {
-  return question.kind === 'cite-evidence' ? undefined : question.cite;
-}
 
 /** The JSON Schema files editors use, generated from the zod schema: never written by hand. */
 export const jsonSchemaFiles = {

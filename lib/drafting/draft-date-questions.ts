@@ -3,6 +3,7 @@ import type { TextSpan } from '@/lib/text';
 import type { DateDraft, Drafted } from './draft-question-set';
 import { type DateExpression, type DateKind, findDateExpressions } from './find-date-expressions';
 import { toSingleQuotes } from './quotations';
+import { resolvedQuestionParts } from './resolved-date-question';
 
 const ASK: Record<DateKind, string> = {
   point: 'According to the article, when did this happen?',
@@ -13,10 +14,15 @@ const ASK: Record<DateKind, string> = {
 /** The items whose key is not that of an earlier one. */
 const firstOfEach = <T>(items: readonly T[], key: (item: T) => string) => items.filter((item, i) => items.findIndex((other) => key(other) === key(item)) === i);
 
+/** The calendar day of a reference date, as "YYYY-MM-DD". */
+const dayOf = (reference: Date) => [reference.getFullYear(), reference.getMonth() + 1, reference.getDate()].map((n, i) => String(n).padStart(i === 0 ? 4 : 2, '0')).join('-');
+
 /**
  * One date question per distinct expression in each sentence: the sentence
- * with a blank where the expression was, the expression as the answer
- * (without its preposition) and its other forms as accepted answers.
+ * with a blank where the expression was. An expression that writes its date
+ * out is the answer as written (without its preposition), its other forms
+ * accepted; a relative one ("on Friday", "last month") asks for the day,
+ * month or year it means on `reference`, the day of publication.
  */
 export function draftDateQuestions(
   paragraphs: readonly { text: string }[],
@@ -29,19 +35,20 @@ export function draftDateQuestions(
       const sentence = text.slice(span.start, span.end);
       const inSentence = (quotes[p] ?? []).filter((q) => q.start >= span.start && q.end <= span.end).map((q) => ({ start: q.start - span.start, end: q.end - span.start }));
       return firstOfEach(findDateExpressions(sentence, reference), (e) => e.text.toLowerCase()).map((expression) => {
-        const accept = dateAnswerVariants(expression);
-        const meaning = resolvedForms(expression)[0];
+        const { text: written, kind, calendar, resolved } = expression;
+        const relative = resolved && resolvedQuestionParts(written, resolved, dayOf(reference));
+        const accept = relative?.accept ?? dateAnswerVariants(expression);
+        const date = resolved?.calendar ?? calendar;
         const question: Omit<DateDraft, 'id'> = {
           kind: 'date',
-          prompt: `${ASK[expression.kind]} “${blankSentence(sentence, expression, inSentence)}”`,
-          answer: expression.text,
+          prompt: `${relative?.ask ?? ASK[kind]} “${blankSentence(sentence, expression, inSentence)}”`,
+          answer: relative?.answer ?? written,
           ...(accept.length > 0 ? { accept } : {}),
-          ...(expression.calendar ? { date: expression.calendar } : {}),
-          explanation: `The article says: “${toSingleQuotes(sentence)}”`,
+          ...(date ? { date } : {}),
+          explanation: `The article says: “${toSingleQuotes(sentence)}”${relative ? ` ${relative.because}` : ''}`,
           evidence: [sentence],
         };
-        const note = meaning && `“${expression.text}” read as ${meaning} from the publication date; the accepted answers include it`;
-        return { question, paragraph: p + 1, ...(note ? { note } : {}) };
+        return { question, paragraph: p + 1, ...(relative ? { note: relative.note } : {}) };
       });
     }),
   );
@@ -83,7 +90,6 @@ export function blankSentence(sentence: string, blank: TextSpan, quotes: readonl
 }
 
 const WEEKDAY = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 const ORDINAL_WORDS = ['zeroth', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
 const ORDINAL_DIGITS = ['0th', '1st', '2nd', '3rd', '4th', '5th', '6th', '7th', '8th', '9th', '10th'];
@@ -117,20 +123,11 @@ function ordinalForms(text: string): string[] {
   return i > 0 ? [`the ${text}`, `${ORDINAL_DIGITS[i]} ${unit}`, `${unit} ${NUMBER_WORDS[i] ?? i}`, `${unit} ${i}`] : [`the ${text}`];
 }
 
-/** For "last month" or "this year": the month or year it means on the day of publication, the first form being how a note names it. */
-function resolvedForms({ resolved }: DateExpression): string[] {
-  if (!resolved) return [];
-  if (resolved.month === undefined) return [String(resolved.year), `in ${resolved.year}`];
-  const month = MONTHS[resolved.month - 1] ?? '';
-  return [`${month} ${resolved.year}`, month, `in ${month}`];
-}
-
 /**
  * Other ways a student may rightly type a date answer: with its preposition
  * ("on Monday"), abbreviated ("Mon"), in figures ("3 days", "2nd year"),
- * without a qualifier ("this year" for "earlier this year"), and, for
- * "last month" or "this year", the month or year it means on the day the
- * article was published.
+ * and without a qualifier ("2022" for "early 2022"). A relative expression
+ * asks for what it means instead (resolved-date-question.ts).
  */
 export function dateAnswerVariants(expression: DateExpression): string[] {
   const { text, lead, kind, calendar } = expression;
@@ -142,7 +139,6 @@ export function dateAnswerVariants(expression: DateExpression): string[] {
     ...(kind === 'duration' ? durationForms(text) : []),
     ...(kind === 'ordinal' ? ordinalForms(text) : []),
     ...(calendar && calendar !== text && /^\d{4}$/.test(calendar) ? [calendar] : []),
-    ...resolvedForms(expression),
   ];
   return firstOfEach([text, ...forms], (form) => form.toLowerCase()).slice(1);
 }

@@ -1,6 +1,8 @@
 import * as chrono from 'chrono-node';
 
-import type { TextSpan } from '@/lib/text';
+import { monthNamed, type TextSpan } from '@/lib/text';
+
+import { type ResolvedDate, resolveRelativeDate } from './resolve-relative-date';
 
 export type DateKind = 'point' | 'duration' | 'ordinal';
 
@@ -11,10 +13,10 @@ export interface DateExpression extends TextSpan {
   /** The word before it that the answer leaves out: "on", "in", "its". */
   lead?: string;
   kind: DateKind;
-  /** "YYYY", "YYYY-MM" or "YYYY-MM-DD", only when the text writes the year out. */
+  /** "YYYY", "YYYY-MM" or "YYYY-MM-DD" when the text writes the year out; "--MM-DD" for a month and day without one ("March 18"). */
   calendar?: string;
-  /** The month or year a relative expression ("last month") means on the reference date. */
-  resolved?: { year: number; month?: number };
+  /** The day, month or year a relative expression ("on Friday", "last month") means on the reference date. */
+  resolved?: ResolvedDate;
 }
 
 const LEADS = 'on|in|at|by|since|until|till|from|during|for|before|after|over|through|throughout|between|of';
@@ -25,7 +27,6 @@ const LEAD_INSIDE = new RegExp(`^(${LEADS})\\s+`, 'i');
 const QUALIFIER_BEFORE = /(?:^|\s)((?:earlier|later|early|late|mid)[\s-]+)$/i;
 const MONTH_ONLY = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/i;
 const VAGUE = /^(?:now|right now|currently|then)$/i;
-const RELATIVE_MONTH_OR_YEAR = /\b(?:last|this|next)\s+(month|year)\b/i;
 const NUMBER = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|\\d+(?:\\.\\d+)?)';
 const UNIT = '(?:second|minute|hour|day|night|week|month|year|decade|century)';
 const DURATION_HYPHENATED = new RegExp(`(?<![\\p{L}\\p{N}-])${NUMBER}(?:-${NUMBER})?-${UNIT}(?:-long)?(?![\\p{L}-])`, 'giu');
@@ -50,11 +51,17 @@ function insideName(text: string, start: number, written: string, lead: string |
 }
 
 function calendarOf(result: chrono.ParsedResult): string | undefined {
-  if (!/\b\d{4}\b/.test(result.text) || !result.start.isCertain('year')) return undefined;
+  const { start } = result;
   const pad = (n: number | null) => String(n ?? 0).padStart(2, '0');
-  const month = result.start.isCertain('month') ? `-${pad(result.start.get('month'))}` : '';
-  const day = month && result.start.isCertain('day') ? `-${pad(result.start.get('day'))}` : '';
-  return `${result.start.get('year')}${month}${day}`;
+  if (!/\b\d{4}\b/.test(result.text) || !start.isCertain('year')) {
+    // A month and day without a year ("March 18", "9/11"): certain as far as it goes. chrono also
+    // calls "the last 59 days" certain, so the text must write a month out, by name or in figures.
+    const writesMonth = /\d{1,2}\/\d{1,2}/.test(result.text) || (/\d/.test(result.text) && result.text.split(/[^A-Za-z]+/).some((word) => monthNamed(word) !== undefined));
+    return writesMonth && start.isCertain('month') && start.isCertain('day') && !result.end ? `--${pad(start.get('month'))}-${pad(start.get('day'))}` : undefined;
+  }
+  const month = start.isCertain('month') ? `-${pad(start.get('month'))}` : '';
+  const day = month && start.isCertain('day') ? `-${pad(start.get('day'))}` : '';
+  return `${start.get('year')}${month}${day}`;
 }
 
 function fromChrono(text: string, reference: Date): DateExpression[] {
@@ -77,11 +84,6 @@ function fromChrono(text: string, reference: Date): DateExpression[] {
     const lead = leadInside?.[1] ?? leadBefore(text, start);
     if (VAGUE.test(written) || (MONTH_ONLY.test(written) && !lead && !qualifier) || insideName(text, start, written, lead)) return [];
     const found = expression(start, written, 'point', lead, calendarOf(result));
-    const relative = RELATIVE_MONTH_OR_YEAR.exec(written);
-    if (!found.calendar && relative) {
-      const when = result.start.date();
-      found.resolved = relative[1]?.toLowerCase() === 'month' ? { year: when.getFullYear(), month: when.getMonth() + 1 } : { year: when.getFullYear() };
-    }
     return [found];
   });
 }
@@ -119,7 +121,9 @@ function joinNeighbours(text: string, expressions: DateExpression[]): DateExpres
  * (weekdays, dates, "last month", "Monday afternoon"), resolved against the
  * reference date; bare years after a preposition ("in 2022"), which chrono
  * leaves alone; durations ("three-day", "for two weeks") and ordinals
- * ("second year"). Where two overlap, the longer wins.
+ * ("second year"). Where two overlap, the longer wins. A relative date
+ * ("on Friday", "last month") is also read as what it means on the
+ * reference date, when that is certain (resolve-relative-date.ts).
  */
 export function findDateExpressions(text: string, reference: Date): DateExpression[] {
   const found = [
@@ -133,5 +137,8 @@ export function findDateExpressions(text: string, reference: Date): DateExpressi
   for (const candidate of found) {
     if (!kept.some((k) => candidate.start < k.end && candidate.end > k.start)) kept.push(candidate);
   }
-  return kept.sort((a, b) => a.start - b.start);
+  return kept.sort((a, b) => a.start - b.start).map((e) => {
+    const resolved = e.kind === 'point' && !e.calendar ? resolveRelativeDate(e.text, text.slice(0, e.start), reference) : null;
+    return resolved ? { ...e, resolved } : e;
+  });
 }

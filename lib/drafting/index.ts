@@ -6,3 +6,5 @@ export * from './draft-who-said-questions';
 export * from './find-date-expressions';
 export * from './find-speech-acts';
 export * from './quotations';
+export * from './resolve-relative-date';
+export * from './resolved-date-question';

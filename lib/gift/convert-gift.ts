@@ -141,71 +141,81 @@ function convertShortAnswer(q: Question<'short-answer'>, read: Read): Converted 
   return { ok: true, fields: shortText(read(q.stem), accepted), feedback, warnings };
 }
 
-/** The exact number of an answer (written alone or with a margin of 0), else null. */
-const exactNumber = ({ value }: GiftNumber) => (value.kind === 'exact' || (value.kind === 'tolerance' && Number(value.tolerance) === 0) ? value.number : null);
-
 /** "1822", "1822±5" or "1820..1824", for messages. */
-const written = (n: GiftNumber) => exactNumber(n) ?? (n.value.kind === 'range' ? `${n.value.min}..${n.value.max}` : n.value.kind === 'tolerance' ? `${n.value.number}±${n.value.tolerance}` : '');
-
-/**
- * Numerical: exact numbers at 100% become a `short-text` answer with the
- * forms of numberForms (a minus sign counts: "-3" is not "3"). A margin or a
- * range at 100% cannot be scored by matching text: such questions are skipped.
- */
-function convertNumerical(q: Question<'numerical'>, read: Read): Converted {
-  const warnings: GiftIssue[] = [];
-  const accepted: string[] = [];
-  const feedback = q.answers.flatMap((n) => (n.feedback ? [answerFeedback(written(n), read(n.feedback))] : []));
-  if (q.otherFeedback) feedback.push(`Any other number: ${read(q.otherFeedback)}`);
-  for (const n of q.answers) {
-    if (n.weight <= 0) continue;
-    const exact = exactNumber(n);
-    if (n.weight < 100) warnings.push({ at: n.at, message: partialWarning(written(n), n.weight) });
-    else if (exact === null) return { ok: false, at: n.at, reason: `the answer ${written(n)} accepts any number in a range; typed answers here are matched as text, so only exact numbers can be imported` };
-    else accepted.push(...numberForms(exact));
-  }
-  if (accepted.length === 0) return { ok: false, reason: 'no number earns full marks' };
-  return { ok: true, fields: shortText(read(q.stem), accepted), feedback, warnings };
+function written({ value }: GiftNumber): string {
+  if (value.kind === 'range') return `${value.min}..${value.max}`;
+  return value.kind === 'tolerance' && Number(value.tolerance) !== 0 ? `${value.number}±${value.tolerance}` : value.number;
 }
 
 /**
- * The typed forms under which an exact number is accepted: as written, in
- * its shortest form ("3.50" → "3.5"), and from 10,000 with thousands
- * separators ("12000" → "12,000", which also stands for "12 000" once answers
- * are normalised). Below 10,000 the separator is left out, so a year stays
- * one form ("2022", never "2,022"). A decimal comma needs no form of its own:
- * "3,5" and "3.5" are the same typed answer (docs/scoring.md).
+ * The fields of a numeric question for one Moodle answer: its number, with
+ * its margin as `tolerance` (none when 0); a range ("1820..1824") as `range`,
+ * its middle standing as the answer students are shown after checking.
  */
-export function numberForms(written: string): string[] {
-  const value = Number(written);
-  const forms = [written, String(value)];
-  if (Number.isInteger(value) && Math.abs(value) >= 10_000 && Math.abs(value) < 1e21) forms.push(value.toLocaleString('en-US'));
-  return [...new Set(forms)];
+function numericFields({ value }: GiftNumber): { answer: number; tolerance?: number; range?: [number, number] } {
+  // The middle, without the float noise of the sum: 3.14..3.15 → 3.145.
+  if (value.kind === 'range') return { answer: Number(((Number(value.min) + Number(value.max)) / 2).toPrecision(12)), range: [Number(value.min), Number(value.max)] };
+  const tolerance = value.kind === 'tolerance' ? Number(value.tolerance) : 0;
+  return { answer: Number(value.number), ...(tolerance > 0 ? { tolerance } : {}) };
+}
+
+/**
+ * Numerical becomes `numeric`: the first answer at 100% with its margin or
+ * range. Another answer at 100% or one with partial credit cannot be kept
+ * (a numeric question accepts one number, or one margin or range, and is
+ * right or wrong), so each is left out with a warning that names it.
+ */
+function convertNumerical(q: Question<'numerical'>, read: Read): Converted {
+  const feedback = q.answers.flatMap((n) => (n.feedback ? [answerFeedback(written(n), read(n.feedback))] : []));
+  if (q.otherFeedback) feedback.push(`Any other number: ${read(q.otherFeedback)}`);
+  const [first, ...others] = q.answers.filter((n) => n.weight === 100);
+  if (!first) return { ok: false, reason: 'no number earns full marks' };
+  const warnings: GiftIssue[] = [];
+  for (const n of q.answers) {
+    if (n.weight > 0 && n.weight < 100) warnings.push({ at: n.at, message: `${shown(written(n))} earned ${percent(n.weight)} in Moodle; a numeric question is right or wrong, so it is left out: widen the tolerance or range if it should count` });
+    else if (others.includes(n)) warnings.push({ at: n.at, message: `${shown(written(n))} also earned full marks in Moodle; a numeric question accepts one number, give or take its tolerance, so it is left out: use a range if both should count` });
+  }
+  const fields = numericFields(first);
+  if (first.value.kind === 'range') {
+    warnings.push({ at: first.at, message: `Moodle accepts any number from ${first.value.min} to ${first.value.max} and names none as the answer; students are shown ${fields.answer} (anything from ${first.value.min} to ${first.value.max}) after checking: change answer: to the number they should see` });
+  }
+  return { ok: true, fields: { kind: 'numeric', prompt: read(q.stem), ...fields }, feedback, warnings };
 }
 
 const QUOTE_MARKS = /^["“”„‘’'«»]+|["“”„‘’'«»]+$/g;
+const OPENING_QUOTE = /^["“„‘'«]/;
 
 /**
  * Matching becomes `match-speakers` when it is one: every item a quotation
  * (three words or more) found word for word in the article and every answer
- * a person the article names, checked by content:check's own rule. Extra
- * answers (an empty item) become distractors. Any other matching question is
- * skipped: the app has no general matching kind.
+ * a person the article names, checked by content:check's own rule. Any other
+ * matching (people and roles, countries and capitals) becomes a general
+ * `matching`, with a warning that says what is not in the article when it
+ * looks meant as quotations (an item in quotation marks, or some item found
+ * in the article), so a teacher can fix it. Extra answers (an empty item)
+ * become distractors in both.
  */
 function convertMatching(q: Question<'matching'>, read: Read, article: Article): Converted {
   // Moodle reads the answers of a matching question as plain text.
-  const all = q.pairs.map((p) => ({ quote: read(p.item).replace(QUOTE_MARKS, '').trim(), speaker: read({ text: p.match, format: 'plain' }) }));
-  const pairs = all.filter((p) => p.quote !== '');
-  const distractors = [...new Set(all.filter((p) => p.quote === '').map((p) => p.speaker))].filter((d) => !pairs.some((p) => p.speaker === d));
-  const fields = { kind: 'match-speakers' as const, prompt: read(q.stem), pairs, ...(distractors.length > 0 ? { distractors } : {}) };
+  const all = q.pairs.map((p) => ({ item: read(p.item), match: read({ text: p.match, format: 'plain' }) }));
+  const pairs = all.filter((p) => p.item !== '');
+  const distractors = [...new Set(all.filter((p) => p.item === '').map((p) => p.match))].filter((d) => !pairs.some((p) => p.match === d));
+  const extra = distractors.length > 0 ? { distractors } : {};
+  const prompt = read(q.stem);
 
-  const short = pairs.find((p) => p.quote.split(/\s+/).length < 3);
-  if (short) return { ok: false, reason: `matching imports only as match-speakers, whose items are quotations from the article; ${shown(short.quote)} is a word or two, not a quotation` };
-  const problems = quoteProblems(fields, [], article);
-  const [first] = problems;
+  const quoted = pairs.map((p) => ({ quote: p.item.replace(QUOTE_MARKS, '').trim(), speaker: p.match }));
+  const speakers = { kind: 'match-speakers' as const, prompt, pairs: quoted, ...extra };
+  const problems = quoted.every((p) => p.quote.split(/\s+/).length >= 3) ? quoteProblems(speakers, [], article) : null;
+  if (problems?.length === 0) return { ok: true, fields: speakers, feedback: [], warnings: [] };
+
+  const fields = { kind: 'matching' as const, prompt, pairs, ...extra };
+  // Meant as quotations: an item is in quotation marks, or some item is found word for word in the article.
+  const meant = problems && (pairs.some((p) => OPENING_QUOTE.test(p.item)) || problems.filter((p) => p.path[2] === 'quote').length < quoted.length);
+  const [first, ...more] = meant ? problems : [];
   if (!first) return { ok: true, fields, feedback: [], warnings: [] };
-  const more = problems.length > 1 ? ` (and ${problems.length - 1} more)` : '';
-  return { ok: false, reason: `matching imports only as match-speakers, whose items are quotations from the article and whose answers are people it names; ${whatIsWrong(first.path, pairs, distractors)}${more}` };
+  const others = more.length > 0 ? ` (and ${more.length} more)` : '';
+  const message = `imported as matching, not match-speakers: ${whatIsWrong(first.path, quoted, distractors)}${others}; fix it to make it a question of quotations and their speakers`;
+  return { ok: true, fields, feedback: [], warnings: [{ at: q.at, message }] };
 }
 
 /** A problem of quoteProblems, at ["pairs", i, "quote" | "speaker"] or ["distractors", i], in words. */

@@ -24,7 +24,7 @@ export const IMPORT_GIFT_USAGE = `Usage: npm run content:import-gift -- <file.gi
 
 Converts a Moodle GIFT file into a question set for an article, written to
 content/sets/<id>.yaml. Multiple choice, true/false, short answer, exact
-numerical answers and matching of quotations to speakers are imported; what
+numerical (with a margin or range) and matching questions are imported; what
 the app cannot score the same way is said as a warning, with its line.
 
   --article <id>      the article the questions are about (required)
@@ -111,13 +111,14 @@ function tally(names: readonly string[]): string {
   return [...counts].map(([name, n]) => `${n} ${name}`).join(', ');
 }
 
-/** What `content:import-gift` prints after the warnings: what it wrote, what it left out, what to do next. */
+/** What `content:import-gift` prints after the warnings: what it wrote, what each GIFT question became, what it left out, what to do next. */
 export function formatImportSummary({ result, written, giftFile, setId }: ImportSummaryInput): string {
   const { set, imported, skipped, warnings } = result;
   const n = imported.length;
   const out = [
     `Wrote ${written} ("${set.title}", ${set.mode}) from ${giftFile}.`,
     `${plural(n, 'question')} imported: ${tally(imported.map((q) => q.kind))}.`,
+    ...imported.map((q) => `  line ${q.line}: ${q.type} → ${q.kind} "${q.id}"`),
   ];
   if (skipped.length > 0) out.push(`${skipped.length} skipped: ${tally(skipped.map((s) => s.type))}; the warnings above say why.`);
   const checks = imported.some((q) => q.notes.length > 0);

@@ -14,8 +14,8 @@ export { PLACEHOLDER_EXPLANATION };
 export interface GiftImport {
   /** The set as it is written: no defaults filled in, no evidence. */
   set: { title: string; article: string; mode: FeedbackMode; questions: Record<string, unknown>[] };
-  /** Each with the line of the GIFT file it came from and what the teacher should check, one sentence a note. */
-  imported: { id: string; kind: QuestionKind; line: number; notes: string[] }[];
+  /** Each with the line of the GIFT file it came from, the GIFT type it was, and what the teacher should check, one sentence a note. */
+  imported: { id: string; kind: QuestionKind; type: GiftQuestionType; line: number; notes: string[] }[];
   skipped: { type: GiftQuestionType; at: Position }[];
   /** Syntax errors; when there is any, nothing is imported. */
   errors: GiftIssue[];
@@ -80,7 +80,7 @@ export function importGift(source: string, { article, file, title, mode = 'pract
     }
     const id = String(placed.question.id);
     set.questions.push(placed.question);
-    result.imported.push({ id, kind: placed.kind, line: q.at.line, notes: placed.warnings.map((w) => w.message) });
+    result.imported.push({ id, kind: placed.kind, type: q.type, line: q.at.line, notes: placed.warnings.map((w) => w.message) });
     result.warnings.push(...placed.warnings.map((w) => ({ at: w.at, message: `"${id}": ${w.message}` })));
   });
   result.warnings.sort((a, b) => a.at.line - b.at.line || a.at.column - b.at.column);

@@ -50,6 +50,12 @@ export function questionSpeech(question: PublicQuestion, number: number): string
     case 'match-speakers':
       parts.push(...question.quotes.map((quote, i) => `Quote ${i + 1}: ${sentence(`“${quote}”`)}`), ...list('Speakers', question.speakers));
       break;
+    case 'matching':
+      parts.push(...question.items.map((item, i) => `Item ${i + 1}: ${sentence(item)}`), ...list('Matches', question.matches));
+      break;
+    case 'numeric':
+      parts.push(question.unit ? `Type a number, in ${question.unit}.` : 'Type a number.');
+      break;
     case 'order':
       parts.push(...list('Events to put in order', question.items));
       break;

@@ -8,7 +8,9 @@ import { areAdjacent } from '@/lib/text';
 import { unknownSentence, type Answer, type AnswerOf } from '@/lib/answers';
 import type { Question, QuestionKind, QuestionOf } from '@/lib/content';
 
-import { matchesDate, matchesTypedAnswer } from './typed-answers';
+import { matchesNumber, numericAnswerText } from './numeric-answer';
+import { matchesTypedAnswer } from './typed-answers';
+import { matchesDateAnswer } from './typed-dates';
 
 export interface KindRule<K extends QuestionKind> {
   /**
@@ -70,6 +72,22 @@ export function citeFraction(selected: readonly string[], right: readonly string
   return Math.min(1, Math.max(0, (hits + near / 2 - others.length / 2) / rightSet.size));
 }
 
+type Matches = Record<string, string>;
+
+/** What is wrong with a matching: an item number the question does not have, or an entry its list does not offer. */
+function matchProblem(items: number, offered: readonly string[], answer: Matches, item: string, list: string): string | null {
+  for (const [key, chosen] of Object.entries(answer)) {
+    if (Number(key) >= items) return `there is no ${item} number ${key}`;
+    if (!offered.includes(chosen)) return `"${chosen}" is not one of the ${list}`;
+  }
+  return null;
+}
+
+/** Each item matched right earns an equal share; one left unmatched earns nothing. */
+export const matchFraction = (right: readonly string[], answer: Matches) => right.filter((match, i) => answer[String(i)] === match).length / right.length;
+
+const rightMatches = (right: readonly string[]): Matches => Object.fromEntries(right.map((match, i) => [String(i), match]));
+
 export const kindRules: { [K in QuestionKind]: KindRule<K> } = {
   'single-choice': {
     problem: (q, a) => among(a, q.options, 'options'),
@@ -92,25 +110,24 @@ export const kindRules: { [K in QuestionKind]: KindRule<K> } = {
     correctAnswer: (q) => q.answer,
   },
   'match-speakers': {
-    problem: (q, a) => {
-      const speakers = new Set([...q.pairs.map((p) => p.speaker), ...q.distractors]);
-      for (const [key, speaker] of Object.entries(a)) {
-        if (Number(key) >= q.pairs.length) return `there is no quote number ${key}`;
-        if (!speakers.has(speaker)) return `"${speaker}" is not one of the speakers`;
-      }
-      return null;
-    },
-    fraction: (q, a) => q.pairs.filter((pair, i) => a[String(i)] === pair.speaker).length / q.pairs.length,
-    correctAnswer: (q) => Object.fromEntries(q.pairs.map((pair, i) => [String(i), pair.speaker])),
+    problem: (q, a) => matchProblem(q.pairs.length, [...q.pairs.map((p) => p.speaker), ...q.distractors], a, 'quote', 'speakers'),
+    fraction: (q, a) => matchFraction(q.pairs.map((p) => p.speaker), a),
+    correctAnswer: (q) => rightMatches(q.pairs.map((p) => p.speaker)),
+  },
+  matching: {
+    problem: (q, a) => matchProblem(q.pairs.length, [...q.pairs.map((p) => p.match), ...q.distractors], a, 'item', 'matches'),
+    fraction: (q, a) => matchFraction(q.pairs.map((p) => p.match), a),
+    correctAnswer: (q) => rightMatches(q.pairs.map((p) => p.match)),
   },
   date: {
     problem: (q, a) => (q.options ? among(a, q.options, 'options') : null),
-    fraction: (q, a) => {
-      if (q.options) return exact(a, q.answer);
-      if (matchesTypedAnswer(a, [q.answer, ...q.accept], { typos: true })) return 1;
-      return q.date !== undefined && matchesDate(a, q.date) ? 1 : 0;
-    },
+    fraction: (q, a) => (q.options ? exact(a, q.answer) : matchesDateAnswer(a, q) ? 1 : 0),
     correctAnswer: (q) => q.answer,
+  },
+  numeric: {
+    problem: () => null,
+    fraction: (q, a) => (matchesNumber(q, a) ? 1 : 0),
+    correctAnswer: (q) => numericAnswerText(q),
   },
   order: {
     problem: (q, a) =>

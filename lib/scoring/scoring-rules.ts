@@ -8,6 +8,10 @@ export const TYPED_RULE =
 export const CITE_RULE =
   'Partial credit: each right sentence selected earns its share of the points; a sentence just before or after a right one you missed, in the same paragraph, earns half a share; every other sentence selected takes half a share off, never below zero. Exactly the right sentences earn full points.';
 
+/** How a typed number is read and matched, in words: the same for every numeric question, so it says nothing of the key. */
+export const NUMBER_RULE =
+  'Full points when the number typed is the answer, or close enough to it as the question allows; none otherwise. Type it in digits or words (“14”, “fourteen”, “1,200”, “1.2 million”, “3.5”, “-3”); units, %, currency signs and other words are ignored. An answer with two numbers in it earns nothing.';
+
 const CHOICE_RULE = 'Full points for the right option; none for any other.';
 
 /** The rule of each kind whose rule does not depend on how the question is set. */
@@ -17,6 +21,8 @@ const fixedRules: Record<Exclude<PublicQuestion['kind'], 'date' | 'short-text'>,
   claim: 'Full points for the right verdict (true, false or not stated); none otherwise.',
   'multiple-select': 'Partial credit: (right options chosen − wrong options chosen) ÷ the number of right options, never below zero.',
   'match-speakers': 'Partial credit: each quote matched to its speaker earns an equal share of the points.',
+  matching: 'Partial credit: each item matched right earns an equal share of the points.',
+  numeric: NUMBER_RULE,
   order: 'Partial credit: the share of pairs of events that stand in the right order relative to each other. All in order earns full points; fully reversed earns none.',
   'cite-evidence': CITE_RULE,
 };
@@ -34,7 +40,7 @@ export function scoringRule(question: PublicQuestion): string {
 
 function partARule(question: PublicQuestion): string {
   if (question.kind === 'date') {
-    return question.options ? CHOICE_RULE : `Full points when the answer matches an accepted form, or names the same day, month or year. ${TYPED_RULE}`;
+    return question.options ? CHOICE_RULE : `Full points when the answer matches an accepted form, or names the same date as precisely as the answer does, written any common way (“3 October”, “October 3rd”, “Mon” for “Monday”). ${TYPED_RULE}`;
   }
   if (question.kind !== 'short-text') return fixedRules[question.kind];
   return question.typos

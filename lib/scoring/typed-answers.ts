@@ -1,9 +1,8 @@
 /**
  * Matching what a student typed against the accepted answers: a canonical
- * form for comparison, a few forgiven typos, and dates read at the precision
- * the question asks for.
+ * form for comparison and a few forgiven typos. Dates are read in
+ * typed-dates.ts.
  */
-import * as chrono from 'chrono-node';
 import { distance } from 'fastest-levenshtein';
 
 import { collapseWhitespace, foldTypography } from '@/lib/text';
@@ -45,31 +44,4 @@ export function matchesTypedAnswer(typed: string, accepted: readonly string[], {
     if (!typos || /\d/.test(target)) return false;
     return distance(given, target) <= allowedTypos(target.length);
   });
-}
-
-/**
- * What a typed answer says about a date, as far as it is certain, written as
- * questions write theirs: a bare year ("2022", "in 2022") as "2022", a month
- * ("March 2023") as "2023-03", a day ("20 March 2023", "3/20/2023") as "2023-03-20".
- */
-function readTypedDate(typed: string): string | null {
-  const year = /^(?:in |during |year )?(\d{4})$/.exec(normaliseAnswer(typed));
-  if (year) return year[1] ?? null;
-  // Strict parsing reads full dates; the casual parser also reads "March 2023",
-  // but only a text that writes its year out is trusted, never "last month".
-  const reference = new Date(Date.UTC(2000, 0, 1));
-  const [result] = chrono.strict.parse(typed, reference).concat(chrono.parse(typed, reference).filter((r) => /\b\d{4}\b/.test(r.text)));
-  if (!result?.start.isCertain('year')) return null;
-  const { start } = result;
-  const precision = !start.isCertain('month') ? 1 : start.isCertain('day') ? 3 : 2;
-  return (['year', 'month', 'day'] as const).slice(0, precision).map((part) => String(start.get(part)).padStart(part === 'year' ? 4 : 2, '0')).join('-');
-}
-
-/**
- * Whether a typed answer names the expected date (as the schema writes it:
- * YYYY, YYYY-MM or YYYY-MM-DD) at the same precision: a year question wants
- * the year, a day question wants year, month and day.
- */
-export function matchesDate(typed: string, expected: string): boolean {
-  return readTypedDate(typed) === expected;
 }

@@ -1,3 +1,4 @@
+export * from './calendar-names';
 export * from './format';
 export * from './quotes';
 export * from './sentence-ids';

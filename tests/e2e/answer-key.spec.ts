@@ -28,7 +28,9 @@ const SHOWN: Record<string, string[]> = {
   claim: ['claim'],
   'who-said': ['quote', 'speakers'],
   'match-speakers': ['quotes', 'speakers'],
+  matching: ['items', 'matches'],
   date: ['options'],
+  numeric: ['unit'],
   order: ['items'],
   'short-text': ['typos'],
   'cite-evidence': ['claim'],
@@ -71,7 +73,7 @@ for (const setId of setIds) {
       }
     }
     // Serialised data (HTML, RSC, JSON) would carry the key's fields as "name": value.
-    for (const key of ['answer', 'answers', 'accept', 'explanation', 'evidence', 'correctAnswer', 'distractors', 'pairs', 'correct']) {
+    for (const key of ['answer', 'answers', 'accept', 'explanation', 'evidence', 'correctAnswer', 'distractors', 'pairs', 'correct', 'tolerance', 'range']) {
       expectAbsent(all, `"${key}":`, `the field "${key}"`);
     }
   });

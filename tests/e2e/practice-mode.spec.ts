@@ -24,9 +24,9 @@ test('in practice mode each answer is checked at once, with its explanation, and
   await expect(setPage.feedback('hopes-to-be')).toContainText('Correct');
 
   await setPage.submit({ anyway: true });
-  await expect(setPage.score()).toHaveText('Your score: 2 of 9 (22%)');
+  await expect(setPage.score()).toHaveText('Your score: 2 of 11 (18%)');
   await page.goto('/');
-  await expect(page.getByRole('listitem', { name: 'Xi visits Moscow — first read', exact: true }).getByTestId('set-progress')).toHaveText('Your progress: Last score: 2 of 9');
+  await expect(page.getByRole('listitem', { name: 'Xi visits Moscow — first read', exact: true }).getByTestId('set-progress')).toHaveText('Your progress: Last score: 2 of 11');
 });
 
 test('in practice mode a paired question checks both parts at once, and trying again clears both', async ({ setPage }) => {

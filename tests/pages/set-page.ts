@@ -44,6 +44,13 @@ export class SetPage {
     }
   }
 
+  /** Chooses a match for each item of a matching question, in order. */
+  async matchItems(id: string, matches: readonly string[]) {
+    for (const [i, match] of matches.entries()) {
+      await this.question(id).getByRole('combobox', { name: `Match for item ${i + 1}` }).selectOption(match);
+    }
+  }
+
   async orderItems(id: string): Promise<string[]> {
     return this.question(id).locator('ol > li > span.flex-1').allTextContents();
   }

@@ -26,7 +26,7 @@ afterAll(() => {
 describe('generateLibrary', () => {
   it.each([
     { sets: 3, questionsPerSet: 20 },
-    { sets: 2, questionsPerSet: 9 },
+    { sets: 2, questionsPerSet: KINDS.length },
     { sets: 1, questionsPerSet: 45 },
   ])('writes $sets sets of $questionsPerSet questions, each on an article of its own, that pass content:check without a problem', (options) => {
     const dir = tempDir();

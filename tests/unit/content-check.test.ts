@@ -49,7 +49,7 @@ const CASES: [string, string[]][] = [
     "1:1: error: an article starts with its frontmatter: a line \"---\", the fields (title, author, …), then another \"---\"",
   ]],
   ["bad-indentation.yaml", [
-    "7:11: error: this line is indented differently from the lines around it, or a field is missing its colon (YAML: Nested mappings are not allowed in compact mappings)",
+    "8:7: error: \"prompt\" is indented by 6 spaces, but \"kind\" on line 7 by 4; fields that belong together line up: indent \"prompt\" by 4 spaces",
   ]],
   ["cite-across-two-sentences.yaml", [
     "13:9: error: questions[0].evidence[0]: students cite whole sentences, and this covers parts of two; the whole sentences (paragraph 16, sentences 1–2) read: \"Zelenskyy, who has repeatedly sought direct talks with Xi to no avail, also welcomed the dialogue. But Ukraine is eyeing the events with caution.\"",
@@ -71,7 +71,7 @@ const CASES: [string, string[]][] = [
     "10:13: error: questions[0].answer: must be \"true\", \"false\" or \"not-stated\", not \"maybe\"",
   ]],
   ["date-in-words.yaml", [
-    "10:11: error: questions[0].date: write a date as YYYY, YYYY-MM or YYYY-MM-DD",
+    "10:11: error: questions[0].date: write a date as YYYY, YYYY-MM, YYYY-MM-DD or --MM-DD",
   ]],
   ["distractor-not-in-article.yaml", [
     "14:19: error: questions[0].distractors[0]: the speaker \"Joe Biden\" is not named in the article",
@@ -94,17 +94,26 @@ const CASES: [string, string[]][] = [
   ["html-in-prompt.yaml", [
     "8:13: error: questions[0].prompt: raw HTML is not allowed (\"<b>\"); write plain text",
   ]],
+  ["date-accepts-another-day.yaml", [
+    "10:24: warning: questions[0].accept[1]: \"March 18\" names another date than date: 2023-03-17; students who type that date are marked right",
+  ]],
   ["id-with-spaces.yaml", [
     "6:9: error: questions[0].id: use lowercase letters, digits and single hyphens, like \"xi-in-moscow\"",
   ]],
   ["impossible-date.yaml", [
     "10:11: error: questions[0].date: is not a real calendar date",
   ]],
+  ["matching-distractor-like-a-match.yaml", [
+    "14:19: warning: questions[0].distractors[0]: \"kremlin spokesperson.\" reads the same as the match \"Kremlin spokesperson\"; students would see both in the list: remove it, or make it different",
+    "22:7: warning: questions[1].pairs: every item has the match \"Russia\" and the list offers nothing else, so every answer is right: add distractors or other pairs",
+    "33:7: error: questions[2].pairs: must not repeat an entry",
+    "37:19: error: questions[2].distractors[0]: \"Russia\" is already a match in pairs",
+  ]],
   ["missing-answer.yaml", [
     "6:5: error: questions[0]: missing the field \"answer\"",
   ]],
   ["missing-kind.yaml", [
-    "6:5: error: questions[0]: missing the field \"kind\"; use one of single-choice, multiple-select, claim, who-said, match-speakers, date, order, short-text, cite-evidence",
+    "6:5: error: questions[0]: missing the field \"kind\"; use one of single-choice, multiple-select, claim, who-said, match-speakers, matching, date, numeric, order, short-text, cite-evidence",
   ]],
   ["missing-title.yaml", [
     "2:1: error: missing the field \"title\"",
@@ -118,6 +127,13 @@ const CASES: [string, string[]][] = [
   ["not-stated-looks-stated.yaml", [
     "6:5: warning: questions[0]: the question \"arms\" has no evidence; quote the passage of the article that proves the answer",
     "10:13: warning: questions[0].answer: \"not-stated\", but every key word of the claim is in one sentence (paragraph 10): \"Although China stopped short of supplying arms and ammunition to Russia, customs data showed it sold “hunting rifles,” body armor, and fighter-jet and drone parts—“dual-use equipment” that has both civilian and military applications.\"; check the answer",
+  ]],
+  ["numeric-answer-outside-range.yaml", [
+    "9:13: error: questions[0].answer: the answer 3 is outside the range 4 to 6",
+    "20:12: error: questions[1].range: give either tolerance or range, not both",
+    "28:12: error: questions[2].range: the range must run from the lower number to the higher: write [2, 4]",
+    "35:13: error: questions[3].answer: should be a number, not text",
+    "36:16: error: questions[3].tolerance: must not be negative",
   ]],
   ["one-option-only.yaml", [
     "9:14: error: questions[0].options: offer at least two options",
@@ -155,10 +171,10 @@ const CASES: [string, string[]][] = [
     "22:18: warning: questions[1].pairs[1].speaker: \"Ukraine’s National Security\" is not a name the article uses for a person or organisation; did you mean \"National Security and Defense Council\"?",
   ]],
   ["tab-indentation.yaml", [
-    "10:1: error: indent with spaces, not tabs (YAML: Tabs are not allowed as indentation)",
+    "10:1: error: this line is indented with a tab; YAML allows only spaces for indentation: replace the tab with spaces",
   ]],
   ["unclosed-quote.yaml", [
-    "12:9: error: a quotation mark or bracket is opened here but never closed (YAML: Missing closing \"quote)",
+    "12:9: error: a quotation mark is opened here but never closed; close it at the end of the value",
   ]],
   ["unknown-article.yaml", [
     "3:10: error: article: there is no article \"content/articles/xi-jinping-in-rusia.md\"; did you mean \"xi-jinping-in-russia\"?",
@@ -168,7 +184,7 @@ const CASES: [string, string[]][] = [
     "10:5: error: questions[0]: unknown field \"explaination\"; did you mean \"explanation\"?",
   ]],
   ["wrong-kind-name.yaml", [
-    "7:11: error: questions[0].kind: unknown kind \"short-answer\"; use one of single-choice, multiple-select, claim, who-said, match-speakers, date, order, short-text, cite-evidence",
+    "7:11: error: questions[0].kind: unknown kind \"short-answer\"; use one of single-choice, multiple-select, claim, who-said, match-speakers, matching, date, numeric, order, short-text, cite-evidence",
   ]],
   ["wrong-mode.yaml", [
     "4:7: error: mode: must be \"practice\" or \"test\", not \"quiz\"",

@@ -154,3 +154,30 @@ describe('reportText', () => {
     expect(formatSubmittedAt(new Date(input.lastScore.at), { locale, timeZone })).toBe(expected);
   });
 });
+
+describe('buildHandInReport with a numeric and a matching question', () => {
+  const report = buildHandInReport({
+    set: {
+      title: 'Xi in Moscow',
+      questions: [
+        { id: 'days', kind: 'numeric', prompt: 'How many days?', points: 1, unit: 'days' },
+        { id: 'roles', kind: 'matching', prompt: 'Match each person', points: 1, items: ['Peskov', 'Chernyshenko'], matches: ['Deputy prime minister', 'Spokesperson'] },
+      ],
+    },
+    articleTitle: 'Xi lands in Moscow',
+    answers: { days: 'two days', roles: { '0': 'Deputy prime minister' } },
+    citations: {},
+    results: { days: result('days', 0, 1, '3 days'), roles: result('roles', 0, 1, { '0': 'Spokesperson', '1': 'Deputy prime minister' }) },
+    lastScore: { score: 0, maxScore: 2, at: '2026-11-30T21:55:00.000Z' },
+  });
+
+  it('shows the number as typed and the right one with its unit, and each item with its match', () => {
+    expect(report.rows.map((r) => [r.answer, r.rightAnswer])).toEqual([
+      [['two days'], ['3 days']],
+      [
+        ['Peskov → Deputy prime minister', 'Chernyshenko → no match chosen'],
+        ['Peskov → Spokesperson', 'Chernyshenko → Deputy prime minister'],
+      ],
+    ]);
+  });
+});

@@ -22,7 +22,7 @@ describe('the JSON Schema files for editors', () => {
   it('lists every question kind, so editors can complete "kind:"', () => {
     const schema = JSON.parse(renderJsonSchema('content/schemas/question-set.schema.json')) as { properties: { questions: { items: { oneOf: { properties: { kind: { const: string } } }[] } } } };
     expect(schema.properties.questions.items.oneOf.map((o) => o.properties.kind.const)).toEqual([
-      'single-choice', 'multiple-select', 'claim', 'who-said', 'match-speakers', 'date', 'order', 'short-text', 'cite-evidence',
+      'single-choice', 'multiple-select', 'claim', 'who-said', 'match-speakers', 'matching', 'date', 'numeric', 'order', 'short-text', 'cite-evidence',
     ]);
   });
 });

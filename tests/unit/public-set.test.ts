@@ -1,21 +1,28 @@
 import { describe, expect, it } from 'vitest';
 
-import { toPublicQuestion, toPublicSet, type Question } from '@/lib/content';
+import { questionSchema, toPublicQuestion, toPublicSet, type Question } from '@/lib/content';
 
 import { loadSeedSet, makeQuestion } from './support/seed';
 
 const set = loadSeedSet();
+const practice = loadSeedSet('xi-jinping-in-russia-practice');
+/** Every question of the seed sets: between them, every kind. */
+const seedQuestions = [...set.questions, ...practice.questions];
 // `typos` is left out on purpose: short-text questions show it so the page can say whether typos are forgiven.
-const SECRET_KEYS = ['answer', 'answers', 'accept', 'explanation', 'evidence', 'pairs', 'date', 'distractors'];
+const SECRET_KEYS = ['answer', 'answers', 'accept', 'explanation', 'evidence', 'pairs', 'date', 'distractors', 'tolerance', 'range'];
 
-describe('toPublicQuestion with every question of the seed set', () => {
-  it.each(set.questions.map((q) => [q.id, q] as const))('"%s" carries no answer, explanation or evidence', (_id, question) => {
+describe('toPublicQuestion with every question of the seed sets', () => {
+  it('covers every kind', () => {
+    expect(new Set(seedQuestions.map((q) => q.kind))).toEqual(new Set(questionSchema.options.map((o) => o.shape.kind.value)));
+  });
+
+  it.each(seedQuestions.map((q) => [q.id, q] as const))('"%s" carries no answer, explanation or evidence', (_id, question) => {
     const shown = toPublicQuestion(question);
     for (const key of SECRET_KEYS) expect(shown).not.toHaveProperty(key);
     expect(shown).toMatchObject({ id: question.id, kind: question.kind, prompt: question.prompt, points: question.points });
   });
 
-  it.each(set.questions.map((q) => [q.id, q] as const))('"%s" does not give the explanation away anywhere', (_id, question) => {
+  it.each(seedQuestions.map((q) => [q.id, q] as const))('"%s" does not give the explanation away anywhere', (_id, question) => {
     expect(JSON.stringify(toPublicQuestion(question))).not.toContain(question.explanation);
   });
 });
@@ -82,6 +89,26 @@ describe('toPublicQuestion by kind', () => {
     expect(toPublicQuestion(q)).toMatchObject({ quotes: ['one', 'two', 'three'], speakers: ['Putin', 'Small', 'Xi'] });
   });
 
+  it.each<[string, Question, object]>([
+    ['a numeric question: its unit, never its answer or margin', makeQuestion('numeric', { answer: 14, tolerance: 1, unit: 'agreements' }), { id: 'q', kind: 'numeric', prompt: 'A prompt', points: 1, unit: 'agreements' }],
+    ['a numeric question with a range and no unit', makeQuestion('numeric', { answer: 14, range: [12, 16] }), { id: 'q', kind: 'numeric', prompt: 'A prompt', points: 1 }],
+    [
+      'a matching question: items in order, one sorted list of matches and distractors, each once',
+      makeQuestion('matching', {
+        pairs: [
+          { item: 'Russia', match: 'Moscow' },
+          { item: 'Ukraine', match: 'Kyiv' },
+          { item: 'China', match: 'Beijing' },
+          { item: 'Vnukovo', match: 'Moscow' },
+        ],
+        distractors: ['Paris'],
+      }),
+      { id: 'q', kind: 'matching', prompt: 'A prompt', points: 1, items: ['Russia', 'Ukraine', 'China', 'Vnukovo'], matches: ['Beijing', 'Kyiv', 'Moscow', 'Paris'] },
+    ],
+  ])('shows %s', (_name, question, expected) => {
+    expect(toPublicQuestion(question)).toEqual(expected);
+  });
+
   it('shows the seed order items as a permutation not in the right order, the same every time', () => {
     const question = set.questions.find((q) => q.kind === 'order');
     if (question?.kind !== 'order') throw new Error('the seed set has no order question');
@@ -118,5 +145,20 @@ describe('toPublicSet', () => {
     const out = toPublicSet({ ...set, audience: undefined, description: undefined });
     expect(out).not.toHaveProperty('audience');
     expect(out).not.toHaveProperty('description');
+  });
+});
+
+describe('toPublicSet of the practice set, which has a numeric and a matching question', () => {
+  const json = JSON.stringify(toPublicSet(practice));
+
+  it.each(SECRET_KEYS)('has no "%s" key anywhere', (key) => {
+    expect(json).not.toContain(`"${key}":`);
+  });
+
+  it('does not pair an item with its match anywhere', () => {
+    for (const q of practice.questions) {
+      if (q.kind !== 'matching') continue;
+      for (const { item, match } of q.pairs) expect(json).not.toMatch(new RegExp(`${item}"\\s*:\\s*"${match}`));
+    }
   });
 });

@@ -38,9 +38,20 @@ describe('questionSchema refinements', () => {
     ['a distractor who also speaks', { kind: 'match-speakers', pairs: [{ quote: 'a', speaker: 'X' }, { quote: 'b', speaker: 'Y' }], distractors: ['Y'] }, [['distractors.0', '"Y" already speaks in pairs']]],
     ['a repeated quote', { kind: 'match-speakers', pairs: [{ quote: 'a', speaker: 'X' }, { quote: 'a', speaker: 'Y' }] }, [['pairs', 'must not repeat an entry']]],
     ['one pair only', { kind: 'match-speakers', pairs: [{ quote: 'a', speaker: 'X' }] }, [['pairs', 'match at least two quotes']]],
+    ['a matching item twice', { kind: 'matching', pairs: [{ item: 'a', match: 'X' }, { item: 'a', match: 'Y' }] }, [['pairs', 'must not repeat an entry']]],
+    ['a matching distractor that is a match', { kind: 'matching', pairs: [{ item: 'a', match: 'X' }, { item: 'b', match: 'Y' }], distractors: ['X'] }, [['distractors.0', '"X" is already a match in pairs']]],
+    ['one matching pair only', { kind: 'matching', pairs: [{ item: 'a', match: 'X' }] }, [['pairs', 'match at least two items']]],
+    ['a matching pair written as quote and speaker', { kind: 'matching', pairs: [{ quote: 'a', speaker: 'X' }, { item: 'b', match: 'Y' }] }, [['pairs.0.item', expect.any(String)], ['pairs.0.match', expect.any(String)], ['pairs.0', 'Unrecognized keys: "quote", "speaker"']]],
+    ['a numeric answer in words', { kind: 'numeric', answer: 'fourteen' }, [['answer', expect.stringMatching(/number/)]]],
+    ['a numeric answer outside its range', { kind: 'numeric', answer: 17, range: [12, 16] }, [['answer', 'the answer 17 is outside the range 12 to 16']]],
+    ['a numeric range written high to low', { kind: 'numeric', answer: 14, range: [16, 12] }, [['range', 'the range must run from the lower number to the higher: write [12, 16]']]],
+    ['a numeric tolerance and a range', { kind: 'numeric', answer: 14, tolerance: 1, range: [12, 16] }, [['range', 'give either tolerance or range, not both']]],
+    ['a negative tolerance', { kind: 'numeric', answer: 14, tolerance: -1 }, [['tolerance', expect.any(String)]]],
+    ['a range of one number', { kind: 'numeric', answer: 14, range: [12] }, [['range', expect.any(String)]]],
     ['an impossible date', { kind: 'date', answer: 'x', date: '2023-02-30' }, [['date', 'is not a real calendar date']]],
     ['month 13', { kind: 'date', answer: 'x', date: '2023-13' }, [['date', 'is not a real calendar date']]],
-    ['a date in words', { kind: 'date', answer: 'x', date: '20 March 2023' }, [['date', 'write a date as YYYY, YYYY-MM or YYYY-MM-DD']]],
+    ['an impossible month and day', { kind: 'date', answer: 'x', date: '--02-30' }, [['date', 'is not a real calendar date']]],
+    ['a date in words', { kind: 'date', answer: 'x', date: '20 March 2023' }, [['date', 'write a date as YYYY, YYYY-MM, YYYY-MM-DD or --MM-DD']]],
     ['a chosen date answer not offered', { kind: 'date', answer: 'Sunday', options: ['Monday', 'Friday'] }, [['answer', '"Sunday" is not one of the options']]],
     ['two order items', { kind: 'order', items: ['a', 'b'] }, [['items', 'order at least three events']]],
     ['nine order items', { kind: 'order', items: ['1', '2', '3', '4', '5', '6', '7', '8', '9'] }, [['items', 'order at most eight events']]],
@@ -62,11 +73,13 @@ describe('questionSchema refinements', () => {
     ['a leap day', '2024-02-29'],
     ['a month', '2023-03'],
     ['a year', '2022'],
+    ['a month and day without a year', '--10-03'],
+    ['29 February without a year', '--02-29'],
   ])('accepts %s as a date', (_name, date) => {
     expect(partialDateSchema.safeParse(date).success).toBe(true);
   });
 
-  it.each(['2023-02-29', '2023-00', '2023-04-31', '23-03-20'])('rejects %j as a date', (date) => {
+  it.each(['2023-02-29', '2023-00', '2023-04-31', '23-03-20', '--04-31', '--13-01', '-10-03', '--10'])('rejects %j as a date', (date) => {
     expect(partialDateSchema.safeParse(date).success).toBe(false);
   });
 

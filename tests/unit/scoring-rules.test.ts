@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 import { toPublicQuestion } from '@/lib/content';
-import { CITE_RULE, scoringRule } from '@/lib/scoring';
+import { CITE_RULE, NUMBER_RULE, scoringRule } from '@/lib/scoring';
 
 import { loadSeedSet, makeQuestion } from './support/seed';
 
@@ -12,8 +12,9 @@ const docs = fs.readFileSync(path.resolve(__dirname, '../../docs/scoring.md'), '
 
 describe('scoringRule', () => {
   const set = loadSeedSet();
+  const practice = loadSeedSet('xi-jinping-in-russia-practice');
 
-  it.each(set.questions.map((q) => [q.id, q] as const))('explains how %s is scored, in words the docs also use', (_id, question) => {
+  it.each([...set.questions, ...practice.questions].map((q) => [q.id, q] as const))('explains how %s is scored, in words the docs also use', (_id, question) => {
     const rule = scoringRule(toPublicQuestion(question));
     const firstSentence = rule.split(/(?<=[.;:])\s/)[0] as string;
     expect(firstSentence.length).toBeGreaterThan(10);
@@ -23,10 +24,12 @@ describe('scoringRule', () => {
   it.each([
     ['multiple-select', /Partial credit/],
     ['match-speakers', /Partial credit/],
+    ['matching', /Partial credit/],
+    ['numeric', /^Full points when the number typed is the answer/],
     ['order', /Partial credit/],
     ['single-choice', /^Full points for the right option/],
   ] as const)('says whether %s gives partial credit', (kind, pattern) => {
-    const question = set.questions.find((q) => q.kind === kind);
+    const question = [...set.questions, ...practice.questions].find((q) => q.kind === kind);
     if (!question) throw new Error(`no ${kind} in the seed`);
     expect(scoringRule(toPublicQuestion(question))).toMatch(pattern);
   });
@@ -37,6 +40,10 @@ describe('scoringRule', () => {
     expect(rule).toBe(`Full points for the right verdict (true, false or not stated); none otherwise. Part B, the sentences that show it, is scored on its own. ${CITE_RULE}`);
     expect(scoringRule(toPublicQuestion(makeQuestion('cite-evidence', {})))).toBe(CITE_RULE);
     expect(docs).toContain(CITE_RULE);
+  });
+
+  it('gives the rule for numbers in the docs word for word', () => {
+    expect(docs).toContain(NUMBER_RULE);
   });
 
   it.each([

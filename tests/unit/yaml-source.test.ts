@@ -23,13 +23,14 @@ describe('parseYamlSource', () => {
   });
 
   it.each([
-    ['a tab used to indent', 'a:\n\tb: 1\n', '2:1 error indent with spaces, not tabs (YAML: Tabs are not allowed as indentation)'],
+    ['a tab used to indent', 'a:\n\tb: 1\n', '2:1 error this line is indented with a tab; YAML allows only spaces for indentation: replace the tab with spaces'],
     ['a duplicate key', 'a: 1\na: 2\n', '2:1 error the field "a" is written twice in the same place; keep one'],
-    ['an unclosed quote, at the line it opens', 'a: "open\nb: 2\n', '1:4 error a quotation mark or bracket is opened here but never closed (YAML: Missing closing "quote)'],
+    ['an unclosed quote, at the line it opens', 'a: "open\nb: 2\n', '1:4 error a quotation mark is opened here but never closed; close it at the end of the value'],
     ['two documents', 'a: 1\n---\nb: 2\n', '2:1 error a content file holds one document: remove the extra "---" line (YAML: Source contains multiple documents; please use YAML.parseAllDocuments())'],
     ['a bad escape', 'a: "\\q"\n', '1:5 error a backslash in double quotes starts an escape; write \\\\ for a backslash, or use single quotes (YAML: Invalid escape sequence \\q)'],
-    ['a bad indent', 'a:\n  b: 1\n c: 2\n', '3:1 error this line is indented differently from the lines it belongs with (YAML: All mapping items must start at the same column)'],
-    ['a colon in a plain value', 'a: b: c\n', '1:4 error this line is indented differently from the lines around it, or a field is missing its colon (YAML: Nested mappings are not allowed in compact mappings)'],
+    ['a field indented between two others', 'a:\n  b: 1\n c: 2\n', '3:2 error "c" is indented by 1 space, but "b" on line 2 by 2; fields that belong together line up: indent "c" by 2 spaces'],
+    ['a colon in a plain value', 'a: b: c\n', '1:4 error the value of "a" contains ": ", which YAML reads as the start of a field; put the value in quotes: a: "b: c"'],
+    ['a slip the line reading does not know, in the parser\'s words', 'a: [1, 2]]\n', '1:10 error unexpected text here; put values with colons, quotes or # in quotes (YAML: Unexpected flow-seq-end token in YAML stream: "]")'],
     ['an alias without its anchor', 'a: 1\nb: *nope\n', '2:4 error the alias "*nope" refers to no anchor "&nope" above it; write the value out in full'],
   ])('places %s', (_name, text, said) => {
     expect(problemsOf(text)).toEqual([said]);

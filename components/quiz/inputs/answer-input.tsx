@@ -7,7 +7,7 @@ import { claimLabels } from '@/lib/results';
 import { CiteInput } from '../cite-input';
 
 import { asChoices, ChoiceInput, SelectInput } from './choice-inputs';
-import { MatchInput } from './match-input';
+import { MatchInput, type MatchWording } from './match-input';
 import { OrderInput } from './order-input';
 
 export interface InputProps<K extends QuestionKind> {
@@ -35,9 +35,16 @@ function choices({ question, answer, onChange, disabled, legend }: TextAnswerPro
   return <ChoiceInput name={question.id} legend={legend} choices={asChoices(options)} value={answer} onChange={onChange} disabled={disabled} />;
 }
 
-/** A typed answer, with an optional hint under its label. */
-function typed({ question, answer, onChange, disabled }: TextAnswerProps, hint?: string) {
+/** What a typed answer's box says beside it: a hint under the label, and a unit after the box. */
+interface TypedExtras {
+  hint?: string;
+  unit?: string;
+}
+
+/** A typed answer, with an optional hint under its label and unit beside the box; both are read with the box. */
+function typed({ question, answer, onChange, disabled }: TextAnswerProps, { hint, unit }: TypedExtras = {}) {
   const id = `${question.id}-input`;
+  const described = [hint && `${id}-hint`, unit && `${id}-unit`].filter(Boolean).join(' ');
   return (
     <div className="mt-3">
       <label htmlFor={id} className="block text-sm font-medium">
@@ -48,20 +55,37 @@ function typed({ question, answer, onChange, disabled }: TextAnswerProps, hint?:
           {hint}
         </p>
       )}
-      <input
-        id={id}
-        type="text"
-        autoComplete="off"
-        maxLength={200}
-        value={answer ?? ''}
-        disabled={disabled}
-        aria-describedby={hint ? `${id}-hint` : undefined}
-        onChange={(event) => onChange(event.target.value === '' ? null : event.target.value)}
-        className="mt-1 w-full max-w-md rounded-md border border-muted bg-white px-3 py-2 disabled:bg-stone-100"
-      />
+      <div className="mt-1 flex max-w-md items-center gap-2">
+        <input
+          id={id}
+          type="text"
+          autoComplete="off"
+          maxLength={200}
+          value={answer ?? ''}
+          disabled={disabled}
+          aria-describedby={described || undefined}
+          onChange={(event) => onChange(event.target.value === '' ? null : event.target.value)}
+          className="w-full min-w-0 rounded-md border border-muted bg-white px-3 py-2 disabled:bg-stone-100"
+        />
+        {unit && (
+          <span id={`${id}-unit`} className="shrink-0">
+            {unit}
+          </span>
+        )}
+      </div>
     </div>
   );
 }
+
+/*
+ * A number is typed in an ordinary text box: a phone's number pad (inputmode
+ * "numeric" or "decimal") has no letters for "fourteen" and, on iPhones, no
+ * minus sign for "-3", and type="number" would refuse "14 agreements".
+ */
+const NUMBER_HINT = 'A number, in digits or words.';
+
+const speakerWording: MatchWording = { label: (n) => `Speaker of quote ${n}`, placeholder: 'Choose a speaker…', quoted: true };
+const matchWording: MatchWording = { label: (n) => `Match for item ${n}`, placeholder: 'Choose a match…', quoted: false };
 
 /** The control for each kind of question: adding a kind without one is a type error. */
 const inputs: { [K in QuestionKind]: (props: InputProps<K>) => ReactNode } = {
@@ -70,10 +94,16 @@ const inputs: { [K in QuestionKind]: (props: InputProps<K>) => ReactNode } = {
   claim: ({ question, answer, onChange, disabled, legend }) => (
     <ChoiceInput name={question.id} legend={legend} choices={verdictChoices} value={answer} onChange={(value) => onChange(claimVerdicts.find((v) => v === value) ?? null)} disabled={disabled} />
   ),
-  date: (props) => (props.question.options ? choices(props, props.question.options) : typed(props, 'A day, a date, a year or a length of time, as the article puts it.')),
+  date: (props) => (props.question.options ? choices(props, props.question.options) : typed(props, { hint: 'A day, a date, a year or a length of time, as the article puts it.' })),
+  numeric: (props) => typed(props, { hint: NUMBER_HINT, unit: props.question.unit }),
   'short-text': (props) => typed(props),
   'multiple-select': ({ question, answer, onChange, disabled }) => <SelectInput options={question.options} chosen={answer} onChange={onChange} disabled={disabled} />,
-  'match-speakers': (props) => <MatchInput {...props} />,
+  'match-speakers': ({ question, answer, onChange, disabled }) => (
+    <MatchInput id={question.id} items={question.quotes} choices={question.speakers} wording={speakerWording} answer={answer} onChange={onChange} disabled={disabled} />
+  ),
+  matching: ({ question, answer, onChange, disabled }) => (
+    <MatchInput id={question.id} items={question.items} choices={question.matches} wording={matchWording} answer={answer} onChange={onChange} disabled={disabled} />
+  ),
   order: (props) => <OrderInput {...props} />,
   'cite-evidence': ({ question, answer, disabled }) => (
     <CiteInput target={{ questionId: question.id, part: 'answer' }} selected={answer} disabled={disabled} describedBy={`q-${question.id}-title`} />

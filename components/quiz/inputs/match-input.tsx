@@ -1,38 +1,58 @@
-import type { InputProps } from './answer-input';
+/** What a matching shows and says: the items, the list each is matched from, and how the rows are labelled. */
+export interface MatchWording {
+  /** The label of row `n` (from 1): "Speaker of quote 1". */
+  label(n: number): string;
+  /** The empty choice: "Choose a speaker…". */
+  placeholder: string;
+  /** Items are quotations, shown in quotation marks. */
+  quoted: boolean;
+}
 
-/** For each quotation, a list of speakers to choose from. */
-export function MatchInput({ question, answer, onChange, disabled }: InputProps<'match-speakers'>) {
+interface MatchInputProps {
+  id: string;
+  items: readonly string[];
+  choices: readonly string[];
+  /** Item number ("0", "1", …) → the entry chosen for it. */
+  answer: Record<string, string> | undefined;
+  onChange(answer: Record<string, string> | null): void;
+  disabled: boolean;
+  wording: MatchWording;
+}
+
+/** For each item (a quotation, or anything else to match), a list to choose its match from. */
+export function MatchInput({ id, items, choices, answer, onChange, disabled, wording }: MatchInputProps) {
   const chosen = answer ?? {};
-  const choose = (index: number, speaker: string) => {
+  const choose = (index: number, choice: string) => {
     const next = { ...chosen };
-    if (speaker === '') delete next[String(index)];
-    else next[String(index)] = speaker;
+    if (choice === '') delete next[String(index)];
+    else next[String(index)] = choice;
     onChange(Object.keys(next).length > 0 ? next : null);
   };
   return (
     <ol className="mt-3 grid gap-4">
-      {question.quotes.map((quote, i) => {
-        const selectId = `${question.id}-match-${i}`;
+      {items.map((item, i) => {
+        const selectId = `${id}-match-${i}`;
+        const Item = wording.quoted ? 'blockquote' : 'p';
         return (
-          <li key={quote} className="rounded-md border border-rule bg-white p-3">
-            <blockquote id={`${selectId}-quote`} className="font-reading">
-              “{quote}”
-            </blockquote>
+          <li key={item} className="rounded-md border border-rule bg-white p-3">
+            <Item id={`${selectId}-item`} className="font-reading">
+              {wording.quoted ? `“${item}”` : item}
+            </Item>
             <label htmlFor={selectId} className="mt-2 block text-sm font-medium">
-              Speaker of quote {i + 1}
+              {wording.label(i + 1)}
             </label>
             <select
               id={selectId}
               value={chosen[String(i)] ?? ''}
               disabled={disabled}
-              aria-describedby={`${selectId}-quote`}
+              aria-describedby={`${selectId}-item`}
               onChange={(event) => choose(i, event.target.value)}
               className="mt-1 w-full max-w-md rounded-md border border-muted bg-white px-2 py-2 disabled:bg-stone-100"
             >
-              <option value="">Choose a speaker…</option>
-              {question.speakers.map((speaker) => (
-                <option key={speaker} value={speaker}>
-                  {speaker}
+              <option value="">{wording.placeholder}</option>
+              {choices.map((choice) => (
+                <option key={choice} value={choice}>
+                  {choice}
                 </option>
               ))}
             </select>

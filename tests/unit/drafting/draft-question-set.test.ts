@@ -44,13 +44,14 @@ describe('draftQuestionSet on the seed article', () => {
     expect(speakers.filter((s) => !checkSpeakerName(s, seed.paragraphs).named)).toEqual([]);
   });
 
-  it('gives each date question the sentence that holds its answer', () => {
+  it('gives each date question the sentence that holds its answer, or the relative words its answer resolves', () => {
     for (const q of draft.set.questions) {
       if (q.kind !== 'date') continue;
+      const written = /so “(.+?)” means/.exec(q.explanation)?.[1] ?? q.answer;
       expect(q.evidence).toHaveLength(1);
-      expect(q.evidence[0]).toContain(q.answer);
+      expect(q.evidence[0]).toContain(written);
       expect(q.prompt).toContain('____');
-      expect(q.prompt).not.toContain(` ${q.answer} `);
+      expect(q.prompt).not.toContain(` ${written} `);
     }
   });
 
@@ -119,6 +120,15 @@ describe('draftQuestionSet on small articles', () => {
     ].join('\n\n');
     const [question] = draftQuestionSet(articleOf(markdown)).set.questions;
     expect(question?.kind === 'who-said' && [question.answer, question.speakers]).toEqual(['Wendy Sherman', ['Catherine Ashton', 'European Union', 'Mohammad Javad Zarif', 'Wendy Sherman']]);
+  });
+
+  it('asks for the day “today” means, from the date of publication, and never takes “today” for an answer', () => {
+    const { set, notes } = draftQuestionSet(articleOf('The agency said today that the launch had been a success.'));
+    expect(set.questions).toEqual([
+      expect.objectContaining({ kind: 'date', answer: 'Monday, March 20, 2023', accept: ['Monday', 'March 20'], date: '2023-03-20', prompt: expect.stringContaining('on what day') }),
+    ]);
+    expect(questionSetSchema.safeParse(set).success).toBe(true);
+    expect(Object.values(notes)).toEqual(['“today” read as Monday, March 20, 2023: the day of publication']);
   });
 
   it('explains a body as prose names it', () => {

@@ -34,9 +34,13 @@ describe('npm run content:import-gift', { timeout: 60_000 }, () => {
       'tests/fixtures/gift/week-3-reading.gift:14:1: warning: "record-year": Moodle gave this question no feedback (#… or ####…) to use as its explanation; a placeholder stands in for it: replace it',
       'tests/fixtures/gift/week-3-reading.gift:16:1: warning: skipped (essay): an essay question ({}) is marked by a person; the app scores every answer itself and has no kind for it',
     ]);
-    expect(lines.slice(-5)).toEqual([
+    expect(lines.slice(-9)).toEqual([
       `Wrote ${setFile} ("Week 3 reading", practice) from tests/fixtures/gift/week-3-reading.gift.`,
-      '4 questions imported: 1 single-choice, 1 claim, 2 short-text.',
+      '4 questions imported: 1 single-choice, 1 claim, 1 short-text, 1 numeric.',
+      '  line 4: multiple-choice → single-choice "landing-city"',
+      '  line 10: true-false → claim "arms"',
+      '  line 12: short-answer → short-text "think-tank"',
+      '  line 14: numerical → numeric "record-year"',
       '1 skipped: 1 essay; the warnings above say why.',
       '3 warnings above; those about imported questions are also "# Check:" comments in the file.',
       'None has evidence yet: add quotes from the article under evidence:, then run npm run content:check.',

@@ -93,8 +93,8 @@ const cases: FixtureCase[] = [
   },
   {
     fixture: 'matching',
-    kinds: [['match-the-speakers', 'match-speakers']],
-    skipped: ['matching'],
+    kinds: [['match-the-speakers', 'match-speakers'], ['capitals', 'matching']],
+    skipped: [],
     fields: {
       'match-the-speakers': {
         pairs: [
@@ -104,29 +104,49 @@ const cases: FixtureCase[] = [
         ],
         distractors: ['Dmitry Peskov'],
       },
+      capitals: {
+        pairs: [
+          { item: 'Russia', match: 'Moscow' },
+          { item: 'China', match: 'Beijing' },
+          { item: 'Ukraine', match: 'Kyiv' },
+        ],
+        distractors: ['Washington'],
+      },
     },
     scores: [
       ['match-the-speakers', { 0: 'Moritz Rudolf', 1: 'Xi Jinping', 2: 'Vladimir Putin' }, 1],
       ['match-the-speakers', { 0: 'Moritz Rudolf', 1: 'Dmitry Peskov', 2: 'Vladimir Putin' }, 0.67],
+      ['capitals', { 0: 'Moscow', 1: 'Beijing', 2: 'Kyiv' }, 1],
+      ['capitals', { 0: 'Moscow', 1: 'Kyiv', 2: 'Washington' }, 0.33],
     ],
   },
   {
     fixture: 'numerical',
-    kinds: [['record-year', 'short-text'], ['visit-length', 'short-text'], ['troops', 'short-text'], ['minus', 'short-text']],
-    skipped: ['numerical', 'numerical'],
+    kinds: [['record-year', 'numeric'], ['visit-length', 'numeric'], ['war-start', 'numeric'], ['pi', 'numeric'], ['troops', 'numeric'], ['minus', 'numeric']],
+    skipped: [],
     fields: {
-      'record-year': { answer: '2022' },
-      'visit-length': { answer: '3', accept: [], explanation: '“3”: Yes: a three-day visit. “4±1”: Close. Any other number: Read the third paragraph again.' },
-      troops: { answer: '12000', accept: ['12,000'] },
+      'record-year': { answer: 2022 },
+      'visit-length': { answer: 3, explanation: '“3”: Yes: a three-day visit. “4±1”: Close. Any other number: Read the third paragraph again.' },
+      'war-start': { answer: 2022, tolerance: 1 },
+      pi: { answer: 3.145, range: [3.14, 3.15] },
+      troops: { answer: 12000 },
     },
     scores: [
       ['record-year', '2022', 1],
-      ['record-year', 'in 2022', 0],
+      ['record-year', 'in 2022', 1],
       ['record-year', '2021', 0],
       ['visit-length', '3', 1],
+      ['visit-length', 'three days', 1],
+      // "4±1" earned 50% in Moodle: left out, with a warning.
       ['visit-length', '4', 0],
+      ['war-start', '2021', 1],
+      ['war-start', '2024', 0],
+      ['pi', '3.14', 1],
+      ['pi', '3,15', 1],
+      ['pi', '3.16', 0],
       ['troops', '12,000', 1],
       ['troops', '12 000', 1],
+      ['troops', 'twelve thousand', 1],
       ['troops', '1200', 0],
       ['minus', '-3', 1],
       ['minus', '−3', 1],
@@ -160,14 +180,38 @@ const cases: FixtureCase[] = [
   },
   {
     fixture: 'moodle-export',
-    kinds: [['landing-city', 'single-choice'], ['think-tank', 'short-text'], ['record-year', 'short-text'], ['arms', 'claim'], ['help', 'multiple-select']],
+    kinds: [
+      ['landing-city', 'single-choice'],
+      ['think-tank', 'short-text'],
+      ['record-year', 'numeric'],
+      ['arms', 'claim'],
+      ['help', 'multiple-select'],
+      ['warrant-to-landing', 'numeric'],
+      ['trade-growth', 'numeric'],
+      ['roles', 'matching'],
+    ],
     skipped: [],
     fields: {
       'landing-city': { prompt: 'In which city did Xi Jinping land?', options: ['Moscow', 'Kyiv', 'Beijing'], explanation: '“Moscow”: The first sentence says he “landed in Moscow”.' },
       'think-tank': { prompt: 'Andrew Small is a senior fellow at which think tank?', answer: 'German Marshall Fund', accept: ['GMF'] },
-      'record-year': { answer: '2022', accept: [] },
+      'record-year': { answer: 2022 },
       arms: { answer: 'false', explanation: '“True”: It “stopped short” of that.' },
       help: { answers: ['Filling Russian shelves with goods', 'Financing infrastructure projects'] },
+      'warrant-to-landing': {
+        answer: 3,
+        explanation: '“3”: Friday to Monday. “2”: Count Monday too. Any other number: The warrant came on Friday; Xi landed on Monday.',
+      },
+      'trade-growth': { answer: 54.5, tolerance: 44.5 },
+      roles: {
+        prompt: 'Match each person to the role the article gives them.',
+        pairs: [
+          { item: 'Dmitry Peskov', match: 'Kremlin spokesperson' },
+          { item: 'Dmitry Chernyshenko', match: 'Russia’s deputy prime minister' },
+          { item: 'Moritz Rudolf', match: 'A fellow at Yale Law School' },
+        ],
+        distractors: ['Ukrainian president'],
+        explanation: 'Each person is introduced with a role.',
+      },
     },
     scores: [
       ['landing-city', 'Moscow', 1],
@@ -175,11 +219,19 @@ const cases: FixtureCase[] = [
       ['record-year', '2022', 1],
       ['arms', 'false', 1],
       ['help', ['Filling Russian shelves with goods', 'Sending troops'], 0],
+      ['warrant-to-landing', 'three days', 1],
+      // "2" earned 50% in Moodle: left out, with a warning.
+      ['warrant-to-landing', '2', 0],
+      ['trade-growth', '10%', 1],
+      ['trade-growth', '99 percent', 1],
+      ['trade-growth', '9.5', 0],
+      ['roles', { 0: 'Kremlin spokesperson', 1: 'Russia’s deputy prime minister', 2: 'A fellow at Yale Law School' }, 1],
+      ['roles', { 0: 'Kremlin spokesperson', 1: 'Ukrainian president' }, 0.33],
     ],
   },
   {
     fixture: 'week-3-reading',
-    kinds: [['landing-city', 'single-choice'], ['arms', 'claim'], ['think-tank', 'short-text'], ['record-year', 'short-text']],
+    kinds: [['landing-city', 'single-choice'], ['arms', 'claim'], ['think-tank', 'short-text'], ['record-year', 'numeric']],
     skipped: ['essay'],
     fields: {},
     scores: [

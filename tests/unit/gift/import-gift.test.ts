@@ -38,9 +38,27 @@ describe('importGift: what each GIFT question becomes', () => {
       { kind: 'short-text', answer: 'German Marshall Fund', accept: ['GMF'], explanation: 'Small’s think tank. “GMF”: Initials are fine.' }, []],
     ['short answer with partial credit and a wildcard → left out, said', 'Q {=Hague =%50%Holland =*Hague ####Why.}',
       { kind: 'short-text', answer: 'Hague' }, [/^1:11 "q": “Holland” earned 50% in Moodle; a typed answer here is right or wrong/, /^1:24 "q": “\*Hague” uses Moodle's \* wildcard/]],
-    ['exact number → short-text with its forms', 'Q {#12000####Why.}', { kind: 'short-text', answer: '12000', accept: ['12,000'] }, []],
-    ['several exact numbers, one at 50% → the 100% ones, said', 'Q {#=3:0 =%50%4 ~#Look again.}',
-      { kind: 'short-text', answer: '3', explanation: 'Any other number: Look again.' }, [/^1:10 "q": “4” earned 50% in Moodle/]],
+    ['exact number → numeric', 'Q {#12000####Why.}', { kind: 'numeric', prompt: 'Q', answer: 12000 }, []],
+    ['number with a margin → numeric with a tolerance', 'Q {#3.14:0.01####Why.}', { kind: 'numeric', answer: 3.14, tolerance: 0.01 }, []],
+    ['number with a margin of 0 → numeric without one', 'Q {#=3:0####Why.}', { kind: 'numeric', answer: 3 }, []],
+    ['range → numeric with a range, its middle as the answer shown, said', 'Q {#1..5####Why.}',
+      { kind: 'numeric', answer: 3, range: [1, 5] }, [/^1:5 "q": Moodle accepts any number from 1 to 5 and names none as the answer; students are shown 3 \(anything from 1 to 5\) after checking/]],
+    ['several numbers, one at 50% → the full-credit one, the other said', 'Q {#=3:0 =%50%4 ~#Look again.}',
+      { kind: 'numeric', answer: 3, explanation: 'Any other number: Look again.' }, [/^1:10 "q": “4” earned 50% in Moodle; a numeric question is right or wrong, so it is left out/]],
+    ['two numbers at 100% → the first, the other said', 'Q {#=14 =15:1 ####Why.}',
+      { kind: 'numeric', answer: 14 }, [/^1:9 "q": “15±1” also earned full marks in Moodle; a numeric question accepts one number/]],
+    ['matching that is not about quotations → matching, extra answers as distractors', 'Q {=Russia -> Moscow =China -> Beijing = -> Paris ####Why.}',
+      { kind: 'matching', pairs: [{ item: 'Russia', match: 'Moscow' }, { item: 'China', match: 'Beijing' }], distractors: ['Paris'] }, []],
+    ['matching of text not in the article beside a quotation that is → matching, said', 'Q {=Xi landed in Paris on Monday -> Xi Jinping =a journey of friendship -> Xi Jinping ####Why.}',
+      { kind: 'matching', pairs: [{ item: 'Xi landed in Paris on Monday', match: 'Xi Jinping' }, { item: 'a journey of friendship', match: 'Xi Jinping' }] },
+      [/^1:1 "q": imported as matching, not match-speakers: “Xi landed in Paris on Monday” is not found word for word in the article; fix it/]],
+    ['matching of quotations to someone the article never names → matching, said', 'Q {=a journey of friendship, cooperation and peace -> Joe Biden =avoid politicization and double standards -> Xi Jinping ####Why.}',
+      { kind: 'matching' }, [/imported as matching, not match-speakers: “Joe Biden” is not named in the article/]],
+    ['matching with an extra answer the article never names → matching, said', 'Q {=a journey of friendship, cooperation and peace -> Xi Jinping =avoid politicization and double standards -> Xi Jinping = -> Joe Biden ####Why.}',
+      { kind: 'matching', distractors: ['Joe Biden'] }, [/“Joe Biden” is not named in the article/]],
+    ['matching of text in quotation marks not in the article → matching, said', 'Q {=“We will win this war” -> Vladimir Putin =“We are friends” -> Xi Jinping ####Why.}',
+      { kind: 'matching', pairs: [{ item: '“We will win this war”', match: 'Vladimir Putin' }, { item: '“We are friends”', match: 'Xi Jinping' }] },
+      [/“We will win this war” is not found word for word in the article \(and 1 more\)/]],
     ['matching of quotations to speakers → match-speakers', 'Who said it? {=a journey of friendship, cooperation and peace -> Xi Jinping =“Xi gets from this a lot of international prestige” -> Moritz Rudolf = -> Vladimir Putin ####Why.}',
       { kind: 'match-speakers', pairs: [{ quote: 'a journey of friendship, cooperation and peace', speaker: 'Xi Jinping' }, { quote: 'Xi gets from this a lot of international prestige', speaker: 'Moritz Rudolf' }], distractors: ['Vladimir Putin'] }, []],
     ['[html] → plain text, said', '[html]<p>Where did <b>Xi</b> land?</p>{=Moscow ~Kyiv ####<i>First</i> sentence.}',
@@ -60,14 +78,10 @@ describe('importGift: what is skipped, with a warning at its line', () => {
   it.each([
     ['an essay', 'Intro {T}\n\nWrite about it. {}', '3:1', /skipped \(essay\): an essay question \(\{\}\) is marked by a person/],
     ['a description', 'Intro {T}\n\nRead this first.', '3:1', /skipped \(description\): a description/],
-    ['a numerical margin', 'Intro {T}\n\nQ {#2022:1}', '3:5', /skipped \(numerical\): the answer 2022±1 accepts any number in a range/],
-    ['a numerical range', 'Intro {T}\n\nQ {#1..2}', '3:5', /skipped \(numerical\): the answer 1\.\.2 accepts any number in a range/],
     ['a wildcard alone', 'Intro {T}\n\nQ {=*}', '3:1', /skipped \(short-answer\): no answer earns full marks without a wildcard/],
     ['choices none of which is right', 'Intro {T}\n\nQ {~a ~b}', '3:1', /skipped \(multiple-choice\): no answer has a positive weight/],
-    ['matching that is not about quotations', 'Intro {T}\n\nQ {=Russia -> Moscow =China -> Beijing}', '3:1', /skipped \(matching\): .*“Russia” is a word or two, not a quotation/],
-    ['matching of text not in the article', 'Intro {T}\n\nQ {=Xi landed in Paris on Monday -> Xi Jinping =a journey of friendship -> Xi Jinping}', '3:1', /“Xi landed in Paris on Monday” is not found word for word in the article/],
-    ['matching to someone the article never names', 'Intro {T}\n\nQ {=a journey of friendship, cooperation and peace -> Joe Biden =avoid politicization and double standards -> Xi Jinping}', '3:1', /“Joe Biden” is not named in the article/],
-    ['matching with an extra answer the article never names', 'Intro {T}\n\nQ {=a journey of friendship, cooperation and peace -> Xi Jinping =avoid politicization and double standards -> Xi Jinping = -> Joe Biden}', '3:1', /“Joe Biden” is not named in the article/],
+    ['a number none of whose answers earns full marks', 'Intro {T}\n\nQ {#=%50%3}', '3:1', /skipped \(numerical\): no number earns full marks/],
+    ['a matching whose items repeat', 'Intro {T}\n\nQ {=Moscow -> Russia =Moscow -> Ukraine}', '3:1', /skipped \(matching\): as matching it would break a rule of the set file: pairs: must not repeat an entry/],
     ['options that repeat', 'Intro {T}\n\nQ {=a ~a}', '3:1', /skipped \(multiple-choice\): as single-choice it would break a rule of the set file: options: must not repeat an entry/],
   ])('%s', (_name, source, at, message) => {
     const result = run(source);
@@ -101,8 +115,8 @@ describe('importGift: the set', () => {
   it('keeps, for each imported question, its line and what to check', () => {
     const result = run('A {T}\n\n::Q::B {=a ~%50%b}');
     expect(result.imported).toEqual([
-      { id: 'a', kind: 'claim', line: 1, notes: [expect.stringMatching(/no feedback/)] },
-      { id: 'q', kind: 'single-choice', line: 3, notes: [expect.stringMatching(/Moodle gave “b” 50%/), expect.stringMatching(/no feedback/)] },
+      { id: 'a', kind: 'claim', type: 'true-false', line: 1, notes: [expect.stringMatching(/no feedback/)] },
+      { id: 'q', kind: 'single-choice', type: 'multiple-choice', line: 3, notes: [expect.stringMatching(/Moodle gave “b” 50%/), expect.stringMatching(/no feedback/)] },
     ]);
   });
 });

@@ -37,6 +37,8 @@ describe('formatImportSummary', () => {
     expect(formatImportSummary({ result, written: 'content/sets/week-3.yaml', giftFile: 'week-3.gift', setId: 'week-3' }).split('\n')).toEqual([
       'Wrote content/sets/week-3.yaml ("Week 3", practice) from week-3.gift.',
       '2 questions imported: 1 single-choice, 1 claim.',
+      '  line 1: multiple-choice → single-choice "city"',
+      '  line 3: true-false → claim "china-sold-arms-true-or-false"',
       '1 skipped: 1 essay; the warnings above say why.',
       '2 warnings above; those about imported questions are also "# Check:" comments in the file.',
       'None has evidence yet: add quotes from the article under evidence:, then run npm run content:check.',
@@ -49,6 +51,7 @@ describe('formatImportSummary', () => {
     expect(formatImportSummary({ result: one, written: '/tmp/x.yaml', giftFile: 'x.gift' }).split('\n')).toEqual([
       'Wrote /tmp/x.yaml ("Week 3", practice) from x.gift.',
       '1 question imported: 1 single-choice.',
+      '  line 1: multiple-choice → single-choice "city"',
       'It has no evidence yet: add quotes from the article under evidence:, then run npm run content:check.',
     ]);
   });

@@ -38,6 +38,24 @@ describe('checkPlatforms: content/lti/platforms.yaml', () => {
       `${good}${good.split('\n').slice(1).join('\n')}`,
       ['content/lti/platforms.yaml:11:15: error: platforms[1].clientId: issuer "https://moodle.example.org" with client ID "aBc123" is listed twice'],
     ],
+    // The YAML slips a hand-edited file has, named as for a question set (tests/unit/yaml-mistakes.test.ts).
+    [
+      'a field indented by three spaces',
+      good.replace('    issuer:', '   issuer:'),
+      ['content/lti/platforms.yaml:3:4: error: "issuer" is indented by 3 spaces, but "name" on line 2, after its dash, stands 4 spaces in; the fields of a list item line up with the first one after its dash: indent "issuer" by 4 spaces'],
+    ],
+    [
+      'a name with a colon, unquoted',
+      good.replace('Moodle at Example High', 'Moodle: Example High'),
+      ['content/lti/platforms.yaml:2:11: error: the value of "name" contains ": ", which YAML reads as the start of a field; put the value in quotes: name: "Moodle: Example High"'],
+    ],
+    ['a tab', good.replace('    tokenUrl', '\ttokenUrl'), ['content/lti/platforms.yaml:7:1: error: this line is indented with a tab; YAML allows only spaces for indentation: replace the tab with spaces']],
+    [
+      'a second platform without its dash',
+      `${good}${good.split('\n').slice(1).join('\n').replace('  - name', '    name')}`,
+      ['content/lti/platforms.yaml:9:5: error: "name" is written again with no dash before it, so YAML reads it as a second "name" of the item on line 2; each item of a list starts with "- ": if a new item starts here, start it with a dash indented by 2 spaces: - name: Moodle at Example High'],
+    ],
+    ['the one platform without its dash', good.replace('  - name', '    name'), ['content/lti/platforms.yaml:2:5: error: platforms: should be a list, not a group of fields; start each item with a dash ("- ")']],
   ])('%s: each problem at its line and column', (_, text, expected) => {
     const { platforms, problems } = checkPlatforms(text);
     expect(platforms).toBeUndefined();

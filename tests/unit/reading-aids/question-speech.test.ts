@@ -62,6 +62,14 @@ describe('questionSpeech', () => {
       'Question 9. When did Xi land? Choices: Monday. Tuesday.',
     ],
     ['a typed answer', toPublicQuestion(makeQuestion('short-text', { prompt: 'In which city?', answer: 'Moscow' })), 10, 'Question 10. In which city? Type your answer.'],
+    ['a number to type, with its unit', toPublicQuestion(makeQuestion('numeric', { prompt: 'How many days?', answer: 3, unit: 'days' })), 11, 'Question 11. How many days? Type a number, in days.'],
+    ['a number to type', toPublicQuestion(makeQuestion('numeric', { prompt: 'How many?', answer: 3 })), 12, 'Question 12. How many? Type a number.'],
+    [
+      'a general matching: each item numbered, then the matches in the order shown',
+      toPublicQuestion(makeQuestion('matching', { prompt: 'Match each country', pairs: [{ item: 'Russia', match: 'Moscow' }, { item: 'China', match: 'Beijing' }] })),
+      13,
+      'Question 13. Match each country. Item 1: Russia. Item 2: China. Matches: Beijing. Moscow.',
+    ],
   ])('%s', (_, question, number, expected) => {
     expect(questionSpeech(question, number)).toBe(expected);
   });

@@ -22,12 +22,13 @@ export function loadSeedArticle(): Article {
   return parseArticle(SEED_ID, ARTICLE_FILE, readContent(ARTICLE_FILE));
 }
 
-export function loadSeedSet(): LoadedSet {
-  const data = questionSetSchema.parse(parse(readContent(SET_FILE)));
+/** A seed set as the app loads it: the main one, or another on the seed article ("xi-jinping-in-russia-practice"). */
+export function loadSeedSet(id = SEED_ID): LoadedSet {
+  const data = questionSetSchema.parse(parse(readContent(id === SEED_ID ? SET_FILE : path.join('content', 'sets', `${id}.yaml`))));
   const article = loadSeedArticle();
   return {
     ...data,
-    id: SEED_ID,
+    id,
     questionHashes: Object.fromEntries(data.questions.map((q) => [q.id, `hash-${q.id}`])),
     evidence: locateEvidence(data.questions, article),
     sentences: articleSentences(article.paragraphs).map((s) => s.id),
