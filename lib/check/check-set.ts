@@ -8,6 +8,7 @@ import { didYouMean, setKnownKeys } from './explain-issue';
 import { matchingMistakes } from './matching-mistakes';
 import { problem, START, type ContentProblem } from './problem';
 import { placedMessage, quoteProblems, type PlacedMessage } from './quote-problems';
+import { speakerNameWarnings } from './speaker-names';
 import { positionOf, parseYamlSource, validateYaml, type Path, type YamlSource } from './yaml-source';
 
 
@@ -72,6 +73,7 @@ function likelyMistakes(question: Question, at: Path, article: Article): PlacedM
     const against = question.date === undefined ? `the answer "${question.answer}"` : `date: ${question.date}`;
     for (const form of disagreeingDateForms(question)) warn(form === question.answer ? [...at, 'answer'] : [...at, 'accept', question.accept.indexOf(form)], `"${form}" names another date than ${against}; students who type that date are marked right`);
   }
+  warnings.push(...speakerNameWarnings(question, at, article));
   return warnings;
 }
 

@@ -6,3 +6,4 @@ export * from './explain-issue';
 export * from './problem';
 export * from './quote-problems';
 export * from './yaml-source';
+export * from './speaker-names';

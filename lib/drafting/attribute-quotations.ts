@@ -1,84 +1,10 @@
-import type { TextSpan } from '@/lib/text';
+import type { NameIndex } from '@/lib/names';
 
-import { findSpeechActs, type SpeechAct, type Subject, verbSort } from './find-speech-acts';
-import { findNameChains, type NameIndex, withoutTitles } from './name-index';
+import { findSpeechActs, isFromNoun, nextSpeechVerb, type SpeechAct, verbSort } from './find-speech-acts';
 import { articleSentences, MASK, maskQuotations, partEnd, type Quotation, type QuotePart } from './quotations';
+import { type SentenceRef, type Speaker, SpeakerTracker } from './speaker-tracker';
 
-export interface Speaker {
-  /** As the article names it in full: "Moritz Rudolf", "Chinese foreign ministry". */
-  name: string;
-  person: boolean;
-}
-
-/** A sentence of the article: its paragraph (index) and its span. */
-export interface SentenceRef {
-  paragraph: number;
-  span: TextSpan;
-}
-
-interface LastSpeaker {
-  speaker: Speaker;
-  sentence: SentenceRef;
-}
-
-/**
- * Follows who is speaking as the article is read in order, to resolve each
- * speech act's subject to a speaker: a name to the full name the article
- * uses, "the ministry" to the body last named so, and a pronoun to the last
- * person (he, she) or body (it) that spoke.
- */
-class SpeakerTracker {
-  private person: LastSpeaker | null = null;
-  private body: LastSpeaker | null = null;
-  /** The last person named in the narrative, for "he said" before anyone has spoken. */
-  private mentioned: LastSpeaker | null = null;
-  private seen: Speaker[] = [];
-
-  constructor(private readonly names: NameIndex) {}
-
-  resolve(subject: Subject, sentence: SentenceRef): { speaker: Speaker; antecedent?: SentenceRef } | null {
-    if (subject.kind === 'pronoun') {
-      const person = this.person ?? (this.mentioned && this.mentioned.sentence.paragraph >= sentence.paragraph - 1 ? this.mentioned : null);
-      const last = subject.pronoun === 'it' ? this.body : subject.pronoun === 'they' ? (this.body ?? person) : person;
-      return last ? { speaker: last.speaker, antecedent: last.sentence } : null;
-    }
-    const speaker = subject.kind === 'name' ? this.named(subject) : this.bodyNamed(subject.text, subject.named);
-    if (!speaker) return null;
-    const last = { speaker, sentence };
-    if (speaker.person) this.person = last;
-    else this.body = last;
-    if (!this.seen.some((s) => s.name === speaker.name)) this.seen.push(speaker);
-    return { speaker };
-  }
-
-  /** Notes the last person named in a sentence's own words (quotations masked). */
-  observe(masked: string, sentence: SentenceRef): void {
-    const chains = findNameChains(masked.slice(sentence.span.start, sentence.span.end));
-    for (const chain of chains.reverse()) {
-      const name = withoutTitles(chain);
-      if (!name || (name.words.length === 1 && !this.names.isKnownName(name.text))) continue;
-      const full = this.names.fullName(name.text);
-      if (/\s/.test(full) && this.names.isPerson(full)) {
-        this.mentioned = { speaker: { name: full, person: true }, sentence };
-        return;
-      }
-    }
-  }
-
-  private named(subject: Extract<Subject, { kind: 'name' }>): Speaker | null {
-    const oneWord = !/\s/.test(subject.text);
-    if (oneWord && subject.sentenceInitial && !this.names.isKnownName(subject.text)) return null;
-    const name = this.names.fullName(subject.text);
-    return { name, person: !subject.withThe && this.names.isPerson(name) };
-  }
-
-  /** "the ministry" names no one by itself: it stands for the body last named with the same last word. */
-  private bodyNamed(text: string, named: boolean): Speaker | null {
-    if (named) return { name: text, person: false };
-    const head = text.split(/\s+/).at(-1)?.toLowerCase();
-    return [...this.seen].reverse().find((s) => !s.person && s.name.split(/\s+/).at(-1)?.toLowerCase() === head) ?? null;
-  }
-}
+export type { SentenceRef, Speaker } from './speaker-tracker';
 
 export interface ResolvedAct extends SpeechAct {
   sentence: SentenceRef;
@@ -101,6 +27,8 @@ export interface AttributedQuotation {
 
 interface SentenceInfo extends SentenceRef {
   index: number;
+  /** The paragraph's text, and the same with its quotations masked. */
+  text: string;
   masked: string;
   acts: ResolvedAct[];
 }
@@ -117,11 +45,13 @@ function readSentences(paragraphs: readonly { text: string }[], quotations: read
       const sentence = { paragraph, span };
       const acts: ResolvedAct[] = [];
       for (const act of findSpeechActs(masked, span)) {
-        const resolved = tracker.resolve(act.subject, sentence);
+        // "a statement from Geneva" says where, not who.
+        if (isFromNoun(act.verb) && act.subject.kind === 'name' && names.isPlace(act.subject.text)) continue;
+        const resolved = tracker.resolve(act.subject, sentence, act.verb);
         if (resolved) acts.push({ ...act, sentence, ...resolved });
       }
-      tracker.observe(masked, sentence);
-      sentences.push({ ...sentence, index: sentences.length, masked, acts });
+      tracker.observe(masked, sentence, acts.length > 0);
+      sentences.push({ ...sentence, index: sentences.length, text, masked, acts });
     }
   });
   return sentences;
@@ -148,20 +78,44 @@ function chooseAct(sentence: SentenceInfo, part: QuotePart): ResolvedAct | null 
   const end = partEnd(part, masked);
   const after = acts.find((a) => actFrom(a) >= end && /^[\s,]*$/.test(masked.slice(end, actFrom(a))));
   if (after) return after;
+  // “…,” a resident said / “…,” she said with no one to be “she”: the speaker is there but unknown, so nobody else is.
+  const next = nextSpeechVerb(masked, end, sentence.span.end);
+  if (next && /^[\s,]*(?:[^\s,.;:!?\uE000]+\s+){0,4}$/.test(masked.slice(end, next.start)) && !acts.some((a) => a.start === next.start)) return null;
   const before = [...acts].reverse().find((a) => actTo(a) <= part.open && /^[\s,:]*(?:that\s*)?$/.test(masked.slice(actTo(a), part.open)));
   if (before) return before;
   const distance = (a: ResolvedAct) => (actFrom(a) >= end ? actFrom(a) - end : part.open - actTo(a));
-  return [...acts].sort((a, b) => distance(a) - distance(b))[0] ?? null;
+  const nearest = [...acts].sort((a, b) => distance(a) - distance(b))[0] ?? null;
+  // "Smith said the so-called “peace plan” was dead": a few quoted words inside the writer's sentence, away from "said",
+  // are as often the writer's own scare quotes; words that end it ("said it would “review the data.”") are the speaker's.
+  const words = (sentence.text.slice(part.start, part.end).match(/\S+/g) ?? []).length;
+  const inside = /[\p{L}\p{N}]/u.test(masked.slice(end, sentence.span.end).replaceAll(MASK, ''));
+  if (nearest && words < 4 && inside && actFrom(nearest) < part.open && ['say', 'write', 'according'].includes(verbSort(nearest.verb))) return null;
+  return nearest;
 }
 
 function how(act: ResolvedAct): HowAttributed {
-  if (act.subject.kind === 'pronoun') return 'pronoun';
+  if (act.subject.kind === 'pronoun' || act.subject.kind === 'role') return 'pronoun';
   return verbSort(act.verb) === 'report' ? 'reported' : 'named';
 }
 
 /** A sentence with nothing but quotations and punctuation in it: “B.” */
 function isBare(sentence: SentenceInfo): boolean {
   return !/[\p{L}\p{N}]/u.test(sentence.masked.slice(sentence.span.start, sentence.span.end).replaceAll(MASK, ''));
+}
+
+/**
+ * The act that introduces a quotation opening a paragraph from the end of
+ * the paragraph before: “Sherman said:”, or a statement named in the last
+ * sentence (“The following is a statement from NASA Administrator Sean
+ * O'Keefe regarding …”), the quoted paragraphs following.
+ */
+function introducing(sentences: readonly SentenceInfo[], opening: SentenceInfo, first: QuotePart): ResolvedAct | null {
+  const previous = sentences[opening.index - 1];
+  if (!previous || previous.paragraph !== opening.paragraph - 1 || opening.masked.slice(0, first.open).trim() !== '') return null;
+  const act = previous.acts.at(-1);
+  if (!act) return null;
+  const colon = /:$/.test(previous.masked.slice(previous.span.start, previous.span.end).trim());
+  return colon || isFromNoun(act.verb) ? act : null;
 }
 
 /** The attributed quotation that has a part in a sentence, if any. */
@@ -173,7 +127,8 @@ function attributedIn(results: readonly AttributedQuotation[], sentence: Sentenc
 /**
  * Attributes every quotation of an article to a speaker, or to no one.
  * A quotation takes its speaker from a speech act in its own sentence (or,
- * when it runs over paragraphs, the sentence it ends in). A bare quotation
+ * when it runs over paragraphs, the sentence it ends in), else from one
+ * that introduces it with a colon at the end of the paragraph before. A bare quotation
  * sentence right after an attributed one carries on the same speaker: in the
  * same paragraph it is the second half of a split quote and is folded into
  * the first; in the next paragraph it becomes a quotation of its own.
@@ -187,7 +142,7 @@ export function attributeQuotations(paragraphs: readonly { text: string }[], quo
     const last = quotation.parts.at(-1) as QuotePart;
     const opening = sentenceOf(sentences, first.paragraph, first.start);
     const closing = sentenceOf(sentences, last.paragraph, last.end - 1);
-    const act = chooseAct(closing, last) ?? (opening === closing ? null : chooseAct(opening, first));
+    const act = chooseAct(closing, last) ?? (opening === closing ? null : chooseAct(opening, first)) ?? (isBare(opening) ? introducing(sentences, opening, first) : null);
     const found = { quotation, sentence: { paragraph: opening.paragraph, span: opening.span }, continuations: [] };
     const previous = sentences[opening.index - 1];
     const carried = !act && previous && isBare(opening) ? attributedIn(results, previous) : undefined;

@@ -4,7 +4,7 @@ import { foldLoosely } from '@/lib/text';
 import { attributeQuotations } from './attribute-quotations';
 import { draftDateQuestions } from './draft-date-questions';
 import { draftWhoSaidQuestions, type UnattributedQuotation } from './draft-who-said-questions';
-import { buildNameIndex } from './name-index';
+import { buildNameIndex } from '@/lib/names';
 import { articleSentences, findQuotations, quotationSpans } from './quotations';
 
 /** A who-said question as a draft writes it: `points` left to its default. */

@@ -3,7 +3,7 @@ import type { TextSpan } from '@/lib/text';
 import type { AttributedQuotation, HowAttributed, ResolvedAct, SentenceRef, Speaker } from './attribute-quotations';
 import type { Drafted, WhoSaidDraft } from './draft-question-set';
 import { type VerbSort, verbSort } from './find-speech-acts';
-import type { NameIndex } from './name-index';
+import type { NameIndex } from '@/lib/names';
 import { MASK, maskQuotations, type QuotePart, toSingleQuotes } from './quotations';
 
 export interface UnattributedQuotation {
@@ -51,11 +51,12 @@ const BY_HOW: Record<HowAttributed, (act: ResolvedAct, who: string) => { note?: 
   }),
 };
 
-/** Everyone a question may offer: the quoted speakers, then the people only named. */
+/** Everyone a question may offer: the quoted speakers, then the people and the bodies only named. */
 function speakerCandidates(attributed: readonly AttributedQuotation[], names: NameIndex): SpeakerCandidate[] {
-  const quoted = [...new Set(attributed.flatMap(({ act }) => (act ? [act.speaker.name] : [])))];
-  const candidate = (isQuoted: boolean) => (name: string) => ({ name, quoted: isQuoted, paragraphs: names.mentions(name) });
-  return [...quoted.map(candidate(true)), ...names.people.filter((p) => !quoted.includes(p)).map(candidate(false))];
+  const quoted = new Map(attributed.flatMap(({ act }) => (act ? [[act.speaker.name, act.speaker.person] as const] : [])));
+  const candidate = (isQuoted: boolean, person: boolean) => (name: string) => ({ name, quoted: isQuoted, person, paragraphs: names.mentions(name) });
+  const named = (list: readonly string[], person: boolean) => list.filter((n) => !quoted.has(n)).map(candidate(false, person));
+  return [...[...quoted].map(([name, person]) => candidate(true, person)(name)), ...named(names.people, true), ...named(names.organisations, false)];
 }
 
 /**
@@ -76,7 +77,7 @@ export function draftWhoSaidQuestions(
   const allParts = attributed.flatMap((a) => [...a.quotation.parts, ...a.continuations.flatMap((c) => c.parts)]);
   const maskedText = paragraphs.map(({ text }, i) => maskQuotations(text, allParts.filter((p) => p.paragraph === i)));
   for (const found of attributed) {
-    const part = found.quotation.parts[0] as QuotePart;
+    const [part, ...later] = found.quotation.parts as [QuotePart, ...QuotePart[]];
     const text = paragraphs[part.paragraph]?.text ?? '';
     const quote = quoteText(text, part);
     const paragraph = part.paragraph + 1;
@@ -86,21 +87,33 @@ export function draftWhoSaidQuestions(
       skipped.push({ quote, paragraph, reason: act ? `nobody but ${act.speaker.name} to offer as a speaker` : 'no speech verb attributes it' });
       continue;
     }
-    const answer = act.speaker.name;
     const actText = paragraphs[act.sentence.paragraph]?.text ?? '';
     const context = attributionContext(actText, maskedText[act.sentence.paragraph] ?? actText, act);
     const who = inProse(act.speaker);
     const { note, more = '' } = BY_HOW[found.how ?? 'named'](act, who);
-    const question: Omit<WhoSaidDraft, 'id'> = {
+    const guessed = act.subject.kind === 'name' && act.subject.guessed ? `the name is read from after a title: check that “${act.speaker.name}” is the whole name` : undefined;
+    const question = (at: QuotePart, runsOn: string): Omit<WhoSaidDraft, 'id'> => ({
       kind: 'who-said',
       prompt: PROMPTS[verbSort(act.verb)],
-      quote,
-      speakers: [answer, ...distractors].sort((a, b) => a.localeCompare(b)),
-      answer,
-      explanation: `The article attributes this to ${who}: “${context}”.${more}`,
-      evidence: evidenceFor(paragraphs, sentences, part, act),
-    };
-    drafted.push({ question, paragraph, ...(note ? { note } : {}) });
+      quote: quoteText(paragraphs[at.paragraph]?.text ?? '', at),
+      speakers: [act.speaker.name, ...distractors].sort((a, b) => a.localeCompare(b)),
+      answer: act.speaker.name,
+      explanation: `The article attributes this to ${who}: “${context}”.${more}${runsOn}`,
+      evidence: evidenceFor(paragraphs, sentences, at, act),
+    });
+    const notes = [note, guessed].filter(Boolean).join('; ');
+    drafted.push({ question: question(part, ''), paragraph, ...(notes ? { note: notes } : {}) });
+    // Each further paragraph of a quotation that runs on is a quotation of its own to ask about, in the same voice.
+    for (const at of later) {
+      const runsOn = ` The quotation runs on from paragraph ${paragraph}.`;
+      drafted.push({ question: question(at, runsOn), paragraph: at.paragraph + 1, ...(notes ? { note: notes } : {}) });
+    }
+    // The second half of a split quote (“A,” she said. “B.”) is asked about too: its words are as much the speaker's.
+    const carried = BY_HOW.continued(act, who);
+    for (const at of found.continuations.flatMap((c) => c.parts)) {
+      const note = [notes, carried.note].filter(Boolean).join('; ');
+      drafted.push({ question: question(at, carried.more ?? ''), paragraph: at.paragraph + 1, note });
+    }
   }
   return { drafted, skipped };
 }
@@ -131,22 +144,41 @@ export interface SpeakerCandidate {
   name: string;
   /** Whether the article quotes them (rather than only naming them). */
   quoted: boolean;
+  /** A person, rather than a body. */
+  person: boolean;
   /** Paragraph indexes that mention them. */
   paragraphs: readonly number[];
+}
+
+/** Words that say nothing about who a name is: "the", "of", titles are not among them since a title may be the name. */
+const SLIGHT = new Set(['the', 'of', 'for', 'and', 'on', 'de', 'van', 'von', 'al']);
+const nameWords = (name: string) => name.toLowerCase().replace(/['’]s\b/g, '').split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1 && !SLIGHT.has(w));
+
+/** Two names for the same speaker, or close enough to be taken for it: "Sherman" and "Wendy Sherman", "China" and "China’s foreign ministry". */
+export function isVariantOf(name: string, other: string): boolean {
+  const words = new Set(nameWords(name));
+  return nameWords(other).some((w) => words.has(w));
 }
 
 /**
  * Up to `count` wrong speakers for a quotation in a given paragraph. The
  * most tempting come first: anyone named in the same paragraph, then the
- * other quoted speakers nearest in the article, then people only named.
+ * other quoted speakers, then people (or bodies, when a body said it) only
+ * named, the nearest first. Never the answer, nor a name sharing a word
+ * with it or with another choice, which would give the answer away or be
+ * right too.
  */
 export function chooseDistractors(answer: string, paragraph: number, candidates: readonly SpeakerCandidate[], count = 3): string[] {
+  const answerIsPerson = candidates.find((c) => c.name === answer)?.person ?? true;
   const distance = (c: SpeakerCandidate) => Math.min(...c.paragraphs.map((p) => Math.abs(p - paragraph)), Number.MAX_SAFE_INTEGER);
   const byRank = (a: SpeakerCandidate, b: SpeakerCandidate) =>
-    Number(distance(a) > 0) - Number(distance(b) > 0) || Number(!a.quoted) - Number(!b.quoted) || distance(a) - distance(b);
+    Number(distance(a) > 0) - Number(distance(b) > 0) ||
+    Number(!a.quoted) - Number(!b.quoted) ||
+    Number(a.person !== answerIsPerson) - Number(b.person !== answerIsPerson) ||
+    distance(a) - distance(b);
   const chosen: string[] = [];
   for (const { name } of [...candidates].sort(byRank)) {
-    if (chosen.length < count && ![answer, ...chosen].some((n) => n.toLowerCase() === name.toLowerCase())) chosen.push(name);
+    if (chosen.length < count && ![answer, ...chosen].some((n) => isVariantOf(n, name))) chosen.push(name);
   }
   return chosen;
 }

@@ -1,9 +1,8 @@
-import nlp from 'compromise';
-
 import type { TextSpan } from '@/lib/text';
 
-import { findNameChains, withoutTitles } from './name-index';
-import { MASK } from './quotations';
+import { lastWordBefore, MAIN_CLAUSE_LINKS, mainSubject, type Subject, subjectAfter, subjectBefore } from './read-subject';
+
+export type { Pronoun, Subject } from './read-subject';
 
 /**
  * The verbs that attribute quoted words to a subject. Only written-out forms
@@ -14,7 +13,10 @@ const SAY = `said says say saying told tells telling added adds adding stressed 
   replied replies responded responds claimed claims stated declared declares announced announces remarked recalled recalls
   acknowledged acknowledges admitted admits suggested suggests emphasized emphasised emphasizes emphasises predicted predicts
   cautioned cautions vowed vows pledged pledges promised conceded concedes complained complains boasted maintained countered
-  observed continued concluded`.split(/\s+/);
+  observed continued concluded alleged alleges`.split(/\s+/);
+
+/** Issuing a statement is speaking: “Hirono issued a statement. “…,” she said.” */
+const ISSUED = ['issued a statement', 'released a statement', 'put out a statement'];
 
 /** Verbs of writing: the prompt asks "Who wrote this?". */
 const WRITE = 'wrote writes writing tweeted tweets posted'.split(' ');
@@ -33,142 +35,47 @@ const AFTER_QUOTE_ONLY = new Set(['continued', 'concluded', 'observed', 'maintai
 
 export type VerbSort = 'say' | 'write' | 'report' | 'according';
 
+/** Nouns that name their speaker after them, as "according to" does: “a statement from NASA Administrator Sean O'Keefe”. */
+const FROM = ['statement from', 'statement by', 'statement issued by', 'statement released by', 'remarks by', 'remarks from', 'message from'];
+
 const SORTS = new Map<string, VerbSort>([
   ...SAY.map((v) => [v, 'say'] as const),
+  ...ISSUED.map((v) => [v, 'say'] as const),
   ...WRITE.map((v) => [v, 'write'] as const),
   ...REPORT.map((v) => [v, 'report'] as const),
   ['according to', 'according'],
+  ...FROM.map((v) => [v, 'according'] as const),
 ]);
 
-/** Any attributing verb as a whole word (not inside "so-called"). */
-const SPEECH_VERB = new RegExp(`(?<![\\p{L}\\-])(?:${[...SORTS.keys()].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\-])`, 'gu');
+/** Whether an act is a noun naming its source ("a statement from …"), after which a place may stand as well as a speaker. */
+export const isFromNoun = (verb: string): boolean => FROM.includes(verb);
 
-export function verbSort(verb: string): VerbSort {
-  return SORTS.get(verb) ?? 'say';
+/** "by" right after a verb: its subject comes after, as the agent of a passive. */
+const AGENT_AFTER_VERB = /^\s+by\s+(?=\p{Lu})/u;
+/** A source named by its medium: "according to a tweet on Monday by", "according to a statement from". */
+const AGENT_AFTER_SOURCE = /^\s+(?:an?|the)\s+(?:[\p{Ll}\-]+(?<!ed)\s+){1,2}?(?:(?:on|in|at)\s+\S+\s+)?(?:by|from)\s+(?=\p{Lu})/u;
+
+/** A dash right after a quotation, naming its speaker: “We agree” — Jane Doe. */
+const DASH_AFTER_QUOTE = /\uE000[,.!?]?\s*(?:\u2014|\u2013|--)\s*/g;
+
+/** Any attributing verb as a whole word (not inside "so-called"). */
+const SPEECH_VERB = new RegExp(`(?<![\\p{L}\\-])(?:${[...SORTS.keys()].sort((a, b) => b.length - a.length).join('|')}|According to)(?![\\p{L}\\-])`, 'gu');
+
+/** The first speech verb from an offset, whether or not its subject can be read: “…,” a resident said. */
+export function nextSpeechVerb(masked: string, from: number, to: number): TextSpan | null {
+  const match = new RegExp(SPEECH_VERB.source, 'u').exec(masked.slice(from, to));
+  return match ? { start: from + match.index, end: from + match.index + match[0].length } : null;
 }
 
-export type Pronoun = 'he' | 'she' | 'it' | 'they';
-
-/** Who a speech verb is about, as written; offsets are the paragraph's. */
-export type Subject = TextSpan &
-  (
-    | { kind: 'name'; text: string; sentenceInitial: boolean; withThe: boolean }
-    | { kind: 'body'; text: string; named: boolean }
-    | { kind: 'pronoun'; text: string; pronoun: Pronoun }
-  );
+export function verbSort(verb: string): VerbSort {
+  return SORTS.get(verb.toLowerCase()) ?? 'say';
+}
 
 export interface SpeechAct extends TextSpan {
   verb: string;
   subject: Subject;
   /** Where the subject was found: before the verb, after it ("said Small"), or as the subject of the main clause. */
   where: 'before' | 'after' | 'main';
-}
-
-/** Nouns that end the name of a body that speaks: "the Chinese foreign ministry said". */
-const BODY_HEADS = new Set(
-  `ministry government office agency council committee court embassy department spokesperson spokespeople spokesman
-  spokeswoman statement military army navy police company party commission administration cabinet parliament
-  newspaper union bank group foundation institute association service presidency regime team campaign`.split(/\s+/),
-);
-/** Words that may stand between a subject and its verb: "Xi has also said". */
-const BETWEEN = new Set('also later then again previously once still recently earlier separately further has have had was is were would will could did does do'.split(' '));
-/** Words that end the clause a subject belongs to: the subject comes after the last of them. */
-const CLAUSE_LINKS = new Set('and but or that because while as so when after before if who which where by'.split(' '));
-const APPOSITIVE = /^(?:a|an|the|who|which|whose|his|her|its|their|\d+)\b/;
-const PRONOUN = /^(he|she|it|they)$/i;
-/** After these, a coordinated or -ing speech verb takes the subject of the main clause. */
-const MAIN_CLAUSE_LINKS = new Set(['and', 'or', 'by', 'while', 'after', 'before', 'then', 'when']);
-const INTRODUCTION = /^(?:(?:But|And|Yet|So|Meanwhile|However|Still|Also|Instead|Moreover|Now|Then|Later|Earlier)\b,?\s+|(?:\p{Lu}\p{Ll}*(?:ing|ed)|In|On|At|After|Before|During|Despite|With|Without|For|While|Although|Though|Since|As|If|When|Following)\b[^,\uE000]*,\s+)/u;
-
-/** Where `text.slice(from, to)` ends or starts once trimmed. */
-const trimEnd = (text: string, from: number, to: number) => from + text.slice(from, to).trimEnd().length;
-const trimStart = (text: string, from: number, to: number) => to - text.slice(from, to).trimStart().length;
-
-/** Reads a subject that ends exactly at `to`: a pronoun, a name, or a named body. */
-function subjectEndingAt(text: string, from: number, to: number, sentenceStart: number): Subject | null {
-  const stops = [...text.slice(from, to).matchAll(/[,;:()\u2013\u2014\uE000]/g)];
-  let start = from + (stops.at(-1)?.index ?? -1) + 1;
-  const words = [...text.slice(start, to).matchAll(/\S+/g)];
-  const link = words.map((word) => CLAUSE_LINKS.has(word[0])).lastIndexOf(true);
-  if (link >= 0) {
-    const next = words[link + 1];
-    if (!next) return null;
-    start += next.index;
-  }
-  start = trimStart(text, start, to);
-  const end = trimEnd(text, start, to);
-  const tail = text.slice(start, end);
-  if (tail === '' || tail.includes(MASK)) return null;
-
-  const pronoun = PRONOUN.exec(tail);
-  if (pronoun) return { kind: 'pronoun', pronoun: (pronoun[1] as string).toLowerCase() as Pronoun, text: tail, start, end };
-
-  const determiner = /^(?:the|a|an)\s+/i.exec(tail);
-  const last = findNameChains(tail).at(-1);
-  const named = last ? withoutTitles(last) : null;
-  if (last && named && !last.possessive && last.end === tail.length && /^\p{Lu}/u.test(named.text)) {
-    const withThe = determiner !== null && named.start === determiner[0].length;
-    const absolute = start + named.start;
-    return { kind: 'name', text: named.text, start: absolute, end: end, sentenceInitial: absolute === trimStart(text, sentenceStart, end), withThe };
-  }
-
-  const body = determiner ? tail.slice(determiner[0].length) : tail;
-  const bodyWords = body.split(/\s+/);
-  const head = bodyWords.at(-1)?.toLowerCase() ?? '';
-  if (bodyWords.length <= 5 && BODY_HEADS.has(head) && bodyWords.every((w) => /^[\p{L}’'\-]+$/u.test(w))) {
-    return { kind: 'body', text: body, start: end - body.length, end, named: bodyWords.some((w) => /^\p{Lu}/u.test(w)) };
-  }
-  return null;
-}
-
-/** Skips words like "also" or "has" back from a verb. */
-function skipBetween(text: string, from: number, to: number): number {
-  let end = trimEnd(text, from, to);
-  for (;;) {
-    const [, word] = /(\p{L}+)$/u.exec(text.slice(from, end)) ?? [];
-    if (!word || !(BETWEEN.has(word) || /^\p{Ll}+ly$/u.test(word))) return end;
-    const next = trimEnd(text, from, end - word.length);
-    if (next === end - word.length) return end;
-    end = next;
-  }
-}
-
-/** The subject written before a verb, passing over appositives: "Moritz Rudolf, a fellow at …, told". */
-function subjectBefore(text: string, sentence: TextSpan, verbStart: number): Subject | null {
-  let end = skipBetween(text, sentence.start, verbStart);
-  for (let guard = 0; guard < 3 && text[end - 1] === ','; guard++) {
-    const comma = end - 1;
-    const earlier = text.lastIndexOf(',', comma - 1);
-    if (earlier < sentence.start || text.lastIndexOf(MASK, comma - 1) > earlier) return null;
-    if (!APPOSITIVE.test(text.slice(earlier + 1, comma).trim())) return null;
-    end = trimEnd(text, sentence.start, earlier);
-  }
-  return subjectEndingAt(text, sentence.start, end, sentence.start);
-}
-
-/** The subject written after the verb, as in “…,” said Andrew Small, a senior fellow. */
-function subjectAfter(text: string, sentence: TextSpan, verbEnd: number): Subject | null {
-  const boundary = /[,.;:!?()\u2013\u2014\uE000]|\s(?:on|in|at|to|from|during|after|before|with|for|about|as|when|while|who|that|of)\s/u.exec(text.slice(verbEnd, sentence.end));
-  return subjectEndingAt(text, verbEnd, boundary ? verbEnd + boundary.index : sentence.end, sentence.start);
-}
-
-/** The subject of the sentence's main clause, for "… brushed off concerns and urged" or "… by describing it as". */
-function mainSubject(text: string, sentence: TextSpan, verbStart: number): Subject | null {
-  let start = sentence.start;
-  for (let guard = 0; guard < 3; guard++) {
-    const intro = INTRODUCTION.exec(text.slice(start, verbStart));
-    if (!intro) break;
-    start += intro[0].length;
-  }
-  const clause = text.slice(start, verbStart).replaceAll(MASK, ' ');
-  const terms = (nlp(clause).json({ offset: true }) as { terms: { tags: string[]; offset: { start: number } }[] }[]).flatMap((s) => s.terms);
-  const verb = terms.find((t) => t.tags.includes('Verb') && !t.tags.includes('Gerund'));
-  if (!verb || verb.offset.start === 0) return null;
-  return subjectBefore(text, { start, end: sentence.end }, start + verb.offset.start);
-}
-
-function lastWordBefore(text: string, from: number, to: number): string {
-  return /(\p{L}+)\s*$/u.exec(text.slice(from, skipBetween(text, from, to)))?.[1]?.toLowerCase() ?? '';
 }
 
 /**
@@ -186,9 +93,13 @@ export function findSpeechActs(masked: string, sentence: TextSpan): SpeechAct[] 
     const afterQuote = /\uE000,?\s*$/.test(masked.slice(sentence.start, start));
     if (AFTER_QUOTE_ONLY.has(verb) && !afterQuote) continue;
     const sort = verbSort(verb);
-    let subject: Subject | null = null;
-    let where: SpeechAct['where'] = 'before';
-    if (sort !== 'according') subject = subjectBefore(masked, sentence, start);
+    let where: SpeechAct['where'] = 'after';
+    // The agent of a passive ("was told by Emergencies Minister Yevgeny Zinichev") or of a source ("according to a tweet by …").
+    const agent = (sort === 'according' ? AGENT_AFTER_SOURCE : AGENT_AFTER_VERB).exec(masked.slice(end, sentence.end));
+    let subject = agent ? subjectAfter(masked, sentence, end + agent[0].length) : null;
+    if (subject?.kind === 'pronoun' || subject?.kind === 'role') subject = null;
+    if (!subject) where = 'before';
+    if (!subject && sort !== 'according') subject = subjectBefore(masked, sentence, start);
     if (!subject && (afterQuote || sort === 'according') && verb !== 'told') {
       subject = subjectAfter(masked, sentence, end);
       where = 'after';
@@ -199,5 +110,11 @@ export function findSpeechActs(masked: string, sentence: TextSpan): SpeechAct[] 
     }
     if (subject) acts.push({ verb, start, end, subject, where });
   }
-  return acts;
+  for (const dash of region.matchAll(DASH_AFTER_QUOTE)) {
+    const start = sentence.start + dash.index + 1;
+    const end = sentence.start + dash.index + dash[0].length;
+    const subject = subjectAfter(masked, sentence, end);
+    if (subject && subject.kind !== 'pronoun' && subject.kind !== 'role') acts.push({ verb: masked.slice(start, end).trim(), start, end, subject, where: 'after' });
+  }
+  return acts.sort((a, b) => a.start - b.start);
 }

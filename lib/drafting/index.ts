@@ -5,7 +5,6 @@ export * from './draft-question-set';
 export * from './draft-who-said-questions';
 export * from './find-date-expressions';
 export * from './find-speech-acts';
-export * from './name-index';
 export * from './quotations';
 export * from './resolve-relative-date';
 export * from './resolved-date-question';

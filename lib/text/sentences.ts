@@ -11,6 +11,8 @@ let segmenter: Intl.Segmenter | undefined;
 const ABBREVIATION = /\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Capt|Sgt|Maj|Adm|Sen|Rep|Gov|Rev|Hon|St|Jr|Sr|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$/;
 /** "U.S.", "U.N.", "D.C.", "a.m.": a sentence may end with one, so they end it only before a word that usually starts one. */
 const INITIALISM = /\b(?:\p{L}\.){2,}$/u;
+/** A middle initial after a name, "Leon E." of "Leon E. Panetta": it ends a sentence only before a word that usually starts one. */
+const MIDDLE_INITIAL = /\p{Lu}\p{Ll}+\s+\p{Lu}\.$/u;
 const STARTS_A_SENTENCE =
   /^(?:[“"‘'(\[]|(?:The|A|An|This|That|These|Those|It|Its|He|She|His|Her|They|Their|We|Our|I|You|But|And|Or|So|Yet|In|On|At|For|With|As|If|When|While|After|Before|Since|Although|Meanwhile|However|Then|There|Here|Now|Still)\b)/;
 
@@ -49,14 +51,14 @@ function joinsPrevious(text: string, previous: TextSpan, next: TextSpan, keepTog
   const after = text.slice(next.start, next.end);
   if (/^\p{Ll}/u.test(after)) return true;
   if (ABBREVIATION.test(before)) return true;
-  if (INITIALISM.test(before) && !STARTS_A_SENTENCE.test(after)) return true;
+  if ((INITIALISM.test(before) || MIDDLE_INITIAL.test(before)) && !STARTS_A_SENTENCE.test(after)) return true;
   return keepTogether.some((span) => span.start < previous.end && span.end > next.start);
 }
 
 /**
  * Splits a paragraph into sentences with Intl.Segmenter (Unicode sentence
- * rules), then mends its usual slips in news text: a break after "Mr." or
- * "U.S." ("the U.S. Congress"), before a lowercase word ("“Why?” he asked."),
+ * rules), then mends its usual slips in news text: a break after "Mr.",
+ * "U.S." ("the U.S. Congress") or a middle initial ("Leon E. Panetta"), before a lowercase word ("“Why?” he asked."),
  * and any break inside a span that must stay whole, such as a quotation.
  * Pure and deterministic: the same text always gives the same spans.
  */

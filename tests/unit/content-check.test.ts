@@ -166,6 +166,10 @@ const CASES: [string, string[]][] = [
     "14:5: error: questions[1]: missing the field \"explanation\"",
     "18:5: error: questions[1]: unknown field \"explanaton\"; did you mean \"explanation\"?",
   ]],
+  ["speaker-cut-from-a-name.yaml", [
+    "11:13: warning: questions[0].answer: \"Paul Tsai\" is not a name the article uses for a person or organisation; did you mean \"Paul Tsai China Center\"?",
+    "22:18: warning: questions[1].pairs[1].speaker: \"Ukraine’s National Security\" is not a name the article uses for a person or organisation; did you mean \"National Security and Defense Council\"?",
+  ]],
   ["tab-indentation.yaml", [
     "10:1: error: this line is indented with a tab; YAML allows only spaces for indentation: replace the tab with spaces",
   ]],

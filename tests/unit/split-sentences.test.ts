@@ -20,6 +20,8 @@ describe('splitSentences', () => {
     ['a closing quotation mark after the full stop', 'He said “It is done.” Then he left.', ['He said “It is done.”', 'Then he left.']],
     ['an exclamation inside a quotation', '“No!” she shouted. Then she left.', ['“No!” she shouted.', 'Then she left.']],
     ['a decimal number', 'Trade rose 3.5 percent. Exports fell.', ['Trade rose 3.5 percent.', 'Exports fell.']],
+    ['a middle initial', 'Defense Secretary Leon E. Panetta arrived. He spoke.', ['Defense Secretary Leon E. Panetta arrived.', 'He spoke.']],
+    ['a single capital ending a sentence', 'They chose option B. The vote was close.', ['They chose option B.', 'The vote was close.']],
   ])('splits %s', (_name, text, expected) => {
     expect(sentences(text)).toEqual(expected);
   });

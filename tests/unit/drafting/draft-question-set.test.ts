@@ -3,6 +3,7 @@ import { parse } from 'yaml';
 
 import { locateQuote, type Article, questionSetSchema, SET_SCHEMA_LINE } from '@/lib/content';
 import { draftQuestionSet, serializeDraft } from '@/lib/drafting';
+import { checkSpeakerName } from '@/lib/names';
 
 import { paragraphsOf, readSeedArticle } from './support';
 
@@ -36,6 +37,11 @@ describe('draftQuestionSet on the seed article', () => {
       expect(q.speakers.length).toBeGreaterThanOrEqual(2);
       expect(q.speakers.length).toBeLessThanOrEqual(4);
     }
+  });
+
+  it('offers only speakers content:check takes for names the article uses', () => {
+    const speakers = draft.set.questions.flatMap((q) => (q.kind === 'who-said' ? q.speakers : []));
+    expect(speakers.filter((s) => !checkSpeakerName(s, seed.paragraphs).named)).toEqual([]);
   });
 
   it('gives each date question the sentence that holds its answer, or the relative words its answer resolves', () => {
@@ -84,6 +90,36 @@ describe('draftQuestionSet on small articles', () => {
     ['a speaker and a person only named', 'Jane Doe met John Roe.\n\n“We will win,” Doe said.', { whoSaid: 1, date: 0 }],
   ])('%s', (_name, markdown, counts) => {
     expect(draftQuestionSet(articleOf(markdown)).counts).toEqual(counts);
+  });
+
+  it('asks about each paragraph of a statement quoted over several paragraphs, the body before the title offered as a speaker', () => {
+    const { set } = draftQuestionSet(articleOf("The following is a statement from NASA Administrator Sean O'Keefe:\n\n“Today we mourn seven explorers.\n\n“They knew the risks.\n\n“We will go on.”"));
+    expect(set.questions.flatMap((q) => (q.kind === 'who-said' ? [[q.quote, q.answer, q.speakers]] : []))).toEqual([
+      ['Today we mourn seven explorers', "Sean O'Keefe", ['NASA', "Sean O'Keefe"]],
+      ['They knew the risks', "Sean O'Keefe", ['NASA', "Sean O'Keefe"]],
+      ['We will go on', "Sean O'Keefe", ['NASA', "Sean O'Keefe"]],
+    ]);
+    expect(set.questions[2]?.evidence).toEqual(['“We will go on.”', "The following is a statement from NASA Administrator Sean O'Keefe:"]);
+  });
+
+  it('asks about both halves of a split quote, the second with a note that it carries on the first', () => {
+    const { set, notes } = draftQuestionSet(articleOf('“We will win,” Jane Doe said. “There is no doubt.”\n\n“We will not,” John Roe said.'));
+    expect(set.questions.map((q) => (q.kind === 'who-said' ? [q.quote, q.answer] : null))).toEqual([
+      ['We will win', 'Jane Doe'],
+      ['There is no doubt', 'Jane Doe'],
+      ['We will not', 'John Roe'],
+    ]);
+    expect(Object.keys(notes)).toEqual(['who-said-2']);
+  });
+
+  it('offers the people and bodies named nearest, never the answer under another name', () => {
+    const markdown = [
+      'WASHINGTON — Under Secretary of State for Political Affairs Wendy Sherman met Foreign Minister Mohammad Javad Zarif and the European Union’s Catherine Ashton.',
+      '“We made progress,” Sherman said.',
+      'The State Department said the talks would resume.',
+    ].join('\n\n');
+    const [question] = draftQuestionSet(articleOf(markdown)).set.questions;
+    expect(question?.kind === 'who-said' && [question.answer, question.speakers]).toEqual(['Wendy Sherman', ['Catherine Ashton', 'European Union', 'Mohammad Javad Zarif', 'Wendy Sherman']]);
   });
 
   it('asks for the day “today” means, from the date of publication, and never takes “today” for an answer', () => {

@@ -7,7 +7,8 @@ import path from 'node:path';
 
 import { toParagraphs, type Paragraph, type Article } from '@/lib/content';
 import { parseArticle } from '@/lib/check';
-import { attributeQuotations, quoteText, findQuotations, type QuotePart, buildNameIndex } from '@/lib/drafting';
+import { attributeQuotations, quoteText, findQuotations, type QuotePart } from '@/lib/drafting';
+import { buildNameIndex } from '@/lib/names';
 
 export const ROOT = path.resolve(__dirname, '../../..');
 export const SEED_ID = 'xi-jinping-in-russia';

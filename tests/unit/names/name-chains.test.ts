@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { findNameChains, withoutTitles } from '@/lib/drafting';
+import { findNameChains, withoutTitles } from '@/lib/names';
 
 describe('findNameChains', () => {
   it.each([
@@ -11,6 +11,9 @@ describe('findNameChains', () => {
     ['punctuation ends a chain', 'Andrew Small, a fellow, met Putin.', ['Andrew Small', 'Putin']],
     ['name particles join', 'said Ursula von der Leyen today', ['Ursula von der Leyen']],
     ['initialisms', 'the U.S. and the U.N. spoke', ['U.S.', 'U.N.']],
+    ['an acronym that spells a function word', 'by US Secretary Jane Doe', ['US Secretary Jane Doe']],
+    ['a pronoun after initials', 'MS We did not expect it.', ['MS']],
+    ['“Under” opening a title', 'Under Secretary Jane Doe', ['Under Secretary Jane Doe']],
   ])('%s', (_name, text, expected) => {
     expect(findNameChains(text).map((c) => c.text)).toEqual(expected);
   });
