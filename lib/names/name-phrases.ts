@@ -2,7 +2,7 @@ import type { TextSpan } from '@/lib/text';
 
 import { findNameChains, type NameChain } from './name-chains';
 import { isTitleWord, withoutTitles } from './titles';
-import { isCommonNoun, isFirstName, isPersonalName } from './word-kinds';
+import { isCommonNoun, isFirstName, isPersonalName, isPlaceWord } from './word-kinds';
 
 /**
  * Nouns that end the name of a body that speaks, written in lowercase after
@@ -111,14 +111,30 @@ function toPhrase(text: string, chains: NameChain[]): NamePhrase {
   };
 }
 
-/** Every name phrase in a text, in order: chains joined where "of", "for" or "and" continue one name. */
+const POSSESSIVE_GAP = /^['’]s +$/;
+
+/**
+ * Whether a chain in the possessive and the next are one body's name: the
+ * next ends in a body's noun and the owner is an office, a body or a place,
+ * not a person ("the Travis County Sheriff’s Office", "China’s Foreign
+ * Ministry", "Yale Law School’s Paul Tsai China Center", but not "Biden’s
+ * Justice Department", whose body is the Justice Department).
+ */
+function ownsBody(owner: NameChain, next: NameChain): boolean {
+  const possessor = owner.words.at(-1) ?? '';
+  const office = isTitleWord(possessor) || isBodyHead(possessor) || isCommonNoun(possessor) || isPlaceWord(possessor);
+  return owner.possessive && isBodyHead(next.words.at(-1) ?? '') && office;
+}
+
+/** Every name phrase in a text, in order: chains joined where "of", "for" or "and" continue one name, or "’s" a body's. */
 export function findNamePhrases(text: string): NamePhrase[] {
   const groups: NameChain[][] = [];
   for (const chain of findNameChains(text)) {
     const group = groups.at(-1);
     const previous = group?.at(-1);
     const connector = previous ? CONNECTOR.exec(text.slice(previous.end, chain.start))?.[1] : undefined;
-    if (group && connector && !CALENDAR.test(chain.text) && joins(group, connector, chain)) group.push(chain);
+    const ownedBody = previous !== undefined && POSSESSIVE_GAP.test(text.slice(previous.end, chain.start)) && ownsBody(previous, chain);
+    if (group && (ownedBody || (connector && !CALENDAR.test(chain.text) && joins(group, connector, chain)))) group.push(chain);
     else groups.push([chain]);
   }
   return groups.map((chains) => toPhrase(text, chains));

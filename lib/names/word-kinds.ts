@@ -13,6 +13,7 @@ interface WordKind {
   gender: Gender | null;
   personal: boolean;
   commonNoun: boolean;
+  place: boolean;
 }
 
 const known = new Map<string, WordKind>();
@@ -30,6 +31,7 @@ function kindOf(word: string): WordKind {
     firstName: tags.has('FirstName'),
     gender: tags.has('MaleName') === tags.has('FemaleName') ? null : tags.has('MaleName') ? ('male' as const) : ('female' as const),
     personal: tags.has('Person') || tags.has('FirstName') || tags.has('LastName'),
+    place: tags.has('Place'),
     commonNoun: !tags.has('Person') && !tags.has('Place') && (entry === 'Singular' || entry === 'Plural' || entry === 'Uncountable'),
   };
   known.set(word, kind);
@@ -44,6 +46,9 @@ export const isPersonalName = (word: string): boolean => kindOf(word).personal;
 
 /** Whether the word is an everyday English noun ("Voice", "Bank"), not a name. */
 export const isCommonNoun = (word: string): boolean => kindOf(word).commonNoun;
+
+/** Whether compromise knows the word as a place's name: "China", "Texas". */
+export const isPlaceWord = (word: string): boolean => kindOf(word).place;
 
 /** The gender compromise's lexicon gives a person's first given name ("Wendy Sherman" → female), or null when it does not know. */
 export const genderOf = (name: string): Gender | null => kindOf(name.split(/\s+/)[0] ?? name).gender;

@@ -38,11 +38,10 @@ const CASES: [string, string[]][] = [
   ["article-iframe-in-body.md", [
     "43:16: error: raw HTML is not allowed in the article (\"<iframe src=\"https://example.com\">\"); write plain Markdown",
   ]],
-  ["article-missing-author.md", [
-    "2:1: error: missing the field \"author\"",
+  ["article-missing-date.md", [
+    "2:1: error: missing the field \"published\"",
   ]],
   ["article-unknown-field.md", [
-    "2:1: error: missing the field \"author\"",
     "4:1: error: unknown field \"autor\"; did you mean \"author\"?",
   ]],
   ["article-without-frontmatter.md", [
@@ -167,7 +166,7 @@ const CASES: [string, string[]][] = [
     "18:5: error: questions[1]: unknown field \"explanaton\"; did you mean \"explanation\"?",
   ]],
   ["speaker-cut-from-a-name.yaml", [
-    "11:13: warning: questions[0].answer: \"Paul Tsai\" is not a name the article uses for a person or organisation; did you mean \"Paul Tsai China Center\"?",
+    "11:13: warning: questions[0].answer: \"Paul Tsai\" is not a name the article uses for a person or organisation; did you mean \"Yale Law School’s Paul Tsai China Center\"?",
     "22:18: warning: questions[1].pairs[1].speaker: \"Ukraine’s National Security\" is not a name the article uses for a person or organisation; did you mean \"National Security and Defense Council\"?",
   ]],
   ["tab-indentation.yaml", [

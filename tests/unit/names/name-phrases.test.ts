@@ -15,6 +15,10 @@ describe('findNamePhrases', () => {
     ['two people are two names', 'Putin and Xi met.', [['Putin', 'Putin'], ['Xi', 'Xi']]],
     ['a person and the body they work for', 'Andrew Small of the German Marshall Fund said', [['Andrew Small', 'Andrew Small'], ['German Marshall Fund', 'German Marshall Fund']]],
     ['a name of three words', 'Mohammad Javad Zarif said', [['Mohammad Javad Zarif', 'Mohammad Javad Zarif']]],
+    ['an office named in the possessive', 'The Travis County Sheriff’s Office said', [['Travis County Sheriff’s Office', 'Travis County Sheriff’s Office']]],
+    ["a country's ministry in capitals", "China's Foreign Ministry said", [["China's Foreign Ministry", "China's Foreign Ministry"]]],
+    ["a person's department is the department", 'Biden’s Justice Department said', [['Biden', 'Biden'], ['Justice Department', 'Justice Department']]],
+    ["a person's title is no body", "Russia's President Vladimir Putin said", [['Russia', 'Russia'], ['President Vladimir Putin', 'Vladimir Putin']]],
     ['a title and a name, then another', 'Secretary of State John Kerry and Foreign Minister Sergei Lavrov met.', [['Secretary of State John Kerry', 'John Kerry'], ['Foreign Minister Sergei Lavrov', 'Sergei Lavrov']]],
   ])('%s', (_name, text, expected) => {
     expect(findNamePhrases(text).map((p) => [p.text, p.name.text])).toEqual(expected);
