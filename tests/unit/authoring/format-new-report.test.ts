@@ -18,8 +18,9 @@ describe('formatNewReport', () => {
     ['the dropped count', 'Dropped 3 lines:'],
     ['a dropped line', '  line 1    section label           News'],
     ['the Twitter line', '  line 11   social media plug       Follow Ana Lima on Twitter.'],
-    ['the fields to fill in', '  publication: where it appeared, like "VICE World News" (or pass --publication)'],
-    ['step 1', '  1. Open content/articles/an-id.md: fill in publication, published; compare the text with the source and record each word you correct under corrections.'],
+    ['the fields to fill in', '  published: the date it was published, as YYYY-MM-DD'],
+    ['the publication it left out, under Check', '  - The text does not say where it appeared: add publication: to the frontmatter (or pass --publication) so students see the source.'],
+    ['step 1', '  1. Open content/articles/an-id.md: fill in published; compare the text with the source and record each word you correct under corrections.'],
     ['step 2', '  2. Run `npm run content:draft -- an-id`: it writes content/sets/an-id.yaml, with questions drafted from the text.'],
     ['step 3', '  3. Check, fix or delete every question in content/sets/an-id.yaml, and add your own (docs/authoring.md shows every kind).'],
     ['step 4', '  4. Run `npm run content:check`.'],
@@ -28,8 +29,22 @@ describe('formatNewReport', () => {
     expect(report(text).split('\n')).toContain(line);
   });
 
+  it('lists only the fields left empty to fill in, never the author and publication it left out', () => {
+    const lines = report('T\n\nText.').split('\n');
+    const fill = lines.slice(lines.indexOf('Fill in next (left empty in content/articles/an-id.md):') + 1, lines.indexOf('Check:'));
+    expect(fill).toEqual(['  published: the date it was published, as YYYY-MM-DD', '']);
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        '  - No byline was found, so the article has no author: add author: to the frontmatter if it has one.',
+        '  - The text does not say where it appeared: add publication: to the frontmatter (or pass --publication) so students see the source.',
+      ]),
+    );
+  });
+
   it('hints at the author from a Twitter line', () => {
-    expect(report('T\n\nText.\n\nFollow Ana Lima on Twitter.')).toContain('  author: the writer’s name, as in the byline; the text says “Follow Ana Lima on …”');
+    expect(report('T\n\nText.\n\nFollow Ana Lima on Twitter.')).toContain(
+      '  - No byline was found, so the article has no author: add author: to the frontmatter if it has one (the text says “Follow Ana Lima on …”).',
+    );
   });
 
   it('says so when nothing is missing or dropped', () => {
@@ -38,6 +53,7 @@ describe('formatNewReport', () => {
     expect(out).toContain('Fill in next: nothing, every required field was found.');
     expect(out).toContain('  published    2023-03-20  (line 3: "March 20, 2023")');
     expect(out).toContain('  publication  (from --publication)');
+    expect(out).not.toContain('Check:');
   });
 
   it('prints what labels gave, with their lines, and each doubt with its line', () => {

@@ -71,22 +71,43 @@ describe('content:new, then content:draft, then content:check', { timeout: 60_00
     expect(run('content:check').code).toBe(0);
   });
 
-  it('asks for the fields the text did not give before drafting, then passes once they are filled in', () => {
-    const pasted = path.join(root, 'no-byline.txt');
-    fs.writeFileSync(pasted, fs.readFileSync(path.join(ROOT, PASTED), 'utf8').replace('Maria Lopez, Coastal Daily News\n', ''));
-    const made = run('content:new', pasted, '--id', 'no-byline');
-    expect(made.code).toBe(0);
-    expect(made.stdout).toContain('  author: the writer’s name, as in the byline');
-    expect(made.stdout).toContain('  publication: where it appeared, like "VICE World News" (or pass --publication)');
+  /** Runs content:new on the pasted text without the given lines, as `--id <id>`; the article file it wrote. */
+  function newWithout(id: string, ...lines: string[]) {
+    const pasted = path.join(root, `${id}.txt`);
+    const text = lines.reduce((source, line) => source.replace(`${line}\n`, ''), fs.readFileSync(path.join(ROOT, PASTED), 'utf8'));
+    fs.writeFileSync(pasted, text);
+    return { made: run('content:new', pasted, '--id', id), file: path.join(root, 'content', 'articles', `${id}.md`) };
+  }
 
-    const early = run('content:draft', 'no-byline');
+  it('leaves out the byline and publication a text does not give, says so, and drafts and checks without them', () => {
+    const { made, file } = newWithout('no-byline', 'Maria Lopez, Coastal Daily News');
+    expect(made.stderr).toBe('');
+    expect(made.code).toBe(0);
+    expect(made.stdout).toContain('Fill in next: nothing, every required field was found.');
+    expect(made.stdout).toContain('  - No byline was found, so the article has no author: add author: to the frontmatter if it has one.');
+    expect(made.stdout).toContain('  - The text does not say where it appeared: add publication: to the frontmatter (or pass --publication) so students see the source.');
+    expect(fs.readFileSync(file, 'utf8')).not.toMatch(/^(author|publication):/m);
+
+    const drafted = run('content:draft', 'no-byline');
+    expect(drafted.stderr).toBe('');
+    expect(drafted.code).toBe(0);
+    expect(drafted.stdout).toMatch(/^Wrote .*no-byline\.yaml: [1-9]\d* who-said questions?/);
+    expect(run('content:check').code).toBe(0);
+  });
+
+  it('asks for the date the text did not give before drafting, then passes once it is filled in', () => {
+    const { made, file } = newWithout('no-date', 'Maria Lopez, Coastal Daily News', 'March 4, 2024 6:10 PM');
+    expect(made.code).toBe(0);
+    expect(made.stdout).toContain(`Fill in next (left empty in ${file}):\n  published: the date it was published, as YYYY-MM-DD\n\nCheck:`);
+
+    const early = run('content:draft', 'no-date');
     expect(early.code).toBe(1);
     expect(early.stderr).toContain('content:draft: fill in the article\'s empty fields and fix its errors first');
-    expect(early.stderr).toContain('error: author: must not be empty');
+    expect(early.stderr).toContain('error: published: write the date as YYYY-MM-DD');
+    expect(early.stderr).not.toMatch(/\b(author|publication): /);
 
-    const file = path.join(root, 'content', 'articles', 'no-byline.md');
-    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('author: ""', 'author: Maria Lopez').replace('publication: ""', 'publication: Coastal Daily News'));
-    expect(run('content:draft', 'no-byline').code).toBe(0);
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('published: ""', 'published: 2024-03-04'));
+    expect(run('content:draft', 'no-date').code).toBe(0);
     expect(run('content:check').code).toBe(0);
   });
 });

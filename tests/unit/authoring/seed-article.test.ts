@@ -41,9 +41,14 @@ describe('the scraped seed article', () => {
     expect(body).not.toContain('PHOTO');
   });
 
-  it('leaves author and published for the teacher, hinting at the author', () => {
-    expect(content.missing).toEqual(['author', 'published']);
+  it('leaves published for the teacher, and leaves out the author it has no byline for, naming the writer from the Twitter line', () => {
+    expect(content.missing).toEqual(['published']);
     expect(found.authorHint).toBe('Rachel Cheung');
+    expect(content.articleText).not.toMatch(/^author:/m);
+    expect(content.articleText).toMatch(/^publication: VICE World News$/m);
+    expect(content.notes).toContain(
+      'No byline was found, so the article has no author: add author: to the frontmatter if it has one (the text says “Follow Rachel Cheung on …”).',
+    );
   });
 
   it('keeps the 19 paragraphs as the seed article prints them, but for the two misspellings a teacher corrected', () => {
@@ -54,10 +59,14 @@ describe('the scraped seed article', () => {
     expect(found.paragraphs).not.toEqual(seed.paragraphs.map((p) => p.markdown));
   });
 
-  it('writes an article file that parses once author and published are filled in', () => {
-    const filled = content.articleText.replace('author: ""', 'author: Rachel Cheung').replace('published: ""', 'published: 2023-03-20');
+  it('writes an article file that parses once published is filled in, and takes the author when the teacher adds it', () => {
+    const filled = content.articleText.replace('published: ""', 'published: 2023-03-20');
     const article = parseArticle('new', 'new.md', filled);
-    expect(article.meta).toMatchObject({ title: found.title, author: 'Rachel Cheung', publication: 'VICE World News', published: '2023-03-20' });
+    expect(article.meta).toMatchObject({ title: found.title, publication: 'VICE World News', published: '2023-03-20' });
+    expect(article.meta).not.toHaveProperty('author');
     expect(article.paragraphs.map((p) => p.text)).toEqual(found.paragraphs);
+
+    const withAuthor = filled.replace('publication: ', 'author: Rachel Cheung\npublication: ');
+    expect(parseArticle('new', 'new.md', withAuthor).meta).toMatchObject({ author: 'Rachel Cheung', publication: 'VICE World News' });
   });
 });
