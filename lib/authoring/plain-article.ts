@@ -10,6 +10,8 @@ export interface SourceLine {
 export interface Doubt {
   line: number;
   note: string;
+  /** A doubt about the date that another line of the text may settle: dropped once a full date is read. */
+  untilDated?: boolean;
 }
 
 export interface PlainArticle {

@@ -51,7 +51,7 @@ export function readPlainArticle(source: string): PlainArticle {
   const lines = numberLines(source);
   const article: PlainArticle = { title: '', paragraphs: [], lines: { paragraphs: [] }, dropped: [], doubts: [] };
   const drop = (line: Line, reason: string) => article.dropped.push({ line: line.line, text: line.text, reason });
-  const doubt = (line: number, note: string) => article.doubts.push({ line, note });
+  const doubt = (line: number, note: string, untilDated = false) => article.doubts.push({ line, note, ...(untilDated ? { untilDated } : {}) });
   const end = lines.findIndex((line) => isEndMark(line.text));
   if (end !== -1) for (const line of lines.splice(end)) if (line.text !== '') drop(line, 'the end mark and after');
   const titleLabelled = lines.some((line) => readLabelLine(line.text)?.field === 'title');
@@ -116,6 +116,7 @@ export function readPlainArticle(source: string): PlainArticle {
   }
   if (!article.dateLine) dateFromDateline(article);
   if (article.dateLine?.ambiguous) settleDateOrder(article, source, doubt);
+  if (article.published) article.doubts = article.doubts.filter((d) => !d.untilDated);
   article.doubts.sort((a, b) => a.line - b.line);
   return article;
 }

@@ -10,7 +10,7 @@ import type { PlainArticle, SourceLine } from './plain-article';
 // How a header line or a label fills the article's fields: the first of each wins, and what cannot be used is said.
 
 type Drop = (line: SourceLine, reason: string) => void;
-type Note = (line: number, note: string) => void;
+type Note = (line: number, note: string, untilDated?: boolean) => void;
 
 /** Takes the first byline and the first date; false when the line adds neither. */
 export function takeHeaderLine(article: PlainArticle, line: SourceLine, { author, affiliation, date }: HeaderLine): boolean {
@@ -76,7 +76,7 @@ function takeDate(article: PlainArticle, line: SourceLine, words: string, label:
   const date = findDates(words)[0];
   if (date) return takeHeaderLine(article, line, { date });
   const partial = findPartialDate(words);
-  doubt(line.line, partial ? `the ${label} label gives "${partial}" but not the day: write published as YYYY-MM-DD` : `the ${label} label holds no date that can be read: write published as YYYY-MM-DD`);
+  doubt(line.line, partial ? `the ${label} label gives "${partial}" but not the day: write published as YYYY-MM-DD` : `the ${label} label holds no date that can be read: write published as YYYY-MM-DD`, true);
   return true;
 }
 

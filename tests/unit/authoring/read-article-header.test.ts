@@ -66,8 +66,17 @@ describe('readPlainArticle: labels', () => {
   ])('notes %s, with its line, and reads no date', (_name, header, doubt) => {
     const article = readPlainArticle(`Seawall Vote\n${header}\n\n${BODY}`);
     expect(article.published).toBeUndefined();
-    expect(article.doubts).toEqual([doubt]);
+    expect(article.doubts.map(({ line, note }) => ({ line, note }))).toEqual([doubt]);
     expect(article.paragraphs).toHaveLength(2);
+  });
+
+  it.each([
+    ['a date line after the label', 'SOURCE: VOA News, 2013\nOctober 16, 2013 3:15 PM'],
+    ['a date line before the label', 'October 16, 2013\nDATE: October 2013'],
+  ])('says nothing of a label without a day when %s gives the full date', (_name, header) => {
+    const article = readPlainArticle(`Seawall Vote\n${header}\n\n${BODY}`);
+    expect(article.published).toBe('2013-10-16');
+    expect(article.doubts).toEqual([]);
   });
 });
 
