@@ -10,7 +10,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-import { checkLibrary, compileLibrary, formatProblem, readContentFiles, writeCompiledLibrary } from '@/lib/check';
+import { checkLibrary, compileLibrary, readContentFiles, writeCompiledLibrary } from '@/lib/check';
+import { formatProblem } from '@/lib/content';
 
 const rootFlag = process.argv.indexOf('--root');
 const root = rootFlag >= 0 ? (process.argv[rootFlag + 1] ?? '.') : (process.env.CONTENT_ROOT ?? process.cwd());

@@ -11,8 +11,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-import { ContentError, parseArticle } from '@/lib/check';
-import { type Article, questionSetSchema, SET_SCHEMA_LINE, slugSchema } from '@/lib/content';
+import { parseArticle } from '@/lib/check';
+import { ContentError, type Article, questionSetSchema, SET_SCHEMA_LINE, slugSchema } from '@/lib/content';
 import { DRAFT_USAGE, parseDraftArgs, type DraftArgs, draftQuestionSet, formatDraftSummary, planDraftWrite, serializeDraft } from '@/lib/drafting';
 
 const REPO = path.resolve(__dirname, '..');

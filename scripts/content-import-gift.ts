@@ -9,8 +9,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-import { type Article, questionSetSchema, slugSchema } from '@/lib/content';
-import { decodeText, didYouMean, formatProblem, ContentError, parseArticle } from '@/lib/check';
+import { type Article, questionSetSchema, slugSchema, formatProblem, ContentError } from '@/lib/content';
+import { decodeText, didYouMean, parseArticle } from '@/lib/check';
 import { formatImportSummary, type GiftIssue, IMPORT_GIFT_USAGE, parseImportGiftArgs, type ImportGiftArgs, importGift, importedSetId, serializeImport } from '@/lib/gift';
 
 const REPO = path.resolve(__dirname, '..');

@@ -1,4 +1,4 @@
-import { formatProblem, type ContentProblem } from '@/lib/check';
+import { formatProblem, type ContentProblem } from '@/lib/content';
 
 /** A broken set's errors, as `npm run content:check` prints them (development only: a broken set is never built). */
 export function ContentErrors({ setId, problems }: { setId: string; problems: readonly ContentProblem[] }) {

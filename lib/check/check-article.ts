@@ -1,9 +1,8 @@
 import { fromMarkdown } from 'mdast-util-from-markdown';
 
-import { articleMetaSchema, countWords, slugSchema, splitFrontmatter, toParagraphs, type Article } from '@/lib/content';
+import { articleMetaSchema, countWords, slugSchema, splitFrontmatter, toParagraphs, type Article, ContentError, problem, START, type ContentProblem } from '@/lib/content';
 
 import { articleKnownKeys, describePath } from './explain-issue';
-import { ContentError, problem, START, type ContentProblem } from './problem';
 import { parseYamlSource, positionOf, validateYaml, type Path, type YamlSource } from './yaml-source';
 
 /** An HTML tag, comment or doctype, as a teacher might paste from a web page. */

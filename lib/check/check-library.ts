@@ -9,12 +9,11 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 
-import { articleSentences, COMPILED_LIBRARY, locateCitedKeys, locateEvidence, PLATFORMS_FILE, type Article, type CheckedSet, type LoadedSet, type Platform } from '@/lib/content';
+import { articleSentences, COMPILED_LIBRARY, locateCitedKeys, locateEvidence, PLATFORMS_FILE, type Article, type CheckedSet, type LoadedSet, type Platform, byPosition, problem, START, type ContentProblem } from '@/lib/content';
 
 import { checkArticle } from './check-article';
 import { checkPlatforms } from './check-platforms';
 import { checkSet, type KnownArticles } from './check-set';
-import { byPosition, problem, START, type ContentProblem } from './problem';
 
 export interface ContentFile {
   /** From the repository root, with forward slashes: "content/sets/my-set.yaml". */

@@ -1,7 +1,6 @@
-import { PLATFORMS_FILE, platformSchema, platformsFileSchema, type Platform } from '@/lib/content';
+import { PLATFORMS_FILE, platformSchema, platformsFileSchema, type Platform, type ContentProblem } from '@/lib/content';
 
 import type { KnownKeys } from './explain-issue';
-import type { ContentProblem } from './problem';
 import { parseYamlSource, validateYaml } from './yaml-source';
 
 const platformKnownKeys: KnownKeys = (path) => (path.length === 0 ? ['platforms'] : path.length === 2 && path[0] === 'platforms' ? Object.keys(platformSchema.shape) : []);

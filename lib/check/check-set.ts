@@ -1,12 +1,11 @@
 import { eng } from 'stopword';
 
-import { articleSentences, locateQuote, PLACEHOLDER_EXPLANATION, questionSchema, questionSetSchema, SET_SCHEMA_LINE, slugSchema, type Article, type Question, type QuestionSetFile } from '@/lib/content';
+import { articleSentences, locateQuote, PLACEHOLDER_EXPLANATION, questionSchema, questionSetSchema, SET_SCHEMA_LINE, slugSchema, type Article, type Question, type QuestionSetFile, problem, START, type ContentProblem } from '@/lib/content';
 import { disagreeingDateForms, normaliseAnswer } from '@/lib/scoring';
 
 import { htmlProblems } from './check-article';
 import { didYouMean, setKnownKeys } from './explain-issue';
 import { matchingMistakes } from './matching-mistakes';
-import { problem, START, type ContentProblem } from './problem';
 import { placedMessage, quoteProblems, type PlacedMessage } from './quote-problems';
 import { speakerNameWarnings } from './speaker-names';
 import { positionOf, parseYamlSource, validateYaml, type Path, type YamlSource } from './yaml-source';

@@ -3,7 +3,6 @@ export * from './check-library';
 export * from './check-platforms';
 export * from './check-set';
 export * from './explain-issue';
-export * from './problem';
 export * from './quote-problems';
 export * from './yaml-source';
 export * from './speaker-names';

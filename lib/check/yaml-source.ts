@@ -2,7 +2,7 @@ import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, type Docume
 import type { z } from 'zod';
 
 import { explainIssue, type KnownKeys } from './explain-issue';
-import { problem, START, type ContentProblem, type Position } from './problem';
+import { problem, START, type ContentProblem, type Position } from '@/lib/content';
 import { yamlSyntaxProblems } from './yaml-syntax-problems';
 
 /**

@@ -7,7 +7,7 @@
  */
 import type { Document, YAMLError } from 'yaml';
 
-import { problem, type ContentProblem, type Position } from './problem';
+import { problem, type ContentProblem, type Position } from '@/lib/content';
 import { findYamlMistakes } from './yaml-mistakes';
 
 /** Parser complaints that a slip in indentation, dashes or quoting sets off, often lines away: the line reading explains those. */

@@ -1,5 +1,5 @@
-import type { Article, QuestionKind } from '@/lib/content';
-import { type Path, type Position, quoteProblems } from '@/lib/check';
+import type { Article, QuestionKind, Position } from '@/lib/content';
+import { type Path, quoteProblems } from '@/lib/check';
 
 import type { GiftIssue, GiftNumber, GiftQuestion, GiftText } from './parse-gift';
 

@@ -1,8 +1,8 @@
 import path from 'node:path';
 
 import { slugify } from '@/lib/authoring';
-import { type Article, PLACEHOLDER_EXPLANATION, questionSchema, type FeedbackMode, type QuestionKind } from '@/lib/content';
-import { describePath, type Position } from '@/lib/check';
+import { type Article, PLACEHOLDER_EXPLANATION, questionSchema, type FeedbackMode, type QuestionKind, type Position } from '@/lib/content';
+import { describePath } from '@/lib/check';
 
 import { convertGiftQuestion, type Read } from './convert-gift';
 import { type GiftIssue, type GiftQuestion, type GiftQuestionType, parseGift } from './parse-gift';

@@ -1,4 +1,4 @@
-import type { Position } from '@/lib/check';
+import type { Position } from '@/lib/content';
 import { collapseWhitespace } from '@/lib/text';
 
 /**

@@ -3,8 +3,8 @@ import 'server-only';
 import fs from 'node:fs';
 import path from 'node:path';
 
-import type { CompiledLibrary, ContentProblem } from '@/lib/check';
-import { COMPILED_LIBRARY, libraryPages, shelvesOf, type Article, type Library, type LoadedSet, type Platform, type Shelf } from '@/lib/content';
+import type { CompiledLibrary } from '@/lib/check';
+import { type ContentProblem, COMPILED_LIBRARY, libraryPages, shelvesOf, type Article, type Library, type LoadedSet, type Platform, type Shelf } from '@/lib/content';
 
 interface ServedLibrary extends Library {
   /** Sets whose files have errors: shown with their errors in development, never built. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
-import { checkArticle, formatProblem } from '@/lib/check';
+import { checkArticle } from '@/lib/check';
+import { formatProblem } from '@/lib/content';
 
 const FRONTMATTER = `---
 title: A test article

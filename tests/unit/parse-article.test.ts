@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
-import { ContentError, parseArticle } from '@/lib/check';
-import { countWords, toParagraphs } from '@/lib/content';
+import { parseArticle } from '@/lib/check';
+import { ContentError, countWords, toParagraphs } from '@/lib/content';
 
 import { loadSeedArticle } from './support/seed';
 

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { draftArticleMeta, readPlainArticle, articleFileText } from '@/lib/authoring';
 import { parse } from 'yaml';
 
-import { ContentError, parseArticle } from '@/lib/check';
-import { articleMetaSchema, splitFrontmatter } from '@/lib/content';
+import { parseArticle } from '@/lib/check';
+import { ContentError, articleMetaSchema, splitFrontmatter } from '@/lib/content';
 
 /** The date a teacher fills in where content:new wrote `published: ""`. */
 const FILL_PUBLISHED = ['published: ""', 'published: 2023-03-20'] as const;

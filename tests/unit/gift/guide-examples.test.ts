@@ -3,7 +3,7 @@ import path from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
-import { formatProblem } from '@/lib/check';
+import { formatProblem } from '@/lib/content';
 import { importGift } from '@/lib/gift';
 
 import { loadSeedArticle, ROOT } from '../support/seed';

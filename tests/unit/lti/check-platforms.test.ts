@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
-import { checkPlatforms, formatProblem } from '@/lib/check';
+import { checkPlatforms } from '@/lib/check';
+import { formatProblem } from '@/lib/content';
 
 const good = `platforms:
   - name: Moodle at Example High
