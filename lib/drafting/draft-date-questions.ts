@@ -1,4 +1,4 @@
-import type { TextSpan } from '@/lib/text';
+import { WEEKDAY_PATTERN, type TextSpan } from '@/lib/text';
 
 import type { DateDraft, Drafted } from './draft-question-set';
 import { type DateExpression, type DateKind, findDateExpressions } from './find-date-expressions';
@@ -89,7 +89,7 @@ export function blankSentence(sentence: string, blank: TextSpan, quotes: readonl
   return toSingleQuotes(`${head}${sentence.slice(from, blank.start)}____${sentence.slice(blank.end, to)}${tail}`);
 }
 
-const WEEKDAY = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+const WEEKDAY = new RegExp(`\\b(${WEEKDAY_PATTERN})\\b`);
 const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 const ORDINAL_WORDS = ['zeroth', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
 const ORDINAL_DIGITS = ['0th', '1st', '2nd', '3rd', '4th', '5th', '6th', '7th', '8th', '9th', '10th'];

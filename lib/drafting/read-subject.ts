@@ -1,7 +1,7 @@
 import nlp from 'compromise';
 
 import { BODY_HEADS, findNamePhrases, isTitleWord, type NamePhrase } from '@/lib/names';
-import type { TextSpan } from '@/lib/text';
+import { MONTH_PATTERN, WEEKDAY_PATTERN, type TextSpan } from '@/lib/text';
 
 import { MASK } from './quotations';
 
@@ -23,17 +23,15 @@ export type Subject = TextSpan &
 
 /** Words that may stand between a subject and its verb: "Xi has also said". */
 const BETWEEN = new Set('also too both later then again previously once still recently earlier separately further yesterday today tonight has have had was is were would will could did does do'.split(' '));
-const DAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
-const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
 /** A phrase of time or medium between a subject and its verb: "Smith on Tuesday told", "Doe in a statement said". */
 const WHEN_OR_HOW = new RegExp(
-  `(?:^|\\s)(?:on|in|at|during|late|early|last|this|next)\\s+(?:the\\s+|an?\\s+)?(?:${DAYS}|${MONTHS}|week|month|year|weekend|morning|afternoon|evening|night|statement|interview|e-?mail|tweet|letter|post)(?:\\s+(?:morning|afternoon|evening|night))?$`,
+  `(?:^|\\s)(?:on|in|at|during|late|early|last|this|next)\\s+(?:the\\s+|an?\\s+)?(?:${WEEKDAY_PATTERN}|${MONTH_PATTERN}|week|month|year|weekend|morning|afternoon|evening|night|statement|interview|e-?mail|tweet|letter|post)(?:\\s+(?:morning|afternoon|evening|night))?$`,
   'u',
 );
 /** A preposition in a subject puts the name in it out of the speaker's place. */
 const PREPOSITION = /\S\s+(?:at|of|in|from|for|with|by|on|to|about|among|near|inside|outside|within)(?![\p{L}’'])/u;
 /** Days and months are never speakers: "on Tuesday told" is when, not who. */
-const CALENDAR = new RegExp(`^(?:${DAYS}|${MONTHS})$`);
+const CALENDAR = new RegExp(`^(?:${WEEKDAY_PATTERN}|${MONTH_PATTERN})$`);
 /** Words that end the clause a subject belongs to: the subject comes after the last of them. */
 const CLAUSE_LINKS = new Set('and but or that because while as so when after before if who which where by'.split(' '));
 /** An appositive between commas, after a name: "a fellow at …", "co-author of …", "who …", "however", "45", "D-Calif.". */

@@ -1,4 +1,4 @@
-import type { TextSpan } from '@/lib/text';
+import { MONTH_PATTERN, WEEKDAY_PATTERN, type TextSpan } from '@/lib/text';
 
 import { findNameChains, type NameChain } from './name-chains';
 import { isTitleWord, withoutTitles } from './titles';
@@ -45,7 +45,7 @@ export interface NamePhrase extends TextSpan {
 
 const CONNECTOR = /^ +(of|for|and|on|to|of the|for the|on the|to the) +$/;
 /** "Medicine on January 17" is a name and a date. */
-const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+const CALENDAR = new RegExp(`^(?:${WEEKDAY_PATTERN}|${MONTH_PATTERN})\\b`);
 
 /** A chain that ends in a person's name after a title or a first name: "State John Kerry", "NASA Administrator Sean O'Keefe". */
 function holdsName(chain: NameChain): boolean {

@@ -60,3 +60,9 @@ export const monthName = (month: number): string => capitalised(MONTH_NAMES[mont
 
 /** A weekday's name as written in a sentence: 0 → "Sunday". */
 export const weekdayName = (weekday: number): string => capitalised(WEEKDAY_NAMES[weekday]?.[0] ?? '');
+
+/** The weekdays' names as written in a sentence, as one regular-expression alternation: "Sunday|Monday|…|Saturday". */
+export const WEEKDAY_PATTERN = WEEKDAY_NAMES.map(([name]) => capitalised(name)).join('|');
+
+/** The months' names as written in a sentence, as one regular-expression alternation: "January|…|December". */
+export const MONTH_PATTERN = MONTH_NAMES.map(([name]) => capitalised(name)).join('|');
