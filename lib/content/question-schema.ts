@@ -76,6 +76,23 @@ const questionBase = {
 
 const options = z.array(text).min(2, 'offer at least two options');
 
+/**
+ * Entries of a question's list that stay where they are written while the
+ * rest are shuffled for each student: "All of the above", "None of these".
+ */
+const pinned = z
+  .array(text)
+  .min(1, 'pin at least one entry, or leave pinned out')
+  .optional()
+  .describe('Entries of the list that stay where they are written; students see the others shuffled.');
+
+/** Every pinned entry is one of the list's, once. */
+function requirePinned(q: { pinned?: readonly string[] }, list: readonly string[], ctx: z.RefinementCtx, listName: string) {
+  if (!q.pinned) return;
+  requireDistinct(q.pinned, ctx, 'pinned');
+  q.pinned.forEach((entry, i) => requireAmong(entry, list, ctx, ['pinned', i], listName));
+}
+
 function requireDistinct(values: readonly string[], ctx: z.RefinementCtx, path: string) {
   if (new Set(values).size !== values.length) ctx.addIssue({ code: 'custom', message: 'must not repeat an entry', path: [path] });
 }
@@ -85,9 +102,10 @@ function requireAmong(value: string, list: readonly string[], ctx: z.RefinementC
 }
 
 /** A question answered by choosing one entry of a list: the list has no repeats and holds the answer. */
-function requireChoice(q: { answer: string }, list: readonly string[], ctx: z.RefinementCtx, listName: 'options' | 'speakers') {
+function requireChoice(q: { answer: string; pinned?: readonly string[] }, list: readonly string[], ctx: z.RefinementCtx, listName: 'options' | 'speakers') {
   requireDistinct(list, ctx, listName);
   requireAmong(q.answer, list, ctx, ['answer'], listName);
+  requirePinned(q, list, ctx, listName);
 }
 
 /** Items each matched to one entry of a list: the items differ, and no distractor is also a match (`taken` says so). */
@@ -103,6 +121,7 @@ export const singleChoiceSchema = z
     ...questionBase,
     kind: z.literal('single-choice'),
     options,
+    pinned,
     answer: text,
   })
   .superRefine((q, ctx) => requireChoice(q, q.options, ctx, 'options'));
@@ -112,12 +131,14 @@ export const multipleSelectSchema = z
     ...questionBase,
     kind: z.literal('multiple-select'),
     options,
+    pinned,
     answers: z.array(text).min(1, 'mark at least one option as right'),
   })
   .superRefine((q, ctx) => {
     requireDistinct(q.options, ctx, 'options');
     requireDistinct(q.answers, ctx, 'answers');
     q.answers.forEach((a, i) => requireAmong(a, q.options, ctx, ['answers', i], 'options'));
+    requirePinned(q, q.options, ctx, 'options');
   });
 
 export const claimSchema = z.strictObject({
@@ -133,6 +154,7 @@ export const whoSaidSchema = z
     kind: z.literal('who-said'),
     quote: text,
     speakers: options,
+    pinned,
     answer: text,
   })
   .superRefine((q, ctx) => requireChoice(q, q.speakers, ctx, 'speakers'));
@@ -153,7 +175,7 @@ export const matchingSchema = z
     pairs: z
       .array(
         z.strictObject({
-          item: text.describe('Shown to the student, in the order written.'),
+          item: text.describe('Shown to each student in an order of their own.'),
           match: text.describe('The entry of the list that goes with the item; several items may share one.'),
         }),
       )
@@ -161,7 +183,7 @@ export const matchingSchema = z
     distractors: z.array(text).default([]).describe('Extra entries offered in the list that match no item.'),
   })
   .superRefine((q, ctx) => requirePairs(q.pairs, q.distractors, ctx, 'is already a match'))
-  .describe('Students choose, for each item, its match from one list of every match and distractor, in alphabetical order. Each pair earns its share of the points.');
+  .describe('Students choose, for each item, its match from one list of every match and distractor, in alphabetical order; each student sees the items in an order of their own. Each pair earns its share of the points.');
 
 export const numericSchema = z
   .strictObject({
@@ -192,9 +214,11 @@ export const dateQuestionSchema = z
     accept: z.array(text).default([]).describe('Other typed forms that are also right.'),
     date: partialDateSchema.optional().describe('When set, any typed date that means this day, month, year, or month and day is right.'),
     options: options.optional().describe('When set, the student chooses instead of typing.'),
+    pinned,
   })
   .superRefine((q, ctx) => {
     if (q.options) requireChoice(q, q.options, ctx, 'options');
+    else if (q.pinned) ctx.addIssue({ code: 'custom', message: 'pins entries of options, which this question does not have', path: ['pinned'] });
   });
 
 export const orderSchema = z
@@ -204,7 +228,7 @@ export const orderSchema = z
     items: z.array(text).min(3, 'order at least three events').max(8, 'order at most eight events'),
   })
   .superRefine((q, ctx) => requireDistinct(q.items, ctx, 'items'))
-  .describe('items are written in the right order; students see them shuffled.');
+  .describe('items are written in the right order; each student sees them shuffled.');
 
 export const shortTextSchema = z.strictObject({
   ...questionBase,
