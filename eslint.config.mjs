@@ -19,8 +19,9 @@ const layers = {
   'lib/names': ['text'],
   'lib/check': ['text', 'answers', 'content', 'scoring', 'names'],
   'lib/library': ['content', 'check'],
-  'lib/http': ['answers', 'content', 'scoring', 'library'],
-  'lib/lti': ['answers', 'content', 'scoring', 'library', 'http'],
+  'lib/hand-ins': ['answers', 'content', 'library', 'results'],
+  'lib/http': ['answers', 'content', 'scoring', 'library', 'hand-ins'],
+  'lib/lti': ['answers', 'content', 'scoring', 'library', 'http', 'hand-ins'],
   'lib/quiz': ['text', 'answers', 'content'],
   'lib/results': ['text', 'answers', 'content', 'quiz'],
   'lib/reading-aids': ['text', 'answers', 'content', 'quiz', 'results'],
@@ -35,6 +36,7 @@ const layers = {
   'components/quiz': ['article', 'reading-aids', 'site'],
   'components/reader': ['article', 'quiz'],
   'components/lti': ['site'],
+  'components/hand-ins': [],
 };
 
 const folders = (root) => Object.keys(layers).filter((folder) => folder.startsWith(`${root}/`)).map((folder) => folder.slice(root.length + 1));

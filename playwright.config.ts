@@ -20,6 +20,9 @@ const LTI = /lti-.*\.spec\.ts/;
 // so a test that must sign as the tool (an expired session token) signs with the key the server has.
 process.env.E2E_LTI_PRIVATE_KEY ??= generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
 
+/** The production server signs hand-ins with this; the development server has no secret, as a fresh deploy has none. */
+const E2E_HAND_IN_SECRET = 'close-reader-e2e-hand-in-secret-0123456789';
+
 export default defineConfig({
   testDir: './tests/e2e',
   fullyParallel: true,
@@ -65,7 +68,7 @@ export default defineConfig({
       url: `http://127.0.0.1:${PORT}/`,
       reuseExistingServer: false,
       timeout: 60_000,
-      env: { NEXT_TELEMETRY_DISABLED: '1', LTI_PLATFORMS: JSON.stringify(LTI_PLATFORMS), LTI_PRIVATE_KEY: process.env.E2E_LTI_PRIVATE_KEY },
+      env: { NEXT_TELEMETRY_DISABLED: '1', LTI_PLATFORMS: JSON.stringify(LTI_PLATFORMS), LTI_PRIVATE_KEY: process.env.E2E_LTI_PRIVATE_KEY, HAND_IN_SECRET: E2E_HAND_IN_SECRET },
     },
     {
       // Development mode on a copy of the library with a broken set in it.

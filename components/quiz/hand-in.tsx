@@ -1,50 +1,80 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useShallow } from 'zustand/react/shallow';
 
-import type { Grade } from '@/lib/answers';
-import { gradeText } from '@/lib/quiz';
-import { buildHandInReport, formatSubmittedAt, reportText, type HandInReport } from '@/lib/results';
+import { confirmHandIn, type Confirmation } from '@/lib/quiz';
+import { buildHandInReport, headerLines, reportText, sealLine, type HandInReport, type Seal } from '@/lib/results';
 
 import { useQuiz } from './quiz-provider';
 
-/** After submitting: the results to hand in, copied as text or printed on one page, saying where the score was sent when it was. */
+/** After submitting: the results to hand in, copied as text or printed on one page, with their verification code once the server confirms it. */
 export function HandIn({ articleTitle, buttonClassName }: { articleTitle: string; buttonClassName: string }) {
   const report = useHandInReport(articleTitle);
-  const grade = useQuiz((s) => s.grade);
+  const seal = useSeal(report);
   if (!report) return null;
   return (
     <>
-      <CopyResultsButton report={report} grade={grade} className={buttonClassName} />
-      <button type="button" onClick={() => window.print()} className={buttonClassName}>
+      <CopyResultsButton report={report} seal={seal} className={buttonClassName} />
+      <button type="button" onClick={() => window.print()} disabled={!seal} className={buttonClassName}>
         Print
       </button>
-      <PrintedReport report={report} grade={grade} />
+      <p className="basis-full text-sm" data-testid="hand-in-seal">
+        {seal ? sealLine(seal) : 'Checking the verification code…'}
+      </p>
+      {seal && <PrintedReport report={report} seal={seal} />}
     </>
   );
 }
 
-/** The report as text, with where the score went (inside a launch) under the score. */
-const handInText = (report: HandInReport, grade: Grade | null) => (grade ? reportText(report).replace(/^Score: .*$/m, (line) => `${line}\n${gradeText(grade)}`) : reportText(report));
-
 /** The report to hand in once the set is submitted; null before. */
 function useHandInReport(articleTitle: string): HandInReport | null {
-  const { set, answers, citations, results, submitted, lastScore } = useQuiz(
-    useShallow((s) => ({ set: s.set, answers: s.answers, citations: s.citations, results: s.results, submitted: s.submitted, lastScore: s.lastScore })),
+  const { set, answers, citations, results, submitted, lastScore, grade } = useQuiz(
+    useShallow((s) => ({ set: s.set, answers: s.answers, citations: s.citations, results: s.results, submitted: s.submitted, lastScore: s.lastScore, grade: s.grade })),
   );
   return useMemo(
-    () => (submitted && lastScore ? buildHandInReport({ set, articleTitle, answers, citations, results, lastScore }) : null),
-    [set, articleTitle, answers, citations, results, submitted, lastScore],
+    () => (submitted && lastScore ? buildHandInReport({ set, articleTitle, answers, citations, results, lastScore, grade }) : null),
+    [set, articleTitle, answers, citations, results, submitted, lastScore, grade],
   );
+}
+
+const WITHOUT_CODE: Record<Exclude<Confirmation, 'verified'>, string> = {
+  refused: 'these results are not what Close Reader scored: they were changed after it scored them.',
+  unreachable: 'Close Reader could not be reached to confirm this code; copy or print again once you are online.',
+};
+
+/**
+ * The seal the hand-in carries: its code, shown only once the server says it
+ * holds for exactly these results (saved work can be edited), or why there is
+ * none. Null while the server is asked.
+ */
+function useSeal(report: HandInReport | null): Seal | null {
+  const lastScore = useQuiz((s) => s.lastScore);
+  const code = lastScore?.code;
+  const claimed = report && code ? reportText(report, { code }) : null;
+  const [confirmed, setConfirmed] = useState<{ text: string; seal: Seal } | null>(null);
+  useEffect(() => {
+    if (!claimed || !code) return;
+    let current = true;
+    void confirmHandIn(claimed).then((answer) => {
+      if (current) setConfirmed({ text: claimed, seal: answer === 'verified' ? { code } : { unverified: WITHOUT_CODE[answer] } });
+    });
+    return () => {
+      current = false;
+    };
+  }, [claimed, code]);
+  if (!report || !lastScore) return null;
+  if (!code) return { unverified: lastScore.unverified ?? 'these results were scored before Close Reader gave hand-ins a verification code.' };
+  return confirmed?.text === claimed ? confirmed.seal : null;
 }
 
 type Status = { kind: 'idle' } | { kind: 'copied' } | { kind: 'manual'; text: string };
 
 /** Puts the results on the clipboard as plain text; where the browser refuses, shows the text to copy by hand. */
-function CopyResultsButton({ report, grade, className }: { report: HandInReport; grade: Grade | null; className: string }) {
+function CopyResultsButton({ report, seal, className }: { report: HandInReport; seal: Seal | null; className: string }) {
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const copy = async () => {
-    const text = handInText(report, grade);
+    if (!seal) return;
+    const text = reportText(report, seal);
     try {
       await navigator.clipboard.writeText(text);
       setStatus({ kind: 'copied' });
@@ -54,7 +84,7 @@ function CopyResultsButton({ report, grade, className }: { report: HandInReport;
   };
   return (
     <>
-      <button type="button" onClick={copy} className={className}>
+      <button type="button" onClick={copy} disabled={!seal} className={className}>
         Copy results
       </button>
       <span role="status" className="self-center text-sm">
@@ -77,25 +107,23 @@ function CopyResultsButton({ report, grade, className }: { report: HandInReport;
  * prompt and at most two per answer, so a whole set fits a sheet; the right
  * answers stay on screen and in the copied text.
  */
-function PrintedReport({ report, grade }: { report: HandInReport; grade: Grade | null }) {
+function PrintedReport({ report, seal }: { report: HandInReport; seal: Seal }) {
+  const grade = useQuiz((s) => s.grade);
   // Only ever shown after a submission, which is read from the browser's storage after hydration.
   if (typeof document === 'undefined') return null;
   return createPortal(
     <article data-printed-report className="hidden text-[7pt] leading-tight text-black print:block">
       <header className="mb-2 border-b border-black pb-1">
         <h1 className="text-[12pt] font-bold">{report.setTitle}</h1>
-        <p>
-          {report.articleTitle} · Submitted {formatSubmittedAt(report.submittedAt)} ·{' '}
-          <strong>
-            Score: {report.score} of {report.maxScore} ({report.percent}%)
-          </strong>
-        </p>
+        {/* The header as the copied text words it, so a teacher can type it into the verify page. */}
+        <p>{headerLines(report).slice(1, 5).join(' · ')}</p>
         {grade?.status === 'sent' && (
           <p>
             Sent to the gradebook of {grade.to}
             {grade.attempts > 1 && ` (attempt ${grade.attempt} of ${grade.attempts})`}
           </p>
         )}
+        <p className="font-bold">{sealLine(seal)}</p>
         <p className="mt-1">Name: ____________________________</p>
       </header>
       <div className="columns-2 gap-5">

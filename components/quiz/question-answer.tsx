@@ -1,9 +1,9 @@
 'use client';
 
-import type { ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 
 import type { PublicQuestion } from '@/lib/content';
-import { failureOf, isLocked, requestScore } from '@/lib/quiz';
+import { arrange, failureOf, isArranged, isLocked, requestScore } from '@/lib/quiz';
 
 import { AnswerInput } from './inputs/answer-input';
 import { PartB } from './cite-input';
@@ -33,6 +33,8 @@ export function QuestionAnswer({ question, number, practice, children }: Questio
   const result = useQuiz((s) => s.results[id]);
   const pending = useQuiz((s) => s.pending === id);
   const locked = useQuiz((s) => isLocked(s, id));
+  const seed = useQuiz((s) => s.seed);
+  const shown = useMemo(() => (seed === null ? question : arrange(question, seed)), [question, seed]);
   const store = useQuizStore();
   const checked = result !== undefined;
 
@@ -51,7 +53,17 @@ export function QuestionAnswer({ question, number, practice, children }: Questio
 
   return (
     <>
-      <AnswerInput question={question} answer={answer} onChange={(next) => store.getState().setAnswer(id, next)} disabled={locked} legend={`Question ${number}: ${question.prompt}`} />
+      {/* Lists wait, unseen but in place, for the student's own order, which comes with their saved work. */}
+      <div className={seed === null && isArranged(question) ? 'invisible' : undefined}>
+        <AnswerInput
+          question={shown}
+          seed={seed}
+          answer={answer}
+          onChange={(next) => store.getState().setAnswer(id, next)}
+          disabled={locked}
+          legend={`Question ${number}: ${question.prompt}`}
+        />
+      </div>
       {question.cite && <PartB questionId={id} cite={question.cite} citation={citation} disabled={locked} />}
       {children}
       {practice &&

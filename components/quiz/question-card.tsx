@@ -1,8 +1,8 @@
 import type { PublicQuestion } from '@/lib/content';
 import { scoringRule } from '@/lib/scoring';
-import { ReadQuestionAloud } from '@/components/reading-aids/read-question-aloud';
 
 import { QuestionAnswer } from './question-answer';
+import { QuestionReadAloud } from './question-read-aloud';
 
 const kindLabels: Record<PublicQuestion['kind'], string> = {
   'single-choice': 'Choose one',
@@ -27,7 +27,7 @@ export function QuestionCard({ question, number, practice }: { question: PublicQ
   const titleId = `q-${question.id}-title`;
   return (
     <section id={`q-${question.id}`} aria-labelledby={titleId} className="scroll-mt-4 rounded-lg border border-rule bg-white/60 p-4" data-question={question.id}>
-      <ReadQuestionAloud question={question} number={number} />
+      <QuestionReadAloud question={question} number={number} />
       <p className="text-xs font-semibold tracking-wide text-muted uppercase">
         Question {number} · {kindLabels[question.kind]}
         {question.cite ? ` · Parts A and B, ${question.points + question.cite.points} points` : question.points !== 1 && ` · ${question.points} points`}

@@ -47,6 +47,15 @@ export const gradeSchema = v.variant('status', [
 ]);
 
 /**
+ * What the server says of a whole set it scored, for the hand-in: when, to
+ * the second, and the hand-in's verification code, or why it has none.
+ */
+export const handInStampSchema = v.union([
+  v.object({ at: v.string(), code: v.pipe(v.string(), v.maxLength(40)) }),
+  v.object({ at: v.string(), unverified: v.pipe(v.string(), v.maxLength(500)) }),
+]);
+
+/**
  * The score of a submission, and each question's result. Inside a launch it
  * also says where the score went (`grade`); an assessment with graded
  * attempts left keeps its key hidden: `results` is empty and `withheld` true.
@@ -57,6 +66,8 @@ export const scoreResponseSchema = v.object({
   results: v.array(questionResultSchema),
   grade: v.optional(gradeSchema),
   withheld: v.optional(v.boolean()),
+  /** Given when the submission names every question of the set. */
+  handIn: v.optional(handInStampSchema),
 });
 
 export type EvidenceRef = v.InferOutput<typeof evidenceRefSchema>;
@@ -66,6 +77,7 @@ export type QuestionResult = v.InferOutput<typeof questionResultSchema>;
 export type QuestionScore = Omit<QuestionResult, 'explanation' | 'evidence'>;
 export type ScoreResponse = v.InferOutput<typeof scoreResponseSchema>;
 export type Grade = v.InferOutput<typeof gradeSchema>;
+export type HandInStamp = v.InferOutput<typeof handInStampSchema>;
 
 export type StudentAnswers = Record<string, Answer | null>;
 /** Part B of paired questions: the sentences selected, by question id. */

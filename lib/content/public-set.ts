@@ -1,26 +1,33 @@
 /**
  * What a student's browser may know about a set before any answer is checked:
- * the questions without their answers, explanations or evidence. A matching
- * question shows its items in order and one list of every match, sorted, so
- * the list's order says nothing of the pairing; a numeric question shows its
- * unit, never its answer, tolerance or range.
+ * the questions without their answers, explanations or evidence. Every list a
+ * student chooses from or puts in order (options, speakers, events, matches)
+ * is sent in alphabetical order, pinned entries where the author wrote them,
+ * so its order says nothing of the key; each student's page then shuffles it
+ * with a seed of their own (lib/quiz's arrangement). A numeric question shows
+ * its unit, never its answer, tolerance or range.
  */
 import type { LoadedSet } from './library';
 import { partBOf, type Cite, type Question, type QuestionOf } from './question-schema';
 
 type Shown<K extends Question['kind'], F extends keyof QuestionOf<K> = never> = Pick<QuestionOf<K>, 'id' | 'kind' | 'prompt' | 'points' | F>;
 
+/** A list with entries pinned in place: `pinned` are the indexes that stay, the others are shuffled for each student. */
+interface Pins {
+  pinned?: number[];
+}
+
 /** Part B as students see it: what it asks and what it is worth, never which sentences are right. */
 export type PublicCite = Pick<Cite, 'prompt' | 'points'>;
 
 export type PublicQuestion = (
-  | Shown<'single-choice', 'options'>
-  | Shown<'multiple-select', 'options'>
+  | (Shown<'single-choice', 'options'> & Pins)
+  | (Shown<'multiple-select', 'options'> & Pins)
   | Shown<'claim', 'claim'>
-  | Shown<'who-said', 'quote' | 'speakers'>
+  | (Shown<'who-said', 'quote' | 'speakers'> & Pins)
   | (Shown<'match-speakers'> & { quotes: string[]; speakers: string[] })
   | (Shown<'matching'> & { items: string[]; matches: string[] })
-  | Shown<'date', 'options'>
+  | (Shown<'date', 'options'> & Pins)
   | Shown<'numeric', 'unit'>
   | Shown<'order', 'items'>
   | Shown<'short-text', 'typos'>
@@ -38,29 +45,55 @@ export function toPublicQuestion(question: Question): PublicQuestion {
   return partB ? { ...shown, cite: { prompt: partB.prompt, points: partB.points } } : shown;
 }
 
+const alphabetical = (values: Iterable<string>) => [...values].sort((a, b) => a.localeCompare(b, 'en'));
+
 /** Every entry a matching offers, once each, in alphabetical order. */
-const offered = (matches: readonly string[], distractors: readonly string[]) => [...new Set([...matches, ...distractors])].sort((a, b) => a.localeCompare(b));
+const offered = (matches: readonly string[], distractors: readonly string[]) => alphabetical(new Set([...matches, ...distractors]));
+
+/**
+ * A list as students are sent it: pinned entries at the places the author
+ * wrote them, the others in alphabetical order around them, and the places
+ * of the pinned ones when there are any.
+ */
+export function listOrder(list: readonly string[], pinned: readonly string[] = []): { list: string[] } & Pins {
+  const loose = alphabetical(list.filter((entry) => !pinned.includes(entry)));
+  const ordered = list.map((entry) => (pinned.includes(entry) ? entry : (loose.shift() as string)));
+  const places = list.flatMap((entry, i) => (pinned.includes(entry) ? [i] : []));
+  return places.length > 0 ? { list: ordered, pinned: places } : { list: ordered };
+}
+
+const choiceList = (list: readonly string[], pinned?: readonly string[]) => {
+  const { list: ordered, pinned: places } = listOrder(list, pinned);
+  return { ordered, pins: places ? { pinned: places } : {} };
+};
 
 function withoutKey(question: Question): PublicQuestion {
   const { id, prompt, points } = question;
   switch (question.kind) {
     case 'single-choice':
-    case 'multiple-select':
-      return { id, kind: question.kind, prompt, points, options: question.options };
+    case 'multiple-select': {
+      const { ordered, pins } = choiceList(question.options, question.pinned);
+      return { id, kind: question.kind, prompt, points, options: ordered, ...pins };
+    }
     case 'claim':
       return { id, kind: 'claim', prompt, points, claim: question.claim };
-    case 'who-said':
-      return { id, kind: 'who-said', prompt, points, quote: question.quote, speakers: question.speakers };
+    case 'who-said': {
+      const { ordered, pins } = choiceList(question.speakers, question.pinned);
+      return { id, kind: 'who-said', prompt, points, quote: question.quote, speakers: ordered, ...pins };
+    }
     case 'match-speakers':
       return { id, kind: 'match-speakers', prompt, points, quotes: question.pairs.map((p) => p.quote), speakers: offered(question.pairs.map((p) => p.speaker), question.distractors) };
     case 'matching':
       return { id, kind: 'matching', prompt, points, items: question.pairs.map((p) => p.item), matches: offered(question.pairs.map((p) => p.match), question.distractors) };
-    case 'date':
-      return question.options ? { id, kind: 'date', prompt, points, options: question.options } : { id, kind: 'date', prompt, points };
+    case 'date': {
+      if (!question.options) return { id, kind: 'date', prompt, points };
+      const { ordered, pins } = choiceList(question.options, question.pinned);
+      return { id, kind: 'date', prompt, points, options: ordered, ...pins };
+    }
     case 'numeric':
       return question.unit ? { id, kind: 'numeric', prompt, points, unit: question.unit } : { id, kind: 'numeric', prompt, points };
     case 'order':
-      return { id, kind: 'order', prompt, points, items: seededShuffle(question.items, id) };
+      return { id, kind: 'order', prompt, points, items: alphabetical(question.items) };
     case 'short-text':
       return { id, kind: 'short-text', prompt, points, typos: question.typos };
     case 'cite-evidence':
@@ -81,42 +114,4 @@ export function toPublicSet(set: LoadedSet): PublicSet {
     questionHashes: set.questionHashes,
     questions: set.questions.map(toPublicQuestion),
   };
-}
-
-/** FNV-1a: a small, stable string hash used to seed a shuffle. */
-function hashString(value: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < value.length; i++) {
-    hash ^= value.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return hash >>> 0;
-}
-
-/** mulberry32: a tiny deterministic random number generator. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/**
- * Shuffles items the same way every time for the same seed, and never returns
- * them in their original order (when there are at least two), so a shuffled
- * ordering question never shows its own answer.
- */
-export function seededShuffle<T>(items: readonly T[], seed: string): T[] {
-  const next = random(hashString(seed));
-  const out = [...items];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(next() * (i + 1));
-    [out[i], out[j]] = [out[j] as T, out[i] as T];
-  }
-  if (out.length > 1 && out.every((item, i) => item === items[i])) out.push(out.shift() as T);
-  return out;
 }

@@ -1,4 +1,5 @@
 /** What the JSON API routes share: errors that say what is wrong, reading a JSON body safely, and the scoring response. */
+import { coversSet, stampHandIn } from '@/lib/hand-ins';
 import { getSet } from '@/lib/library';
 import { scoreAnswers } from '@/lib/scoring';
 
@@ -79,5 +80,8 @@ export async function respondWithScore(setId: string, request: Request): Promise
 
   const outcome = scoreAnswers(set, body.value);
   if (!outcome.ok) return jsonError(400, outcome.error);
-  return Response.json(outcome.response, { headers: { 'cache-control': 'no-store' } });
+  // A whole set scored is a hand-in: it is stamped with its time and code (one question checked is not).
+  const sent = body.value as { answers: Record<string, unknown>; citations?: Record<string, unknown> };
+  const response = coversSet(set, sent.answers) ? { ...outcome.response, handIn: stampHandIn(set, sent, outcome.response) } : outcome.response;
+  return Response.json(response, { headers: { 'cache-control': 'no-store' } });
 }

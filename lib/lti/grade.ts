@@ -10,6 +10,7 @@ import type { ScoreResponse } from '@/lib/answers';
 import type { LoadedSet } from '@/lib/content';
 import { jsonError, readJsonBody } from '@/lib/http';
 import { getSet } from '@/lib/library';
+import { stampHandIn } from '@/lib/hand-ins';
 import { scoreAnswers } from '@/lib/scoring';
 
 import { AGS_SCOPES, agsClient, lineItemFor, PlatformError, postScore, readResult, type PlatformResult } from './ags';
@@ -80,14 +81,19 @@ export async function respondWithGrade(setId: string, request: Request, token: s
 
   const body = await readJsonBody(request);
   if (!body.ok) return jsonError(body.status, body.error);
-  const outcome = scoreAnswers(set, wholeSetBody(set, body.value));
+  const whole = wholeSetBody(set, body.value);
+  const outcome = scoreAnswers(set, whole);
   if (!outcome.ok) return jsonError(400, outcome.error);
   const scored = outcome.response;
   const to = session.context ?? session.platform;
   const platform = findPlatform(config.platforms, session.pis, session.cid);
 
-  const answer = (grade: Grade, showKey: boolean) =>
-    Response.json(showKey ? { ...scored, grade } : { score: scored.score, maxScore: scored.maxScore, results: [], withheld: true, grade }, { headers: { 'cache-control': 'no-store' } });
+  // Every answer in a launch is a hand-in of the whole set, stamped over what the student is shown.
+  const answer = (grade: Grade, showKey: boolean) => {
+    const shown = showKey ? { ...scored, grade } : { score: scored.score, maxScore: scored.maxScore, results: [], withheld: true, grade };
+    const handIn = stampHandIn(set, whole as { answers: Record<string, unknown>; citations?: Record<string, unknown> }, shown);
+    return Response.json({ ...shown, handIn }, { headers: { 'cache-control': 'no-store' } });
+  };
 
   const ags = session.ags;
   const ungraded = (reason: string) => answer({ status: 'ungraded', to, reason }, !set.assessment);

@@ -1,4 +1,6 @@
 export * from './answering';
+export * from './arrangement';
+export * from './confirm-hand-in';
 export * from './launch';
 export * from './launch-text';
 export * from './quiz-storage';

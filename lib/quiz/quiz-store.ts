@@ -5,6 +5,7 @@ import type { PublicSet } from '@/lib/content';
 import type { Answer, Citation, QuestionResult, ScoreResponse } from '@/lib/answers';
 
 import { citedFor, toggleCited, type CiteTarget } from './answering';
+import { newSeed } from './arrangement';
 import type { Launch } from './launch';
 import { quizStorage, type StorageNotice } from './quiz-storage';
 import type { FailureKind, ScoreFailure } from './request-score';
@@ -84,6 +85,9 @@ const without = <T>(record: Record<string, T>, ids: ReadonlySet<string>) => Obje
 /** A record with one entry set, or taken out when the value is null. */
 const withEntry = <T>(record: Record<string, T>, id: string, value: T | null) => (value === null ? without(record, new Set([id])) : { ...record, [id]: value });
 
+/** The hand-in's code, or why it has none, as the server stamped a whole set. */
+const stampOf = ({ handIn }: ScoreResponse) => (!handIn ? {} : 'code' in handIn ? { code: handIn.code } : { unverified: handIn.unverified });
+
 /** A clock that never repeats a value, so two changes in one millisecond still have an order. */
 function createClock() {
   let last = 0;
@@ -140,6 +144,7 @@ export function createQuizStore(set: PublicSet) {
           withheld: false,
           stamps: {},
           submissionAt: 0,
+          seed: null,
           set,
           hydrated: false,
           panel: 'questions',
@@ -197,7 +202,8 @@ export function createQuizStore(set: PublicSet) {
               submissionAt: at,
               results: { ...s.results, ...Object.fromEntries(response.results.map((r) => [r.id, r])) },
               stamps: { ...s.stamps, ...Object.fromEntries(response.results.map((r) => [r.id, at])) },
-              lastScore: { score: response.score, maxScore: response.maxScore, at: new Date(at).toISOString() },
+              // The hand-in's time is the server's, which its code is made over.
+              lastScore: { score: response.score, maxScore: response.maxScore, at: response.handIn?.at ?? new Date(at).toISOString(), ...stampOf(response) },
               grade: response.grade ?? null,
               withheld: response.withheld === true,
             }));
@@ -227,7 +233,9 @@ export function createQuizStore(set: PublicSet) {
         merge: (persisted, current) => {
           const { saved, unreadable, outdated } = readSaved(persisted, set);
           const notice: StorageNotice | null = unreadable > 0 ? { kind: 'unreadable', count: unreadable } : outdated > 0 ? { kind: 'outdated', count: outdated } : null;
-          return { ...current, ...fromSaved(mergeSaved(toSaved(current, set.questionHashes), saved)), ...firstTime(notice), launch: opened };
+          const progress = fromSaved(mergeSaved(toSaved(current, set.questionHashes), saved));
+          // A student's first visit makes the seed of their own order of lists; it is saved with their work from then on.
+          return { ...current, ...progress, seed: progress.seed ?? newSeed(), ...firstTime(notice), launch: opened };
         },
         // Once saved work is read, the page is hydrated and the merge saved: an answer lost to two tabs writing at the same instant comes back from whichever still holds it.
         onRehydrateStorage: () => () => store.setState({ hydrated: true }),

@@ -4,6 +4,8 @@
  * it was answered against, so that:
  * - an edited set keeps the answers to unchanged questions and drops the rest;
  * - two tabs merge question by question, the newer change winning;
+ * - the seed of the student's own order of lists (see arrangement.ts) is
+ *   kept, so the lists stay in the same order after a reload;
  * - anything unreadable is dropped piece by piece, keeping what can be kept:
  *   each answer is read with the schema of its question's kind, Part B with
  *   the citation schema, a result with the result schema.
@@ -22,7 +24,19 @@ import type { Answerable } from './answering';
 export const quizStorageKey = (setId: string, student?: string) => `close-reader:v2:${setId}${student ? `:launch:${student}` : ''}`;
 export const SAVED_VERSION = 2;
 
-const lastScoreSchema = v.object({ score: v.number(), maxScore: v.number(), /** When it was submitted, ISO 8601. */ at: v.string() });
+const lastScoreSchema = v.object({
+  score: v.number(),
+  maxScore: v.number(),
+  /** When it was scored, ISO 8601: the server's time when it stamped the hand-in. */
+  at: v.string(),
+  /**
+   * The hand-in's verification code as the server issued it, or why it has
+   * none. Saved work can be edited, so a code read back from it is shown
+   * only once the server confirms it (components/quiz/hand-in.tsx).
+   */
+  code: v.optional(v.pipe(v.string(), v.maxLength(40))),
+  unverified: v.optional(v.pipe(v.string(), v.maxLength(500))),
+});
 export type LastScore = v.InferOutput<typeof lastScoreSchema>;
 
 /**
@@ -54,7 +68,11 @@ export interface SavedQuestion {
 export interface SavedQuiz {
   questions: Record<string, SavedQuestion>;
   submission: v.InferOutput<typeof submissionSchema>;
+  /** The seed of this student's order of lists; absent from work saved before there was one. */
+  seed?: string;
 }
+
+const seedSchema = v.pipe(v.string(), v.regex(/^[0-9a-f]{16,64}$/));
 
 export const emptySaved = (): SavedQuiz => ({ questions: {}, submission: { submitted: false, lastScore: null, at: 0 } });
 
@@ -121,6 +139,9 @@ export function readSaved(raw: unknown, set: Pick<SavedSet, 'questionHashes' | '
       ...(whole && result.value !== undefined && { result: result.value }),
     };
   }
+  // A seed that cannot be read is no answer lost: a new one is made, and the lists change order once.
+  const seed = v.safeParse(seedSchema, raw.seed);
+  if (seed.success) saved.seed = seed.output;
   if (raw.submission !== undefined) {
     const submission = v.safeParse(submissionSchema, raw.submission);
     if (submission.success) saved.submission = submission.output;
@@ -132,7 +153,8 @@ export function readSaved(raw: unknown, set: Pick<SavedSet, 'questionHashes' | '
 /**
  * Merges this tab's work with what is saved, question by question: the newer
  * change wins, and so does the newer submission. On a tie the saved copy
- * wins, so that tabs settle on the same content.
+ * wins, so that tabs settle on the same content; the saved seed wins always,
+ * so a second tab shows the lists in the first one's order.
  */
 export function mergeSaved(mine: SavedQuiz, saved: SavedQuiz): SavedQuiz {
   const questions = { ...mine.questions };
@@ -140,7 +162,8 @@ export function mergeSaved(mine: SavedQuiz, saved: SavedQuiz): SavedQuiz {
     const own = questions[id];
     if (!own || entry.at >= own.at) questions[id] = entry;
   }
-  return { questions, submission: saved.submission.at >= mine.submission.at ? saved.submission : mine.submission };
+  const seed = saved.seed ?? mine.seed;
+  return { questions, submission: saved.submission.at >= mine.submission.at ? saved.submission : mine.submission, ...(seed !== undefined && { seed }) };
 }
 
 /** A student's work on a set as the quiz store holds it. */
@@ -158,6 +181,8 @@ export interface QuizProgress {
   /** When each question last changed, for merging with other tabs. */
   stamps: Record<string, number>;
   submissionAt: number;
+  /** The seed of this student's order of lists; null until saved work has been read (see arrangement.ts). */
+  seed: string | null;
 }
 
 /**
@@ -180,15 +205,15 @@ export function toSaved(progress: QuizProgress, hashes: Readonly<Record<string, 
       ...(results[id] !== undefined && { result: results[id] }),
     };
   }
-  const { submitted, lastScore, submissionAt: at, grade, withheld } = progress;
+  const { submitted, lastScore, submissionAt: at, grade, withheld, seed } = progress;
   // Outside a launch, a submission is saved as it always was.
-  return { questions, submission: { submitted, lastScore, at, ...(grade && { grade }), ...(withheld && { withheld }) } };
+  return { questions, submission: { submitted, lastScore, at, ...(grade && { grade }), ...(withheld && { withheld }) }, ...(seed !== null && { seed }) };
 }
 
 /** Saved entries back into the store's shape. */
-export function fromSaved({ questions, submission }: SavedQuiz): QuizProgress {
+export function fromSaved({ questions, submission, seed }: SavedQuiz): QuizProgress {
   const { submitted, lastScore, at: submissionAt, grade = null, withheld = false } = submission;
-  const progress: QuizProgress = { answers: {}, citations: {}, results: {}, stamps: {}, submitted, lastScore, submissionAt, grade, withheld };
+  const progress: QuizProgress = { answers: {}, citations: {}, results: {}, stamps: {}, submitted, lastScore, submissionAt, grade, withheld, seed: seed ?? null };
   for (const [id, { at, answer, citation, result }] of Object.entries(questions)) {
     progress.stamps[id] = at;
     if (answer !== undefined) progress.answers[id] = answer;

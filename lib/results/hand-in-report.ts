@@ -1,9 +1,10 @@
 import type { PublicSet } from '@/lib/content';
-import { type Answer, type Citation, type EvidenceRef, type PartScore, type QuestionResult } from '@/lib/answers';
-import { isAnswered, type LastScore } from '@/lib/quiz';
+import { type Answer, type Citation, type EvidenceRef, type Grade, type PartScore, type QuestionResult } from '@/lib/answers';
+import { gradeText, isAnswered, type LastScore } from '@/lib/quiz';
 import { sentenceLabel } from '@/lib/text';
 
 import { formatAnswer } from './format-answer';
+import { END_LINE, formatUtc, VERIFICATION_LABEL, type Seal } from './hand-in-seal';
 
 export type Verdict = 'right' | 'partly-right' | 'wrong';
 
@@ -39,24 +40,29 @@ export interface ReportRow extends ReportPart {
 
 /** What a student hands in after submitting: the set, when, the score, every question's result and the passages that prove them. */
 export interface HandInReport {
+  setId: string;
   setTitle: string;
   articleTitle: string;
   submittedAt: Date;
   score: number;
   maxScore: number;
   percent: number;
+  /** Inside a launch: where the score went. */
+  gradeLine: string | null;
   rows: ReportRow[];
   /** Every passage cited by the set's feedback, once each, in the article's order. */
   citations: EvidenceRef[];
 }
 
 export interface ReportInput {
-  set: Pick<PublicSet, 'title' | 'questions'>;
+  set: Pick<PublicSet, 'id' | 'title' | 'questions'>;
   articleTitle: string;
   answers: Record<string, Answer>;
   citations: Record<string, Citation>;
   results: Record<string, QuestionResult>;
   lastScore: LastScore;
+  /** Inside a launch: where the score went. */
+  grade?: Grade | null;
 }
 
 /** Each cited passage once: a passage that another one cited in the same paragraph contains is left out. */
@@ -76,7 +82,7 @@ function reportPart(score: PartScore, answer: string[], rightAnswer: string[] | 
 const labels = (ids: readonly string[]) => ids.map(sentenceLabel);
 
 /** The report for a submitted set; questions the server did not score are left out. */
-export function buildHandInReport({ set, articleTitle, answers, citations, results, lastScore }: ReportInput): HandInReport {
+export function buildHandInReport({ set, articleTitle, answers, citations, results, lastScore, grade = null }: ReportInput): HandInReport {
   const rows: ReportRow[] = [];
   const scored: QuestionResult[] = [];
   set.questions.forEach((question, i) => {
@@ -97,12 +103,14 @@ export function buildHandInReport({ set, articleTitle, answers, citations, resul
     });
   });
   return {
+    setId: set.id,
     setTitle: set.title,
     articleTitle,
     submittedAt: new Date(lastScore.at),
     score: lastScore.score,
     maxScore: lastScore.maxScore,
     percent: lastScore.maxScore > 0 ? Math.round((lastScore.score / lastScore.maxScore) * 100) : 0,
+    gradeLine: grade ? gradeText(grade) : null,
     rows,
     citations: citationsOf(scored),
   };
@@ -115,18 +123,29 @@ export function formatSubmittedAt(date: Date, options: { locale?: string; timeZo
 
 const points = (n: number) => `${n} ${n === 1 ? 'point' : 'points'}`;
 
+/** The lines that head a hand-in, down to its score and where it went: what a printout shows too. */
+export function headerLines(report: HandInReport): string[] {
+  return [
+    `Close Reader: ${report.setTitle}`,
+    `Set: ${report.setId}`,
+    `Article: ${report.articleTitle}`,
+    `Submitted: ${formatUtc(report.submittedAt)}`,
+    `Score: ${report.score} of ${report.maxScore} (${report.percent}%)`,
+    ...(report.gradeLine ? [report.gradeLine] : []),
+  ];
+}
+
+/** The line that says whether a hand-in is what the server scored: its code, or why it has none. */
+export const sealLine = (seal: Seal) => ('code' in seal ? `${VERIFICATION_LABEL} ${seal.code}` : `Unverified: ${seal.unverified}`);
+
 /**
  * The report as plain text, for the clipboard: it reads the same pasted
- * into an email, a learning platform's text box or a document.
+ * into an email, a learning platform's text box or a document. Without a
+ * seal it is what the server signs (hand-in-seal.ts): every line the
+ * teacher reads, times in UTC so the text is the same wherever it is made.
  */
-export function reportText(report: HandInReport, options: { locale?: string; timeZone?: string } = {}): string {
-  const lines = [
-    `Close Reader: ${report.setTitle}`,
-    `Article: ${report.articleTitle}`,
-    `Submitted: ${formatSubmittedAt(report.submittedAt, options)}`,
-    `Score: ${report.score} of ${report.maxScore} (${report.percent}%)`,
-    '',
-  ];
+export function reportText(report: HandInReport, seal?: Seal): string {
+  const lines = [...headerLines(report), ...(seal ? [sealLine(seal)] : []), ''];
   for (const row of report.rows) {
     lines.push(`${row.number}. ${row.prompt}`);
     lines.push(`   ${row.verdict}: ${row.points} of ${points(row.maxPoints)}`);
@@ -142,5 +161,6 @@ export function reportText(report: HandInReport, options: { locale?: string; tim
     lines.push('', 'From the article:');
     for (const citation of report.citations) lines.push(`${citation.paragraph === null ? '' : `¶${citation.paragraph} `}“${citation.quote}”`);
   }
+  lines.push('', END_LINE);
   return `${lines.join('\n')}\n`;
 }

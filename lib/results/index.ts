@@ -1,2 +1,3 @@
 export * from './format-answer';
 export * from './hand-in-report';
+export * from './hand-in-seal';

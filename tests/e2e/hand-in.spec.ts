@@ -18,9 +18,12 @@ test.describe('results to hand in', () => {
     const lines = text.split('\n');
 
     expect(lines[0]).toBe('Close Reader: What China wants from Putin');
-    expect(lines[1]).toMatch(/^Article: \S/);
-    expect(lines[2]).toMatch(/^Submitted: .*\b20\d\d\b.*\d:\d\d/);
-    expect(lines[3]).toBe(SCORE_LINE);
+    expect(lines[1]).toBe('Set: xi-jinping-in-russia');
+    expect(lines[2]).toMatch(/^Article: \S/);
+    expect(lines[3]).toMatch(/^Submitted: 20\d\d-\d\d-\d\d \d\d:\d\d:\d\d UTC$/);
+    expect(lines[4]).toBe(SCORE_LINE);
+    expect(lines[5]).toMatch(/^Verification code: \S{5}-\S{5}-\S{5}-\S{5}$/);
+    expect(lines.at(-2)).toBe('End of hand-in.');
     // One numbered entry per question, in the page's order.
     const total = await page.locator('section[data-question]').count();
     expect(lines.filter((line) => /^\d+\. /.test(line))).toHaveLength(total);

@@ -28,7 +28,7 @@ test('a matching question earns a share for each item matched right, then the sc
   await setPage.goto(SET);
   const question = setPage.question('who-is-who');
   // One list for every item, in alphabetical order, the distractor among them.
-  await expect(question.getByRole('combobox', { name: 'Match for item 1' }).getByRole('option')).toHaveText([
+  await expect(setPage.matchFor('who-is-who', 'Moritz Rudolf').getByRole('option')).toHaveText([
     'Choose a match…',
     'A fellow at Yale Law School’s Paul Tsai China Center',
     'A senior fellow at the German Marshall Fund',
@@ -36,15 +36,17 @@ test('a matching question earns a share for each item matched right, then the sc
     'Russia’s deputy prime minister',
     'Secretary of Ukraine’s National Security and Defense Council',
   ]);
-  await expect(question.getByRole('combobox', { name: 'Match for item 2' })).toHaveAccessibleDescription('Andrew Small');
+  // Each row's list is labelled by its place and described by its item.
+  await expect(setPage.matchFor('who-is-who', 'Andrew Small')).toHaveAccessibleName(/^Match for item [1-4]$/);
+  await expect(setPage.matchFor('who-is-who', 'Andrew Small')).toHaveAccessibleDescription('Andrew Small');
 
   // Peskov and Chernyshenko swapped: two of four right.
-  await setPage.matchItems('who-is-who', [
-    'A fellow at Yale Law School’s Paul Tsai China Center',
-    'A senior fellow at the German Marshall Fund',
-    'Russia’s deputy prime minister',
-    'Kremlin spokesperson',
-  ]);
+  await setPage.match('who-is-who', {
+    'Moritz Rudolf': 'A fellow at Yale Law School’s Paul Tsai China Center',
+    'Andrew Small': 'A senior fellow at the German Marshall Fund',
+    'Dmitry Peskov': 'Russia’s deputy prime minister',
+    'Dmitry Chernyshenko': 'Kremlin spokesperson',
+  });
   await question.getByRole('button', { name: 'Check answer' }).click();
   await expect(setPage.feedback('who-is-who')).toContainText('Partly right (0.5 of 1 point)');
   await expect(setPage.feedback('who-is-who')).toContainText('Dmitry Peskov → Kremlin spokesperson');

@@ -23,7 +23,7 @@ export async function answerSomeRightSomeWrong(set: SetPage) {
   await set.type('airport-name', 'Vnukovo Airprt');
   await set.choose('who-said-high-hopes', 'Moritz Rudolf');
   await set.choose('who-said-exhaustive-explanations', 'Vladimir Putin');
-  await set.match('match-the-speakers', ['Xi Jinping', 'Vladimir Putin', 'Andrew Small', 'Oleksiy Danilov']);
+  await set.match('match-the-speakers', { 'a journey of friendship': 'Xi Jinping', 'avoid politicization': 'Vladimir Putin', 'full spectrum partner': 'Andrew Small', 'international prestige': 'Oleksiy Danilov' });
   await set.type('day-xi-landed', 'monday');
   await set.type('record-trade-year', 'in 2022');
   await set.arrange('order-of-events', [ORDER_RIGHT[0], ORDER_RIGHT[2], ORDER_RIGHT[1], ORDER_RIGHT[3]] as string[]);

@@ -38,17 +38,14 @@ export class SetPage {
     for (const option of options) await this.question(id).getByRole('checkbox', { name: option, exact: true }).check();
   }
 
-  async match(id: string, speakers: readonly string[]) {
-    for (const [i, speaker] of speakers.entries()) {
-      await this.question(id).getByRole('combobox', { name: `Speaker of quote ${i + 1}` }).selectOption(speaker);
-    }
+  /** The list a matching's row offers: the row that shows the item (a quotation, or any other item), wherever it stands. */
+  matchFor(id: string, item: string): Locator {
+    return this.question(id).getByRole('listitem').filter({ hasText: item }).getByRole('combobox');
   }
 
-  /** Chooses a match for each item of a matching question, in order. */
-  async matchItems(id: string, matches: readonly string[]) {
-    for (const [i, match] of matches.entries()) {
-      await this.question(id).getByRole('combobox', { name: `Match for item ${i + 1}` }).selectOption(match);
-    }
+  /** Chooses, for each item of a matching (a few words of it are enough), its match. */
+  async match(id: string, pairs: Readonly<Record<string, string>>) {
+    for (const [item, match] of Object.entries(pairs)) await this.matchFor(id, item).selectOption(match);
   }
 
   async orderItems(id: string): Promise<string[]> {

@@ -25,7 +25,7 @@ const result = (id: string, points: number, maxPoints: number, correctAnswer: Qu
 });
 
 const input: ReportInput = {
-  set: { title: 'Xi in Moscow', questions },
+  set: { id: 'xi-in-moscow', title: 'Xi in Moscow', questions },
   articleTitle: 'Xi lands in Moscow',
   answers: { city: '  MOSCOW ', claim: 'true', speakers: { '0': 'Xi', '1': 'Xi' }, steps: ['a', 'c', 'b'], paired: 'true' },
   citations: { paired: ['1.2'] },
@@ -102,13 +102,15 @@ describe('buildHandInReport', () => {
 });
 
 describe('reportText', () => {
-  it('reads as plain text, line by line', () => {
-    expect(reportText(buildHandInReport(input), { locale: 'en-GB', timeZone: 'UTC' })).toBe(
+  it('reads as plain text, line by line, its time in UTC so it is the same text wherever it is made', () => {
+    expect(reportText(buildHandInReport(input), { code: '7K3MP-9XQ2A-D4HWC-9TZ0B' })).toBe(
       [
         'Close Reader: Xi in Moscow',
+        'Set: xi-in-moscow',
         'Article: Xi lands in Moscow',
-        'Submitted: 30 November 2026 at 21:55',
+        'Submitted: 2026-11-30 21:55:00 UTC',
         'Score: 2.5 of 6 (42%)',
+        'Verification code: 7K3MP-9XQ2A-D4HWC-9TZ0B',
         '',
         '1. Where did Xi land?',
         '   Correct: 1 of 1 point',
@@ -142,8 +144,24 @@ describe('reportText', () => {
         '¶4 “no ceasefire”',
         '“somewhere”',
         '',
+        'End of hand-in.',
+        '',
       ].join('\n'),
     );
+  });
+
+  it.each([
+    ['without a seal, as the server signs it: no verification line', undefined, null],
+    ['with a code', { code: 'ABCDE-FGHJK-MNPQR-STVWX' }, 'Verification code: ABCDE-FGHJK-MNPQR-STVWX'],
+    ['unverified, saying why', { unverified: 'these results were changed after scoring.' }, 'Unverified: these results were changed after scoring.'],
+  ])('%s', (_name, seal, line) => {
+    const lines = reportText(buildHandInReport(input), seal).split('\n');
+    expect(lines[5]).toBe(line ?? '');
+  });
+
+  it('says where a launched student’s score went, under the score', () => {
+    const lines = reportText(buildHandInReport({ ...input, grade: { status: 'sent', attempt: 1, attempts: 2, to: 'History 101' } })).split('\n');
+    expect(lines[5]).toBe('Your score was sent to History 101. Attempt 1 of 2.');
   });
 
   it.each([
@@ -158,6 +176,7 @@ describe('reportText', () => {
 describe('buildHandInReport with a numeric and a matching question', () => {
   const report = buildHandInReport({
     set: {
+      id: 'xi-in-moscow',
       title: 'Xi in Moscow',
       questions: [
         { id: 'days', kind: 'numeric', prompt: 'How many days?', points: 1, unit: 'days' },

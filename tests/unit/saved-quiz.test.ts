@@ -170,6 +170,34 @@ describe('readSaved over random saved states', () => {
   });
 });
 
+describe('the seed of a student’s own order of lists', () => {
+  const SEED = '0123456789abcdef0123456789abcdef';
+  it.each<[string, unknown, string | undefined]>([
+    ['keeps a saved seed', { questions: {}, submission, seed: SEED }, SEED],
+    ['has none in work saved before seeds', { questions: {}, submission }, undefined],
+    ['drops a seed that is not one, so a new one is made', { questions: {}, submission, seed: 'not a seed' }, undefined],
+    ['drops a seed of the wrong type', { questions: {}, submission, seed: 42 }, undefined],
+  ])('readSaved %s', (_name, raw, seed) => {
+    expect(readSaved(raw, SET).saved.seed).toBe(seed);
+  });
+
+  it.each<[string, string | undefined, string | undefined, string | undefined]>([
+    ['takes the saved seed over this tab’s, so a second tab shows the first one’s order', 'aaaaaaaaaaaaaaaa', SEED, SEED],
+    ['keeps this tab’s seed when none is saved', SEED, undefined, SEED],
+    ['has none when neither has one', undefined, undefined, undefined],
+  ])('mergeSaved %s', (_name, mine, saved, merged) => {
+    const withSeed = (seed: string | undefined): SavedQuiz => ({ ...emptySaved(), ...(seed && { seed }) });
+    expect(mergeSaved(withSeed(mine), withSeed(saved)).seed).toBe(merged);
+  });
+
+  it('goes through the store’s shape and back', () => {
+    const progress = fromSaved({ ...emptySaved(), seed: SEED });
+    expect(progress.seed).toBe(SEED);
+    expect(toSaved(progress, SET.questionHashes).seed).toBe(SEED);
+    expect(toSaved({ ...progress, seed: null }, SET.questionHashes)).not.toHaveProperty('seed');
+  });
+});
+
 describe('mergeSaved', () => {
   const tab = (questions: SavedQuiz['questions'], at = 0): SavedQuiz => ({ questions, submission: { ...submission, at } });
 

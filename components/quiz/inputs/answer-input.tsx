@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 
 import { claimVerdicts, type Answer, type AnswerOf } from '@/lib/answers';
 import type { PublicQuestion, PublicQuestionOf, QuestionKind } from '@/lib/content';
+import { rowOrder } from '@/lib/quiz';
 import { claimLabels } from '@/lib/results';
 
 import { CiteInput } from '../cite-input';
@@ -18,6 +19,8 @@ export interface InputProps<K extends QuestionKind> {
   disabled: boolean;
   /** What a screen reader announces for a group of choices. */
   legend: string;
+  /** The seed of the student's own order (see lib/quiz's arrangement): a matching's rows are shown in it. */
+  seed: string | null;
 }
 
 /** What the kinds answered with one string (a choice or typed text) share. */
@@ -87,6 +90,12 @@ const NUMBER_HINT = 'A number, in digits or words.';
 const speakerWording: MatchWording = { label: (n) => `Speaker of quote ${n}`, placeholder: 'Choose a speaker…', quoted: true };
 const matchWording: MatchWording = { label: (n) => `Match for item ${n}`, placeholder: 'Choose a match…', quoted: false };
 
+/** A matching's lists, its rows shown in the student's own order once their seed is known. */
+function matchInput({ question, answer, onChange, disabled, seed }: Omit<InputProps<'matching'>, 'question'> & { question: { id: string } }, items: readonly string[], choices: readonly string[], wording: MatchWording) {
+  const rows = seed === null ? undefined : rowOrder(question, items.length, seed);
+  return <MatchInput id={question.id} items={items} rows={rows} choices={choices} wording={wording} answer={answer} onChange={onChange} disabled={disabled} />;
+}
+
 /** The control for each kind of question: adding a kind without one is a type error. */
 const inputs: { [K in QuestionKind]: (props: InputProps<K>) => ReactNode } = {
   'single-choice': (props) => choices(props, props.question.options),
@@ -98,12 +107,8 @@ const inputs: { [K in QuestionKind]: (props: InputProps<K>) => ReactNode } = {
   numeric: (props) => typed(props, { hint: NUMBER_HINT, unit: props.question.unit }),
   'short-text': (props) => typed(props),
   'multiple-select': ({ question, answer, onChange, disabled }) => <SelectInput options={question.options} chosen={answer} onChange={onChange} disabled={disabled} />,
-  'match-speakers': ({ question, answer, onChange, disabled }) => (
-    <MatchInput id={question.id} items={question.quotes} choices={question.speakers} wording={speakerWording} answer={answer} onChange={onChange} disabled={disabled} />
-  ),
-  matching: ({ question, answer, onChange, disabled }) => (
-    <MatchInput id={question.id} items={question.items} choices={question.matches} wording={matchWording} answer={answer} onChange={onChange} disabled={disabled} />
-  ),
+  'match-speakers': (props) => matchInput(props, props.question.quotes, props.question.speakers, speakerWording),
+  matching: (props) => matchInput(props, props.question.items, props.question.matches, matchWording),
   order: (props) => <OrderInput {...props} />,
   'cite-evidence': ({ question, answer, disabled }) => (
     <CiteInput target={{ questionId: question.id, part: 'answer' }} selected={answer} disabled={disabled} describedBy={`q-${question.id}-title`} />

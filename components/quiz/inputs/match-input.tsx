@@ -11,6 +11,8 @@ export interface MatchWording {
 interface MatchInputProps {
   id: string;
   items: readonly string[];
+  /** The order the rows are shown in, by item number; the items' own order when not given. */
+  rows?: readonly number[];
   choices: readonly string[];
   /** Item number ("0", "1", …) → the entry chosen for it. */
   answer: Record<string, string> | undefined;
@@ -20,7 +22,7 @@ interface MatchInputProps {
 }
 
 /** For each item (a quotation, or anything else to match), a list to choose its match from. */
-export function MatchInput({ id, items, choices, answer, onChange, disabled, wording }: MatchInputProps) {
+export function MatchInput({ id, items, rows = items.map((_, i) => i), choices, answer, onChange, disabled, wording }: MatchInputProps) {
   const chosen = answer ?? {};
   const choose = (index: number, choice: string) => {
     const next = { ...chosen };
@@ -30,7 +32,9 @@ export function MatchInput({ id, items, choices, answer, onChange, disabled, wor
   };
   return (
     <ol className="mt-3 grid gap-4">
-      {items.map((item, i) => {
+      {rows.map((i, row) => {
+        const item = items[i] as string;
+        // Ids follow the item, so a row keeps its label and answer wherever it is shown.
         const selectId = `${id}-match-${i}`;
         const Item = wording.quoted ? 'blockquote' : 'p';
         return (
@@ -39,7 +43,7 @@ export function MatchInput({ id, items, choices, answer, onChange, disabled, wor
               {wording.quoted ? `“${item}”` : item}
             </Item>
             <label htmlFor={selectId} className="mt-2 block text-sm font-medium">
-              {wording.label(i + 1)}
+              {wording.label(row + 1)}
             </label>
             <select
               id={selectId}

@@ -13,13 +13,13 @@ describe('questionSpeech', () => {
       'a choice: prompt and choices',
       toPublicQuestion(makeQuestion('single-choice', { prompt: 'How long was the visit?', options: ['Two days', 'Three days'], answer: 'Two days' })),
       1,
-      'Question 1. How long was the visit? Choices: Two days. Three days.',
+      'Question 1. How long was the visit? Choices: Three days. Two days.',
     ],
     [
       'several choices',
       toPublicQuestion(makeQuestion('multiple-select', { prompt: 'What did China do', options: ['Sent goods', 'Built roads.'], answers: ['Sent goods'] })),
       2,
-      'Question 2. What did China do. Choose all that apply: Sent goods. Built roads.',
+      'Question 2. What did China do. Choose all that apply: Built roads. Sent goods.',
     ],
     [
       'a claim: the claim and the three verdicts',
@@ -31,13 +31,13 @@ describe('questionSpeech', () => {
       'who said it: the quotation and the speakers',
       toPublicQuestion(makeQuestion('who-said', { prompt: 'Who said this?', quote: 'a journey of friendship', speakers: ['Xi Jinping', 'Vladimir Putin'], answer: 'Xi Jinping' })),
       4,
-      'Question 4. Who said this? The quotation: “a journey of friendship”. Speakers: Xi Jinping. Vladimir Putin.',
+      'Question 4. Who said this? The quotation: “a journey of friendship”. Speakers: Vladimir Putin. Xi Jinping.',
     ],
     [
       'a quotation ending a sentence inside its marks',
       toPublicQuestion(makeQuestion('who-said', { prompt: 'Who said this?', quote: 'We are friends.', speakers: ['Xi Jinping', 'Vladimir Putin'], answer: 'Xi Jinping' })),
       5,
-      'Question 5. Who said this? The quotation: “We are friends.” Speakers: Xi Jinping. Vladimir Putin.',
+      'Question 5. Who said this? The quotation: “We are friends.” Speakers: Vladimir Putin. Xi Jinping.',
     ],
     [
       'matching: each quote numbered, then the speakers in the order shown',
