@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import path from 'node:path';
+
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
@@ -9,6 +12,12 @@ const LABELS = ['A', 'B', 'C', 'D', 'E', 'F'];
 function list(n: number, right: readonly number[], pinned: readonly number[] = []): WrittenList {
   const entries = LABELS.slice(0, n);
   return { entries, right: right.map((i) => entries[i] as string), pinned: pinned.map((i) => entries[i] as string) };
+}
+
+/** What content:check says about these lists, or null when it says nothing. */
+function warning(lists: readonly WrittenList[]): string | null {
+  const habit = positionHabit(lists);
+  return habit && positionHabitMessage(habit);
 }
 
 const times = (count: number, make: (i: number) => WrittenList) => Array.from({ length: count }, (_, i) => make(i));
@@ -28,7 +37,12 @@ describe('upperTail', () => {
 
 describe('positionHabit', () => {
   it.each<[string, WrittenList[], string | null]>([
-    ["the seed's habit: every right answer first, 15 questions of 4", times(15, () => list(4, [0])), 'first'],
+    ['every right answer first, 15 questions of 4', times(15, () => list(4, [0])), 'first'],
+    [
+      "the seed set as issue 27 found it: 14 single-choice and who-said first, multiple-select's right ones first, dates' not",
+      [...times(14, () => list(4, [0])), list(5, [0, 1, 2]), list(5, [0, 1]), list(5, [0, 1, 2]), list(4, [2]), list(4, [1]), list(4, [1])],
+      'first',
+    ],
     ['14 of 15 first', times(15, (i) => list(4, [i === 0 ? 2 : 0])), 'first'],
     ['every right answer last, in lists of different lengths', times(8, (i) => list(3 + (i % 3), [2 + (i % 3)])), 'last'],
     ['every right answer second', times(8, () => list(4, [1])), 'second'],
@@ -47,16 +61,19 @@ describe('positionHabit', () => {
   });
 
   it('says what it found, how many chance gives, and what to do', () => {
-    const habit = positionHabit(times(15, (i) => list(4, [i === 0 ? 2 : 0])));
-    expect(habit && positionHabitMessage(habit)).toBe(
+    expect(warning(times(15, (i) => list(4, [i === 0 ? 2 : 0])))).toBe(
       'the right answer is the first entry in 14 of 15 choice questions; by chance about 4 would be. ' +
         'Students see each list shuffled, but the written order shows in this file, in copies and printouts of it, and in pinned entries: mix the order you write them in',
     );
   });
 
+  it('is the warning docs/authoring.md shows', () => {
+    const guide = fs.readFileSync(path.resolve(__dirname, '../../docs/authoring.md'), 'utf8');
+    expect(guide).toContain(`warning: questions: ${warning(times(15, (i) => list(4, [i === 0 ? 2 : 0])))}\n`);
+  });
+
   it('says "a right answer" when a multiple-select question is among those concerned', () => {
-    const habit = positionHabit([...times(6, () => list(4, [0])), ...times(4, () => list(5, [0, 2]))]);
-    expect(habit && positionHabitMessage(habit)).toMatch(/^a right answer is the first entry in 10 of 10 choice questions; by chance about 3 would be\./);
+    expect(warning([...times(6, () => list(4, [0])), ...times(4, () => list(5, [0, 2]))])).toMatch(/^a right answer is the first entry in 10 of 10 choice questions; by chance about 3 would be\./);
   });
 });
 
