@@ -3,12 +3,13 @@ import { eng } from 'stopword';
 import { articleSentences, locateQuote, PLACEHOLDER_EXPLANATION, questionSchema, questionSetSchema, SET_SCHEMA_LINE, slugSchema, type Article, type Question, type QuestionSetFile, problem, START, type ContentProblem } from '@/lib/content';
 import { disagreeingDateForms, normaliseAnswer } from '@/lib/scoring';
 
+import { positionHabit, positionHabitMessage, writtenList } from './answer-positions';
 import { htmlProblems } from './check-article';
 import { didYouMean, setKnownKeys } from './explain-issue';
 import { matchingMistakes } from './matching-mistakes';
 import { placedMessage, quoteProblems, type PlacedMessage } from './quote-problems';
 import { speakerNameWarnings } from './speaker-names';
-import { positionOf, parseYamlSource, validateYaml, type Path, type YamlSource } from './yaml-source';
+import { keyPositionOf, positionOf, parseYamlSource, validateYaml, type Path, type YamlSource } from './yaml-source';
 
 
 export interface KnownArticles {
@@ -29,6 +30,8 @@ function articleProblems(source: YamlSource, raw: unknown, known: KnownArticles)
   const hint = didYouMean(name, [...known.articles.keys(), ...known.broken]);
   return { problems: [problem(source.file, at, 'error', `article: there is no article "content/articles/${name}.md"${hint ? `; did you mean "${hint}"?` : ''}`)] };
 }
+
+const asList = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 
 const STOPWORDS = new Set([...eng, 'article', 'says', 'said']);
 const stem = (word: string) => word.replace(/(?:'s|s)$/, '');
@@ -95,17 +98,21 @@ export function checkSet(id: string, file: string, text: string, known: KnownArt
 
   const { article, problems: missingArticle } = articleProblems(source, raw, known);
   problems.push(...missingArticle);
+  const questions = asList((raw as { questions?: unknown } | null)?.questions);
+  // A sound set's questions are already read; a broken set's sound questions are still warned about.
+  const read = questions.map((candidate, i) => data?.questions[i] ?? questionSchema.safeParse(candidate).data);
   if (article) {
-    const questions = (raw as { questions?: unknown } | null)?.questions;
-    (Array.isArray(questions) ? questions : []).forEach((candidate, i) => {
+    questions.forEach((candidate, i) => {
       const at = ['questions', i];
       for (const { path, message } of quoteProblems(candidate, at, article)) problems.push(problem(file, positionOf(source, path), 'error', message));
-      // A sound set's questions are already read; a broken set's sound questions are still warned about.
-      const question = data?.questions[i] ?? questionSchema.safeParse(candidate).data;
+      const question = read[i];
       if (!question) return;
       for (const { path, message } of likelyMistakes(question, at, article)) problems.push(problem(file, positionOf(source, path), 'warning', message));
     });
   }
+  const habit = positionHabit(read.flatMap((question) => (question ? (writtenList(question) ?? []) : [])));
+  // A habit of the whole set: placed at its questions key.
+  if (habit) problems.push(problem(file, keyPositionOf(source, [], 'questions'), 'warning', placedMessage(['questions'], positionHabitMessage(habit)).message));
   const sound = data !== undefined && article !== undefined && !problems.some((p) => p.severity === 'error');
   return { set: sound ? data : undefined, problems };
 }

@@ -6,3 +6,4 @@ export * from './explain-issue';
 export * from './quote-problems';
 export * from './yaml-source';
 export * from './speaker-names';
+export * from './answer-positions';

@@ -60,10 +60,24 @@ function speakerCandidates(attributed: readonly AttributedQuotation[], names: Na
 }
 
 /**
+ * The speakers of the draft's nth who-said question in the order they are
+ * written: alphabetical, then turned n places, the ones before moved to the
+ * end. The order never depends on which speaker is right, and an article
+ * whose quotations are all one speaker's, offered beside the same others,
+ * does not put the answer at the same place every time, which content:check
+ * would warn about (lib/check/answer-positions.ts).
+ */
+export function writtenSpeakerOrder(speakers: readonly string[], n: number): string[] {
+  const sorted = [...speakers].sort((a, b) => a.localeCompare(b));
+  const turn = n % Math.max(1, sorted.length);
+  return [...sorted.slice(turn), ...sorted.slice(0, turn)];
+}
+
+/**
  * One who-said question per attributed quotation: its first part as the
- * quote, the speaker among up to three others from the article (in
- * alphabetical order, so the answer's place gives nothing away), and the
- * sentences that show who said it as evidence.
+ * quote, the speaker among up to three others from the article (in the
+ * order writtenSpeakerOrder gives, so the answer's place gives nothing
+ * away), and the sentences that show who said it as evidence.
  */
 export function draftWhoSaidQuestions(
   paragraphs: readonly { text: string }[],
@@ -96,7 +110,7 @@ export function draftWhoSaidQuestions(
       kind: 'who-said',
       prompt: PROMPTS[verbSort(act.verb)],
       quote: quoteText(paragraphs[at.paragraph]?.text ?? '', at),
-      speakers: [act.speaker.name, ...distractors].sort((a, b) => a.localeCompare(b)),
+      speakers: [act.speaker.name, ...distractors],
       answer: act.speaker.name,
       explanation: `The article attributes this to ${who}: “${context}”.${more}${runsOn}`,
       evidence: evidenceFor(paragraphs, sentences, at, act),
@@ -115,7 +129,8 @@ export function draftWhoSaidQuestions(
       drafted.push({ question: question(at, carried.more ?? ''), paragraph: at.paragraph + 1, note });
     }
   }
-  return { drafted, skipped };
+  const ordered = drafted.map(({ question, ...rest }, n) => ({ ...rest, question: { ...question, speakers: writtenSpeakerOrder(question.speakers, n) } }));
+  return { drafted: ordered, skipped };
 }
 
 /**

@@ -29,6 +29,9 @@ const CASES: [string, string[]][] = [
   ["answer-not-among-options.yaml", [
     "10:13: error: questions[0].answer: \"Three days\" is not one of the options",
   ]],
+  ["answers-always-first.yaml", [
+    "5:1: warning: questions: the right answer is the first entry in 6 of 6 choice questions; by chance about 2 would be. Students see each list shuffled, but the written order shows in this file, in copies and printouts of it, and in pinned entries: mix the order you write them in",
+  ]],
   ["article-date-in-words.md", [
     "6:12: error: published: write the date as YYYY-MM-DD",
   ]],

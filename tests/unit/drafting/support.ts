@@ -23,6 +23,11 @@ export function paragraphsOf(markdown: string): Paragraph[] {
   return toParagraphs(markdown);
 }
 
+/** An article of these Markdown paragraphs, with made-up metadata. */
+export function articleOf(markdown: string): Article {
+  return { id: 'test-article', meta: { title: 'A test', author: 'A. Writer', publication: 'Test Times', published: '2023-03-20', corrections: [] }, paragraphs: paragraphsOf(markdown), wordCount: 0 };
+}
+
 /** Every quotation the drafter would ask about, as [quote, speaker or null]. */
 export function attributions(paragraphs: readonly Paragraph[]): [string, string | null][] {
   const attributed = attributeQuotations(paragraphs, findQuotations(paragraphs), buildNameIndex(paragraphs));
