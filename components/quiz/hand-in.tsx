@@ -39,7 +39,8 @@ function useHandInReport(articleTitle: string): HandInReport | null {
 
 const WITHOUT_CODE: Record<Exclude<Confirmation, 'verified'>, string> = {
   refused: 'these results are not what Close Reader scored: they were changed after it scored them.',
-  unreachable: 'Close Reader could not be reached to confirm this code; copy or print again once you are online.',
+  unchecked: 'this Close Reader can no longer check verification codes (it has no signing secret now).',
+  unreachable: 'Close Reader could not be reached to confirm this code; it will be checked again once you are back online.',
 };
 
 /**
@@ -52,6 +53,13 @@ function useSeal(report: HandInReport | null): Seal | null {
   const code = lastScore?.code;
   const claimed = report && code ? reportText(report, { code }) : null;
   const [confirmed, setConfirmed] = useState<{ text: string; seal: Seal } | null>(null);
+  // A page that could not reach the server asks again once the browser is back online.
+  const [tries, setTries] = useState(0);
+  useEffect(() => {
+    const retry = () => setTries((n) => n + 1);
+    window.addEventListener('online', retry);
+    return () => window.removeEventListener('online', retry);
+  }, []);
   useEffect(() => {
     if (!claimed || !code) return;
     let current = true;
@@ -61,7 +69,7 @@ function useSeal(report: HandInReport | null): Seal | null {
     return () => {
       current = false;
     };
-  }, [claimed, code]);
+  }, [claimed, code, tries]);
   if (!report || !lastScore) return null;
   if (!code) return { unverified: lastScore.unverified ?? 'these results were scored before Close Reader gave hand-ins a verification code.' };
   return confirmed?.text === claimed ? confirmed.seal : null;

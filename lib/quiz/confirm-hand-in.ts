@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 
-/** What the server said of a hand-in the page is about to show: its code holds, or it does not, or it could not be asked. */
-export type Confirmation = 'verified' | 'refused' | 'unreachable';
+/** What the server said of a hand-in the page is about to show: its code holds, it does not, the server can no longer check codes, or it could not be asked. */
+export type Confirmation = 'verified' | 'refused' | 'unchecked' | 'unreachable';
 
 const verificationSchema = v.object({ status: v.string() });
 
@@ -15,7 +15,7 @@ export async function confirmHandIn(text: string): Promise<Confirmation> {
     const response = await fetch('/api/hand-ins/verify', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text }) });
     const body = v.safeParse(verificationSchema, await response.json());
     if (!response.ok || !body.success) return 'unreachable';
-    return body.output.status === 'verified' ? 'verified' : body.output.status === 'cannot-check' ? 'unreachable' : 'refused';
+    return body.output.status === 'verified' ? 'verified' : body.output.status === 'cannot-check' ? 'unchecked' : 'refused';
   } catch {
     return 'unreachable';
   }

@@ -23,13 +23,14 @@ function citedKeys(setId: string): Record<string, string[]> {
 
 /** What a question may show before it is checked, by kind; Part B shows its prompt and points. */
 const SHOWN: Record<string, string[]> = {
-  'single-choice': ['options'],
-  'multiple-select': ['options'],
+  // `pinned`: the places of entries that stay where the author wrote them, shown so to everyone.
+  'single-choice': ['options', 'pinned'],
+  'multiple-select': ['options', 'pinned'],
   claim: ['claim'],
-  'who-said': ['quote', 'speakers'],
+  'who-said': ['quote', 'speakers', 'pinned'],
   'match-speakers': ['quotes', 'speakers'],
   matching: ['items', 'matches'],
-  date: ['options'],
+  date: ['options', 'pinned'],
   numeric: ['unit'],
   order: ['items'],
   'short-text': ['typos'],

@@ -86,3 +86,24 @@ test('a printout’s header, typed into the verify page, checks its set, time an
   expect(await verdictOn(page, header)).toMatch(/^The set, time and score are genuine: “What China wants from Putin”, 1 of 45, scored on .*\. The answers were not checked/);
   expect(await verdictOn(page, header.replace('Score: 1 of 45', 'Score: 9 of 45'))).toMatch(/^Not verified: the code does not match/);
 });
+
+test.describe('on a server without a signing secret (the development server here, as a fresh deploy)', () => {
+  test.describe.configure({ timeout: 120_000 });
+  const DEV = `http://127.0.0.1:${Number(process.env.E2E_DEV_PORT ?? 3101)}`;
+
+  test('hand-ins say they are unverified, and the verify page says it cannot check', async ({ setPage, page }) => {
+    await page.goto(`${DEV}/sets/${SET}`);
+    await setPage.waitForSavedAnswers();
+    await setPage.type('city-xi-landed-in', 'Moscow');
+    await setPage.submit({ anyway: true });
+    await expect(page.getByTestId('hand-in-seal')).toHaveText('Unverified: this Close Reader has no signing secret (HAND_IN_SECRET), so its hand-ins carry no verification code');
+    const text = await copiedResults(page);
+    expect(text).toMatch(/^Unverified: this Close Reader has no signing secret/m);
+    expect(text).not.toMatch(/Verification code/);
+
+    await page.goto(`${DEV}/verify`);
+    await page.getByRole('textbox', { name: 'The hand-in' }).fill(`Set: ${SET} Submitted: 2026-12-07 15:40:12 UTC Score: 1 of 45\nVerification code: 7K3MP-9XQ2A-D4HWC-9TZ0B`);
+    await page.getByRole('button', { name: 'Check' }).click();
+    await expect(page.locator('[data-verification]')).toHaveText(/^This Close Reader cannot check hand-ins: this Close Reader has no signing secret/);
+  });
+});

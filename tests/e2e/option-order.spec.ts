@@ -70,3 +70,18 @@ test('the page and the API send every list in an order that does not depend on w
     expect(loose).toEqual([...loose].sort((a, b) => a.localeCompare(b, 'en')));
   }
 });
+
+test('options an author pinned stay where they are written for every student', async ({ browser }) => {
+  const orders = [];
+  for (let i = 0; i < 2; i++) {
+    const context = await browser.newContext();
+    const set = new SetPage(await context.newPage());
+    await set.goto('xi-jinping-in-russia-practice');
+    orders.push(await listEntries(set.question('visit-days')));
+    await context.close();
+  }
+  expect(orders).toEqual([
+    ['One day', 'Two days', 'Three days', 'A week'],
+    ['One day', 'Two days', 'Three days', 'A week'],
+  ]);
+});
