@@ -20,7 +20,7 @@ const LTI = /lti-.*\.spec\.ts/;
 // so a test that must sign as the tool (an expired session token) signs with the key the server has.
 process.env.E2E_LTI_PRIVATE_KEY ??= generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
 
-/** The production server signs hand-ins with this; the development server has no secret, as a fresh deploy has none. */
+/** The production server signs hand-ins with this (tests/e2e/hand-in-verification.spec.ts). */
 const E2E_HAND_IN_SECRET = 'close-reader-e2e-hand-in-secret-0123456789';
 
 export default defineConfig({

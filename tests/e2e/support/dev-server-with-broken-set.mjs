@@ -15,7 +15,7 @@ fs.copyFileSync('tests/fixtures/content-check/several-problems.yaml', path.join(
 
 const dev = spawn(process.execPath, ['scripts/dev.mjs', '--hostname', '127.0.0.1'], {
   stdio: 'inherit',
-  env: { ...process.env, PORT: port, CONTENT_ROOT: root, NO_OPEN: '1', NEXT_TELEMETRY_DISABLED: '1', HAND_IN_SECRET: '' },
+  env: { ...process.env, PORT: port, CONTENT_ROOT: root, NO_OPEN: '1', NEXT_TELEMETRY_DISABLED: '1' },
 });
 const stop = () => {
   dev.kill('SIGTERM');
