@@ -34,6 +34,13 @@ export function LibraryView({ shelves, page, pages, children }: LibraryViewProps
         ))}
       </ul>
       {pages > 1 && <LibraryPager page={page} pages={pages} />}
+      <p className="mt-10 text-sm text-muted">
+        Teachers:{' '}
+        <IntentLink href="/verify" className="text-accent underline">
+          check a student’s hand-in
+        </IntentLink>{' '}
+        against the code Close Reader gave it.
+      </p>
       {children}
     </main>
   );

@@ -9,6 +9,7 @@ import { AnswerInput } from './inputs/answer-input';
 import { PartB } from './cite-input';
 import { QuestionFeedback } from './question-feedback';
 import { useQuiz, useQuizStore } from './quiz-provider';
+import { useOwnOrder } from './use-own-order';
 
 interface QuestionAnswerProps {
   question: PublicQuestion;
@@ -33,9 +34,20 @@ export function QuestionAnswer({ question, number, practice, children }: Questio
   const result = useQuiz((s) => s.results[id]);
   const pending = useQuiz((s) => s.pending === id);
   const locked = useQuiz((s) => isLocked(s, id));
-  const seed = useQuiz((s) => s.seed);
-  const shown = useMemo(() => (seed === null ? question : arrange(question, seed)), [question, seed]);
+  const seed = useOwnOrder();
   const store = useQuizStore();
+  const legend = `Question ${number}: ${question.prompt}`;
+  const waiting = seed === null && isArranged(question);
+  // Memoised, so the question's other changes (a check pending, Part B) leave its list alone.
+  const input = useMemo(
+    () => (
+      /* Lists wait, unseen but in place, for the student's own order. */
+      <div className={waiting ? 'invisible' : undefined} data-arranging={waiting || undefined}>
+        <AnswerInput question={seed === null ? question : arrange(question, seed)} seed={seed} answer={answer} onChange={(next) => store.getState().setAnswer(id, next)} disabled={locked} legend={legend} />
+      </div>
+    ),
+    [question, seed, waiting, answer, store, id, locked, legend],
+  );
   const checked = result !== undefined;
 
   const check = async () => {
@@ -53,17 +65,7 @@ export function QuestionAnswer({ question, number, practice, children }: Questio
 
   return (
     <>
-      {/* Lists wait, unseen but in place, for the student's own order, which comes with their saved work. */}
-      <div className={seed === null && isArranged(question) ? 'invisible' : undefined}>
-        <AnswerInput
-          question={shown}
-          seed={seed}
-          answer={answer}
-          onChange={(next) => store.getState().setAnswer(id, next)}
-          disabled={locked}
-          legend={`Question ${number}: ${question.prompt}`}
-        />
-      </div>
+      {input}
       {question.cite && <PartB questionId={id} cite={question.cite} citation={citation} disabled={locked} />}
       {children}
       {practice &&

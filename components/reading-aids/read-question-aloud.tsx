@@ -10,11 +10,12 @@ import { silence, speak, useHasVoices, utteranceOf, type Reader } from './speech
 import { currentReadingSettings } from './use-reading-settings';
 
 /**
- * "Read aloud" for one question: prompt, quotation or claim, and choices.
+ * "Read aloud" for one question: prompt, quotation or claim, and choices,
+ * these as `shownAs` says they are shown when the button is pressed.
  * Always takes its place at the card's top right, shown only once the
  * browser has voices, so it never moves the question when it appears.
  */
-export function ReadQuestionAloud({ question, number }: { question: PublicQuestion; number: number }) {
+export function ReadQuestionAloud({ question, number, shownAs = (q) => q }: { question: PublicQuestion; number: number; shownAs?: (question: PublicQuestion) => PublicQuestion }) {
   const voices = useHasVoices();
   const [speaking, setSpeaking] = useState(false);
   const current = useRef<SpeechSynthesisUtterance | null>(null);
@@ -31,7 +32,7 @@ export function ReadQuestionAloud({ question, number }: { question: PublicQuesti
       silence(reader);
       return;
     }
-    const utterance = utteranceOf(questionSpeech(question, number), currentReadingSettings().speechRate);
+    const utterance = utteranceOf(questionSpeech(shownAs(question), number), currentReadingSettings().speechRate);
     utterance.onend = utterance.onerror = () => {
       if (utterance === current.current) reader.interrupted();
     };

@@ -52,20 +52,15 @@ const offered = (matches: readonly string[], distractors: readonly string[]) => 
 
 /**
  * A list as students are sent it: pinned entries at the places the author
- * wrote them, the others in alphabetical order around them, and the places
- * of the pinned ones when there are any.
+ * wrote them, the others in alphabetical order around them; and the places
+ * of the pinned ones, when there are any.
  */
-export function listOrder(list: readonly string[], pinned: readonly string[] = []): { list: string[] } & Pins {
+function choiceList(list: readonly string[], pinned: readonly string[] = []): { ordered: string[]; pins: Pins } {
   const loose = alphabetical(list.filter((entry) => !pinned.includes(entry)));
   const ordered = list.map((entry) => (pinned.includes(entry) ? entry : (loose.shift() as string)));
   const places = list.flatMap((entry, i) => (pinned.includes(entry) ? [i] : []));
-  return places.length > 0 ? { list: ordered, pinned: places } : { list: ordered };
+  return { ordered, pins: places.length > 0 ? { pinned: places } : {} };
 }
-
-const choiceList = (list: readonly string[], pinned?: readonly string[]) => {
-  const { list: ordered, pinned: places } = listOrder(list, pinned);
-  return { ordered, pins: places ? { pinned: places } : {} };
-};
 
 function withoutKey(question: Question): PublicQuestion {
   const { id, prompt, points } = question;

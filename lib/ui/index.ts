@@ -32,3 +32,29 @@ export function pagerItems(current: number, count: number, around = 1): PagerIte
   }
   return items;
 }
+
+const inTurn: (() => void)[] = [];
+
+/**
+ * Runs a job in an animation frame of its own, after the jobs queued before
+ * it; returns a function that takes it out of the queue. Work that would
+ * change many parts of a page at once (every question's list taking a
+ * student's order) is spread one part a frame, so no frame is long and the
+ * page answers input throughout.
+ */
+export function inAFrameOfItsOwn(job: () => void): () => void {
+  inTurn.push(job);
+  if (inTurn.length === 1) requestAnimationFrame(runNext);
+  return () => {
+    const at = inTurn.indexOf(job);
+    if (at > 0) inTurn.splice(at, 1);
+    else if (at === 0) inTurn[0] = () => {};
+  };
+}
+
+function runNext() {
+  const job = inTurn[0];
+  job?.();
+  inTurn.shift();
+  if (inTurn.length > 0) requestAnimationFrame(runNext);
+}

@@ -36,6 +36,10 @@ test('a hand-in carries the code the server issued, and the verify page tells th
   expect(text).toMatch(CODE);
   expect(text).toMatch(/^Submitted: \d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC$/m);
 
+  // A teacher finds the verify page from the library.
+  await page.goto('/');
+  await page.getByRole('link', { name: 'check a student’s hand-in' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Check a hand-in');
   expect(await verdictOn(page, text)).toMatch(/^Verified: this is exactly what Close Reader scored: “What China wants from Putin”, 7\.66 of 45, scored on \d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC\.$/);
   // The student turns a wrong answer into a right one in the copied text.
   const edited = text.replace('   Not right: 0 of 1 point\n   Your answer: Vladimir Putin', '   Correct: 1 of 1 point\n   Your answer: Vladimir Putin');

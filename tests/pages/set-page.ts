@@ -10,12 +10,15 @@ export class SetPage {
   }
 
   /**
-   * Saved answers are read after the first render; wait until they are in. A
+   * Saved answers are read after the first render; wait until they are in, and
+   * every list is in the student's order. A
    * development build of the page has taken over 5 s to hydrate on two busy
    * cores, so this waits up to 30.
    */
   async waitForSavedAnswers() {
     await expect(this.page.getByTestId('quiz-status')).toHaveAttribute('data-hydrated', 'true', { timeout: 30_000 });
+    // Then each question's lists take the student's own order, one question a frame.
+    await expect(this.page.locator('[data-arranging]')).toHaveCount(0, { timeout: 30_000 });
   }
 
   question(id: string): Locator {
