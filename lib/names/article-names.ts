@@ -58,12 +58,13 @@ function boundsOf(text: string): Bounds {
 const comparable = (text: string) => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').toLowerCase();
 const withoutThe = (text: string) => text.trim().replace(/^the\s+/i, '').replace(/\s+/g, ' ');
 
-const cache = new WeakMap<readonly { text: string }[], Bounds[]>();
-function boundsOfArticle(paragraphs: readonly { text: string }[]): Bounds[] {
-  const known = cache.get(paragraphs);
+/** A paragraph's names, read once per paragraph and only for a paragraph a speaker's words stand in: reading names is the costly part. */
+const cache = new WeakMap<{ text: string }, Bounds>();
+function boundsOfParagraph(paragraph: { text: string }): Bounds {
+  const known = cache.get(paragraph);
   if (known) return known;
-  const computed = paragraphs.map(({ text }) => boundsOf(text));
-  cache.set(paragraphs, computed);
+  const computed = boundsOf(paragraph.text);
+  cache.set(paragraph, computed);
   return computed;
 }
 
@@ -83,12 +84,12 @@ export interface SpeakerNameCheck {
 export function checkSpeakerName(speaker: string, paragraphs: readonly { text: string }[]): SpeakerNameCheck {
   const wanted = comparable(withoutThe(speaker));
   if (wanted === '') return { named: false, inArticle: false };
-  const bounds = boundsOfArticle(paragraphs);
   let suggestion: string | undefined;
   let inArticle = false;
-  for (const [i, { text }] of paragraphs.entries()) {
-    const { starts, ends, names } = bounds[i] as Bounds;
-    const haystack = comparable(text).replace(/\s/g, ' ');
+  for (const paragraph of paragraphs) {
+    const haystack = comparable(paragraph.text).replace(/\s/g, ' ');
+    if (!haystack.includes(wanted)) continue;
+    const { starts, ends, names } = boundsOfParagraph(paragraph);
     for (let at = haystack.indexOf(wanted); at >= 0; at = haystack.indexOf(wanted, at + 1)) {
       const end = at + wanted.length;
       if (starts.has(at) && ends.has(end)) return { named: true, inArticle: true };
