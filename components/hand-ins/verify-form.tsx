@@ -2,6 +2,8 @@
 
 import { useState, type FormEvent } from 'react';
 
+import { askVerdict } from '@/lib/quiz';
+
 type Outcome = { kind: 'idle' } | { kind: 'checking' } | { kind: 'done'; status: string; message: string } | { kind: 'failed'; message: string };
 
 /** The paste box, and what the server says of what was pasted. */
@@ -11,13 +13,8 @@ export function VerifyForm() {
     event.preventDefault();
     const text = String(new FormData(event.currentTarget).get('hand-in') ?? '');
     setOutcome({ kind: 'checking' });
-    try {
-      const response = await fetch('/api/hand-ins/verify', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text }) });
-      const body = (await response.json()) as { status?: string; message?: string; error?: string };
-      setOutcome(response.ok && body.status && body.message ? { kind: 'done', status: body.status, message: body.message } : { kind: 'failed', message: body.error ?? `The server answered ${response.status}.` });
-    } catch {
-      setOutcome({ kind: 'failed', message: 'Close Reader could not be reached. Check the connection and try again.' });
-    }
+    const verdict = await askVerdict(text);
+    setOutcome(verdict.ok ? { kind: 'done', status: verdict.status, message: verdict.message } : { kind: 'failed', message: verdict.message });
   };
   const verified = outcome.kind === 'done' && (outcome.status === 'verified' || outcome.status === 'header');
   return (

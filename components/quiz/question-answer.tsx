@@ -37,17 +37,16 @@ export function QuestionAnswer({ question, number, practice, children }: Questio
   const seed = useOwnOrder();
   const store = useQuizStore();
   const legend = `Question ${number}: ${question.prompt}`;
-  const waiting = seed === null && isArranged(question);
   // Memoised, so the question's other changes (a check pending, Part B) leave its list alone.
-  const input = useMemo(
-    () => (
-      /* Lists wait, unseen but in place, for the student's own order. */
+  const input = useMemo(() => {
+    // Lists wait, unseen but in place, for the student's own order.
+    const waiting = seed === null && isArranged(question);
+    return (
       <div className={waiting ? 'invisible' : undefined} data-arranging={waiting || undefined}>
         <AnswerInput question={seed === null ? question : arrange(question, seed)} seed={seed} answer={answer} onChange={(next) => store.getState().setAnswer(id, next)} disabled={locked} legend={legend} />
       </div>
-    ),
-    [question, seed, waiting, answer, store, id, locked, legend],
-  );
+    );
+  }, [question, seed, answer, store, id, locked, legend]);
   const checked = result !== undefined;
 
   const check = async () => {

@@ -1,4 +1,4 @@
-import { findCode, formatUtc, isWhole, readCode, readSummary, signedText, CODE_LENGTH, type HandInSummary } from '@/lib/results';
+import { findCode, formatUtc, readCode, readSummary, signedText, CODE_LENGTH, type HandInSummary } from '@/lib/results';
 
 import { checkCode } from './hand-in-code';
 import type { SecretState } from './hand-in-secret';
@@ -34,8 +34,8 @@ export function verifyHandIn(pasted: string, secret: SecretState, setTitle: (id:
   if (!summary || code.length !== CODE_LENGTH) {
     return { status: 'unreadable', message: 'The set, the time or the score could not be read: paste the hand-in as it was copied, with its lines “Set:”, “Submitted:” and “Score:”.' };
   }
-  const whole = isWhole(text);
-  const held = checkCode(secret.secret, readCode(code), summary, whole ? signedText(text) : null);
+  // Null when only a printout's header lines were given: then the summary alone is checked.
+  const held = checkCode(secret.secret, readCode(code), summary, signedText(text));
   const title = setTitle(summary.setId);
   if (!held.summary) {
     return { status: 'mismatch', message: 'Not verified: the code does not match this set, time and score. One of them was changed, or the code belongs to another hand-in.' };

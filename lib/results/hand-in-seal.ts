@@ -84,6 +84,3 @@ export function readSummary(text: string): HandInSummary | null {
   if (!setId || !submitted || !score) return null;
   return { setId, at: `${submitted[1]}T${submitted[2]}.000Z`, score: Number(score[1]), maxScore: Number(score[2]) };
 }
-
-/** Whether pasted text holds a whole hand-in, to its last line, rather than only the lines of a printout's header. */
-export const isWhole = (text: string) => handInPart(text.normalize('NFC'))?.whole === true;
